@@ -1,0 +1,108 @@
+"""The application: builds every part and wires them together.
+
+A chat message's path, from here:
+  chat/handlers.py  ChatSocket.on_message      parses the frame (chat/protocol.py)
+  chat/hub.py       Hub.send                   rate limit, moderation (app.engine), plugins
+  chat/writer.py    MessageWriter.write        group commit into `messages`, then ack
+  chat/hub.py       Hub._deliver               one serialised frame to every group member
+Flags go through Hub._after_flag → the ban-policy hook → queries.insert_ban → audit.
+"""
+
+import asyncio
+import logging
+from pathlib import Path
+
+import jinja2
+import tornado.web
+
+from . import __version__, db, queries
+from .audit import Audit
+from .chat.handlers import ChatPageHandler, ChatSocket
+from .chat.hub import Hub
+from .config import cookie_secret
+from .moderation import RulePackReloader
+from .plugins import HookRunner, make_plugin_manager
+from .web import BaseHandler
+
+log = logging.getLogger("anonchat")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class HealthHandler(BaseHandler):
+    async def get(self):
+        try:
+            await queries.fetch(self.app.pool, "SELECT 1")
+            database = "ok"
+        except Exception as e:  # any driver error means "not ok"; say which
+            database = f"error: {type(e).__name__}"
+            self.set_status(503)
+        self.write({"status": "ok" if database == "ok" else "degraded", "database": database,
+                    "version": __version__, "rulepacks": self.app.engine.engine.version})
+
+
+class App(tornado.web.Application):
+    """One anonchat server: configuration, plugins, database pool, moderation engine and chat hub.
+
+    Build with `make_app`, then `await app.start(url)` before serving and `await app.stop()` after.
+    """
+
+    def __init__(self, cfg, pm):
+        self.config = cfg
+        self.pm = pm
+        self.hooks = HookRunner(pm, cfg.audit.hook_timeout_s)
+        self.pool = None
+        self.state = {}  # for plugins' own per-app state
+        self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "templates")),
+                                            autoescape=True)
+        self.audit = Audit(self, self.hooks, cfg.audit.queue_size)
+        extensions = {}
+        for _, contributed in self.hooks.each("anonchat_rulepack_validators"):
+            for kind in ("validators", "detectors"):
+                extensions.setdefault(kind, {}).update(contributed.get(kind) or {})
+        # Loads and tests every pack now: a broken pack stops start-up with its file and line.
+        self.engine = RulePackReloader(cfg.rulepacks.directory, interval=cfg.rulepacks.reload_interval_s,
+                                       **extensions)
+        self.engine.on_reload.append(self._audit_reload)
+        self.hub = Hub(self)
+        handlers = [
+            (r"/", ChatPageHandler),
+            (r"/ws", ChatSocket),
+            (r"/healthz", HealthHandler),
+        ]
+        super().__init__(
+            handlers,
+            cookie_secret=cookie_secret(cfg),
+            xsrf_cookies=True,
+            xsrf_cookie_kwargs={"httponly": True, "samesite": "Strict"},
+            static_path=str(ROOT / "static"),
+            websocket_max_message_size=4 * cfg.limits.max_frame_bytes,  # ours is checked per frame
+            xheaders=cfg.server.xheaders,
+        )
+
+    def _audit_reload(self, result):
+        if result.ok:
+            self.audit.emit("rulepacks.reloaded", "system", None, version=result.version)
+        else:
+            self.audit.emit("rulepacks.reload_failed", "system", None, error=str(result.error))
+
+    async def start(self, url):
+        self.pool = await db.create_pool(url, self.config.database.pool_min, self.config.database.pool_max)
+        self.audit.start()
+        self.engine.start()
+        await self.hub.start()
+        await self.hooks.each_async("anonchat_startup", app=self)
+
+    async def stop(self):
+        await self.hooks.each_async("anonchat_shutdown", app=self)
+        await self.hub.stop()
+        self.engine.stop()
+        await self.audit.stop()
+        if self.pool is not None:
+            self.pool.close()
+            await self.pool.wait_closed()
+
+
+def make_app(cfg, pm=None):
+    """Build the application for `cfg`; tests pass their own plugin manager."""
+    return App(cfg, pm if pm is not None else make_plugin_manager(cfg))

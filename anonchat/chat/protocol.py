@@ -1,0 +1,81 @@
+"""The WebSocket protocol, defined once: what a client may send, and the frames the server sends.
+
+docs/protocol.md describes the same contract for client authors.
+"""
+
+import json
+from datetime import datetime
+
+CLIENT_TYPES = {
+    # type: {field: (accepted types, required)}
+    "join": {"interests": ((list,), False)},
+    "message": {"text": ((str,), True), "id": ((str, int), False)},
+    "leave": {},
+    "ping": {},
+}
+MAX_INTERESTS = 10
+MAX_CLIENT_ID = 64
+
+
+class ProtocolError(Exception):
+    """A frame the server cannot accept; `code` is machine-readable, the message says what was wrong."""
+
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+
+
+def parse(frame, max_bytes):
+    """Validate one client frame and return it as a dict, or raise ProtocolError."""
+    if isinstance(frame, bytes):
+        raise ProtocolError("binary_frame", "binary frames are not supported; send JSON text frames")
+    if len(frame) > max_bytes:  # characters ≤ bytes, so this is a cheap first check
+        raise ProtocolError("frame_too_large", f"frame is over the {max_bytes}-byte limit")
+    if len(frame.encode()) > max_bytes:
+        raise ProtocolError("frame_too_large", f"frame is over the {max_bytes}-byte limit")
+    try:
+        data = json.loads(frame)
+    except ValueError as e:
+        raise ProtocolError("bad_json", f"frame is not valid JSON: {e}") from None
+    if not isinstance(data, dict):
+        raise ProtocolError("bad_frame", "a frame must be a JSON object with a \"type\"")
+    kind = data.get("type")
+    if kind not in CLIENT_TYPES:
+        known = ", ".join(sorted(CLIENT_TYPES))
+        raise ProtocolError("unknown_type", f"unknown frame type {kind!r}; known types: {known}")
+    for field, (types, required) in CLIENT_TYPES[kind].items():
+        if field not in data:
+            if required:
+                raise ProtocolError("bad_field", f"'{kind}' needs a \"{field}\" field")
+            continue
+        value = data[field]
+        if not isinstance(value, types) or isinstance(value, bool):
+            names = " or ".join("string" if t is str else "number" if t is int else "list" for t in types)
+            raise ProtocolError("bad_field", f"'{kind}'.{field} must be a {names}")
+    if kind == "join":
+        interests = data.get("interests") or []
+        if len(interests) > MAX_INTERESTS or not all(isinstance(i, str) and 0 < len(i) <= 40 for i in interests):
+            raise ProtocolError("bad_field", f"'join'.interests must be up to {MAX_INTERESTS} strings of 1-40 characters")
+        data["interests"] = frozenset(i.strip().lower() for i in interests)
+    if kind == "message" and len(str(data.get("id", ""))) > MAX_CLIENT_ID:
+        raise ProtocolError("bad_field", f"'message'.id must be at most {MAX_CLIENT_ID} characters")
+    return data
+
+
+def _default(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def frame(kind, **fields):
+    """One server frame as JSON text, serialised once however many members receive it."""
+    return json.dumps({"type": kind, **fields}, default=_default, ensure_ascii=False, separators=(",", ":"))
+
+
+def message_frame(row):
+    return frame("message", id=row["id"], client_id=row.get("client_id"), group=row.get("group"),
+                 username=row["username"], text=row["text"], created_at=row["created_at"],
+                 flagged=row["flagged"])

@@ -1,0 +1,139 @@
+"""The `anonchat` command: serve, migrate, version, plugins, admin hash-password."""
+
+import argparse
+import asyncio
+import getpass
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import ConfigError, load_config
+from .db import DatabaseError, resolve_url
+from .migrate import MigrationError, migrate
+from .plugins import PluginError, describe, make_plugin_manager
+
+DEFAULT_CONFIG = "anonchat.yaml"
+
+
+def _load(args):
+    """The config named by --config, or ./anonchat.yaml if present, or the defaults."""
+    if args.config:
+        return load_config(args.config)
+    return load_config(DEFAULT_CONFIG if Path(DEFAULT_CONFIG).exists() else None)
+
+
+async def _serve(cfg, url):
+    from .app import make_app  # imports the whole server; other commands stay light
+
+    app = make_app(cfg)
+    await app.start(url)
+    server = app.listen(cfg.server.port, cfg.server.host)
+    print(f"anonchat {__version__} serving on http://{cfg.server.host}:{cfg.server.port}/", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    server.stop()
+    await app.stop()
+
+
+def cmd_serve(args):
+    cfg = _load(args)
+    url, embedded = resolve_url(cfg)
+    try:
+        if cfg.database.migrate_on_start and not args.no_migrate:
+            applied = migrate(url)
+            if applied:
+                logging.getLogger("anonchat").info("applied migrations: %s", ", ".join(applied))
+        asyncio.run(_serve(cfg, url))
+    finally:
+        if embedded is not None:
+            embedded.stop()
+
+
+def cmd_migrate(args):
+    cfg = _load(args)
+    url, embedded = resolve_url(cfg)
+    try:
+        applied = migrate(url)
+    finally:
+        if embedded is not None:
+            embedded.stop()
+    print("applied: " + ", ".join(applied) if applied else "database is up to date")
+
+
+def cmd_version(args):
+    print(f"anonchat {__version__}")
+
+
+def cmd_plugins(args):
+    pm = make_plugin_manager(_load(args))
+    for name, source, hooks in describe(pm):
+        print(f"{name}  ({source})")
+        for hook in hooks:
+            print(f"    {hook}")
+
+
+def cmd_hash_password(args):
+    from .passwords import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if password != getpass.getpass("Again: "):
+            raise ConfigError("the two passwords differ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 8:
+        raise ConfigError("use a password of at least 8 characters")
+    print(hash_password(password))
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(prog="anonchat", description="Anonymous group chat with real moderation.")
+    parser.add_argument("--version", action="version", version=f"anonchat {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name, func, help_text):
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--config", metavar="PATH",
+                         help=f"configuration file (default: ./{DEFAULT_CONFIG} if present, else built-in defaults)")
+        sub.set_defaults(func=func)
+        return sub
+
+    serve = command("serve", cmd_serve, "Serve the chat (embedded PostgreSQL when no database URL is set).")
+    serve.add_argument("--no-migrate", action="store_true", help="do not apply pending migrations on start")
+    command("migrate", cmd_migrate, "Apply pending database migrations.")
+    command("version", cmd_version, "Print the version.")
+    command("plugins", cmd_plugins, "List loaded plugins, where each comes from and the hooks it implements.")
+    admin = commands.add_parser("admin", help="Admin account tools.", description="Admin account tools.")
+    admin_commands = admin.add_subparsers(dest="admin_command", metavar="COMMAND", required=True)
+    hp = admin_commands.add_parser("hash-password", help="Make a password hash for admin.accounts in anonchat.yaml "
+                                   "(reads the password from the terminal, or one line of stdin).")
+    hp.set_defaults(func=cmd_hash_password)
+    return parser
+
+
+def main(argv=None):
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    from .moderation import RulePackError  # noqa: keep the light commands free of the engine import cost
+
+    try:
+        args.func(args)
+    except (ConfigError, DatabaseError, MigrationError, PluginError, RulePackError) as e:
+        print(f"anonchat: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

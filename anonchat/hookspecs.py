@@ -1,0 +1,181 @@
+"""Every hook a plugin can implement, in one place.
+
+A plugin is a module (or object) with functions named like these hooks and decorated with
+``@anonchat.hookimpl``. It needs to implement only the hooks it cares about, and each
+implementation may accept only the arguments it uses.
+
+Hooks on the message path (``anonchat_match``, ``anonchat_ban_policy``, ``anonchat_moderate``)
+are synchronous and pure: they get snapshots and return a decision, so they cost microseconds and
+never block the event loop. Do not make them ``async``: pluggy does not await, and a coroutine
+returned by a ``firstresult`` hook is not ``None``, so it would "win" unawaited. anonchat treats a
+coroutine there as an invalid result.
+
+Hooks with I/O (``anonchat_startup``, ``anonchat_shutdown``, ``anonchat_audit``) may return an
+awaitable; anonchat awaits it with a time limit.
+"""
+
+import pluggy
+
+hookspec = pluggy.HookspecMarker("anonchat")
+
+
+@hookspec
+def anonchat_startup(app):
+    """Called once when the server starts, after the database is migrated and connected and
+    before the first request is served.
+
+    :param app: the ``anonchat.app.App``: ``app.config`` (the validated configuration, with
+        ``app.config.plugin_settings`` holding each plugin's settings block), ``app.pool`` (the
+        aiopg pool), ``app.engine`` (the live moderation engine).
+    :returns: ``None`` or an awaitable, awaited with ``audit.hook_timeout_s`` as limit. An error
+        is logged with the plugin's name; start-up continues.
+
+    Example::
+
+        @hookimpl
+        async def anonchat_startup(app):
+            app.state["greeting"] = app.config.plugin_settings.get("hello", {}).get("text", "hi")
+    """
+
+
+@hookspec
+def anonchat_shutdown(app):
+    """Called once when the server stops, before the database pool is closed.
+
+    :param app: the ``anonchat.app.App``, as for ``anonchat_startup``.
+    :returns: ``None`` or an awaitable, awaited with a time limit.
+
+    Example::
+
+        @hookimpl
+        def anonchat_shutdown(app):
+            my_file.close()
+    """
+
+
+@hookspec(firstresult=True)
+def anonchat_match(waiting, open_groups, settings):
+    """Decide which waiting users form groups. Called whenever the queue changes and about once a
+    second while anyone waits. Stops at the first non-None result.
+
+    :param waiting: tuple of ``decisions.WaitingUser``, longest-waiting first.
+    :param open_groups: tuple of ``decisions.OpenGroup`` with free seats.
+    :param settings: the ``matching`` config section (``group_size``, ``min_size``,
+        ``max_wait_s``).
+    :returns: a list of ``decisions.NewGroup`` / ``decisions.AddToGroup`` (an empty list means
+        "nobody now"), or ``None`` for no opinion. A result that names an unknown or already
+        seated user, a user twice, a group larger than ``group_size`` or smaller than 2, or an
+        unknown group is invalid: it is logged with the plugin's name and the next
+        implementation (finally the built-in random strategy) decides.
+
+    Example — pair users two by two::
+
+        @hookimpl
+        def anonchat_match(waiting, open_groups, settings):
+            return [NewGroup(members=(a.id, b.id)) for a, b in zip(waiting[::2], waiting[1::2])]
+    """
+
+
+@hookspec(firstresult=True)
+def anonchat_ban_policy(user_id, verdict, history, settings, now):
+    """Decide what happens to a user whose message was just flagged or blocked. Stops at the first
+    non-None result.
+
+    :param user_id: the user's anonymous session id.
+    :param verdict: the ``anonchat.moderation.Verdict`` of the new message (``action``,
+        ``categories``, ``hits``).
+    :param history: tuple of ``decisions.FlagRecord``: this user's flagged messages within
+        ``ban_policy.window_s``, oldest first, the new one included (last).
+    :param settings: the ``ban_policy`` config section as a dict, plus ``past_bans`` (how many
+        bans this user had before).
+    :param now: the current time (timezone-aware UTC), so policies stay pure.
+    :returns: ``None`` (no opinion), ``decisions.Warn(reason)`` or ``decisions.Ban(reason,
+        until)``. Anything else is logged with the plugin's name and ignored; a ban policy that
+        fails never bans (fail safe).
+
+    Example — ban for a day on any drug message::
+
+        @hookimpl
+        def anonchat_ban_policy(user_id, verdict, history, settings, now):
+            if "drugs" in verdict.categories:
+                return Ban("drug dealing", until=now + timedelta(days=1))
+    """
+
+
+@hookspec
+def anonchat_audit(event, app):
+    """Receive every auditable event. Every implementation (sink) gets every event.
+
+    Sinks run off the message path from a queue, so a slow sink never delays chat; each call is
+    limited to ``audit.hook_timeout_s``, and an error or a time-out is logged with the plugin's
+    name while the other sinks carry on.
+
+    :param event: a ``decisions.AuditEvent``.
+    :param app: the ``anonchat.app.App`` (for its config and database pool).
+    :returns: ``None`` or an awaitable.
+
+    Example::
+
+        @hookimpl
+        def anonchat_audit(event, app):
+            if event.event == "user.banned":
+                print("banned", event.subject, event.details["reason"])
+    """
+
+
+@hookspec
+def anonchat_moderate(text, verdict):
+    """Add hits to a message's verdict, e.g. from a classifier. Called for every chat message
+    after the rule packs; must be fast and pure.
+
+    :param text: the message as the user typed it.
+    :param verdict: the rule packs' ``Verdict``.
+    :returns: ``None`` or a list of ``anonchat.moderation.Hit`` (spans index ``text``); their
+        actions merge into the verdict (``block`` > ``mask`` > ``flag``).
+
+    Example::
+
+        @hookimpl
+        def anonchat_moderate(text, verdict):
+            if "free money" in text.lower():
+                i = text.lower().index("free money")
+                return [Hit("scam_plugin", "spam", "free-money", i, i + 10, text[i:i + 10], "block", "high")]
+    """
+
+
+@hookspec
+def anonchat_rulepack_validators():
+    """Contribute validators and detectors that rule packs can name.
+
+    Called when rule packs are (re)loaded.
+
+    :returns: ``None`` or a dict with optional keys ``"validators"`` (name → ``fn(matched_text)
+        -> bool``, used by a pattern's ``validate:``) and ``"detectors"`` (name → ``fn(text) ->
+        iterable of (start, end)`` spans, used in a pack's ``detectors:`` list).
+
+    Example::
+
+        @hookimpl
+        def anonchat_rulepack_validators():
+            return {"validators": {"even": lambda s: int(s) % 2 == 0}}
+    """
+
+
+@hookspec
+def anonchat_admin_pages(app):
+    """Add pages to the admin console. Called once at start-up.
+
+    :param app: the ``anonchat.app.App``.
+    :returns: ``None`` or a list of ``decisions.AdminPage``; each is served at
+        ``/admin/plugins/<path>`` behind the admin login and gets a navigation entry.
+
+    Example::
+
+        class StatsPage(AdminHandler):
+            async def get(self):
+                self.render_admin("plugin_page.html", title="Stats", body=str(len(self.app.hub.users)))
+
+        @hookimpl
+        def anonchat_admin_pages(app):
+            return [AdminPage("stats", "Stats", StatsPage)]
+    """

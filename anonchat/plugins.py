@@ -1,0 +1,189 @@
+"""The plugin manager: built-in defaults, installed entry points and configured plugins.
+
+The defaults register through the same path a third party's plugin does, so a plugin replaces one
+by implementing the hook (the newest registration is asked first) or the config blocks it by name
+in `disabled_plugins`.
+"""
+
+import asyncio
+import importlib
+import importlib.metadata
+import importlib.util
+import inspect
+import logging
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pluggy
+
+from . import hookspecs
+
+log = logging.getLogger("anonchat.plugins")
+
+ENTRY_POINT_GROUP = "anonchat"
+
+# name -> module. Order matters: pluggy asks the last registered first, so defaults go first.
+DEFAULT_PLUGINS = {
+    "random_matching": "anonchat.defaults.random_matching",
+    "threshold_ban_policy": "anonchat.defaults.threshold_ban_policy",
+    "db_audit_sink": "anonchat.defaults.db_audit_sink",
+}
+
+
+class PluginError(Exception):
+    """A plugin that cannot be loaded, described in one line naming it."""
+
+
+def _load_file(path, name):
+    spec = importlib.util.spec_from_file_location(f"anonchat_plugin_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _resolve(entry, base_dir):
+    """A `plugins:` entry is a module path (`pkg.mod`) or a file (`plugins/x.py`, or `x` for plugins/x.py)."""
+    candidates = [Path(entry)] if entry.endswith(".py") else [Path("plugins") / f"{entry}.py"]
+    for candidate in candidates:
+        path = candidate if candidate.is_absolute() else Path(base_dir) / candidate
+        if path.is_file():
+            return path.stem, lambda p=path: _load_file(p, p.stem), f"file {path}"
+    if entry.endswith(".py"):
+        raise PluginError(f"plugin '{entry}': file not found (looked in {Path(base_dir) / entry})")
+    return entry.rsplit(".", 1)[-1], lambda: importlib.import_module(entry), f"module {entry}"
+
+
+def make_plugin_manager(cfg, extra=()):
+    """Build a plugin manager for one application. `extra` are (name, plugin) pairs registered
+    last (tests use it to add a throwaway plugin)."""
+    pm = pluggy.PluginManager("anonchat")
+    pm.add_hookspecs(hookspecs)
+    pm.sources = {}
+    blocked = set(cfg.disabled_plugins)
+
+    def register(name, load, source):
+        if name in blocked:
+            pm.set_blocked(name)
+            return
+        try:
+            plugin = load()
+        except PluginError:
+            raise
+        except Exception as e:
+            raise PluginError(f"plugin '{name}' ({source}) cannot be loaded: {type(e).__name__}: {e}") from None
+        try:
+            pm.register(plugin, name=name)
+        except ValueError as e:
+            raise PluginError(f"plugin '{name}' ({source}): {e}") from None
+        pm.sources[name] = source
+
+    for name, module in DEFAULT_PLUGINS.items():
+        register(name, lambda m=module: importlib.import_module(m), "built-in")
+    for ep in importlib.metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(ep, "dist", None)
+        register(ep.name, ep.load, f"entry point from {dist.name if dist else 'an installed package'}")
+    if cfg.base_dir not in sys.path:
+        sys.path.append(cfg.base_dir)  # so `plugins.audit_jsonl` style module paths resolve
+    for entry in cfg.plugins:
+        name, load, source = _resolve(entry, cfg.base_dir)
+        register(name, load, f"config: {source}")
+    for name, plugin in extra:
+        register(name, lambda p=plugin: p, "registered by code")
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as e:
+        raise PluginError(f"plugin '{pm.get_name(e.plugin)}': {e}") from None
+    return pm
+
+
+def describe(pm):
+    """[(name, source, [hook names])] for `anonchat plugins` and the admin console."""
+    rows = []
+    for name, plugin in pm.list_name_plugin():
+        if plugin is None:
+            continue
+        hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or ())
+        rows.append((name, pm.sources.get(name, "?"), hooks))
+    return rows
+
+
+class HookRunner:
+    """Calls hooks one implementation at a time so that one bad plugin is contained.
+
+    Errors are logged with the plugin's name and counted in `errors`; time spent is added up per
+    plugin in `timings` (seconds), which the admin console shows.
+    """
+
+    def __init__(self, pm, timeout_s=5.0):
+        self.pm = pm
+        self.timeout_s = timeout_s
+        self.errors = Counter()
+        self.timings = Counter()
+
+    def _impls(self, hook_name):
+        # pluggy's own call order: the newest registration first.
+        return list(reversed(getattr(self.pm.hook, hook_name).get_hookimpls()))
+
+    def _call(self, impl, kwargs):
+        args = {k: kwargs[k] for k in impl.argnames}
+        start = time.perf_counter()
+        try:
+            return impl.function(**args)
+        finally:
+            self.timings[impl.plugin_name] += time.perf_counter() - start
+
+    def failed(self, plugin_name, hook_name, problem):
+        self.errors[plugin_name] += 1
+        log.error("plugin '%s' %s: %s", plugin_name, hook_name, problem)
+
+    def first(self, hook_name, validate, **kwargs):
+        """The first valid non-None result, asking implementations newest first.
+
+        `validate(result)` returns None when the result is acceptable, or a description of what is
+        wrong; an invalid result is logged and the next implementation is asked.
+        """
+        for impl in self._impls(hook_name):
+            try:
+                result = self._call(impl, kwargs)
+            except Exception as e:
+                self.failed(impl.plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
+                continue
+            if result is None:
+                continue
+            if inspect.isawaitable(result):
+                if inspect.iscoroutine(result):
+                    result.close()
+                self.failed(impl.plugin_name, hook_name, "returned an awaitable; this hook must be synchronous")
+                continue
+            problem = validate(result)
+            if problem:
+                self.failed(impl.plugin_name, hook_name, f"invalid result {result!r}: {problem}")
+                continue
+            return result
+        return None
+
+    def each(self, hook_name, **kwargs):
+        """[(plugin_name, result)] of every implementation that returned something, errors contained."""
+        results = []
+        for impl in self._impls(hook_name):
+            try:
+                result = self._call(impl, kwargs)
+            except Exception as e:
+                self.failed(impl.plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
+                continue
+            if result is not None:
+                results.append((impl.plugin_name, result))
+        return results
+
+    async def each_async(self, hook_name, **kwargs):
+        """Call every implementation, awaiting awaitables with the time limit; errors contained."""
+        for plugin_name, result in self.each(hook_name, **kwargs):
+            if inspect.isawaitable(result):
+                try:
+                    await asyncio.wait_for(result, self.timeout_s)
+                except asyncio.TimeoutError:
+                    self.failed(plugin_name, hook_name, f"timed out after {self.timeout_s}s")
+                except Exception as e:
+                    self.failed(plugin_name, hook_name, f"raised {type(e).__name__}: {e}")

@@ -1,0 +1,169 @@
+"""Test helpers for anonchat and for plugin authors: real databases, real servers, real sockets.
+
+Typical use with pytest-tornado (see tests/conftest.py for the fixtures built on these)::
+
+    @pytest.mark.gen_test
+    async def test_my_plugin(make_server):
+        app, url = make_server(plugins=[("mine", MyPlugin())])
+        alice = await ChatClient.connect(url)
+        ...
+"""
+
+import asyncio
+import json
+import os
+import socket
+import tempfile
+import uuid
+from contextlib import closing
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg2
+import tornado.httpclient
+import tornado.websocket
+
+from .migrate import migrate
+
+TEST_URL_ENV = "ANONCHAT_TEST_DATABASE_URL"
+
+
+def _with_dbname(url, name):
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        parts = urlsplit(url)
+        return urlunsplit(parts._replace(path="/" + name))
+    return f"{url} dbname={name}"
+
+
+class TestDatabases:
+    """Fresh databases on a PostgreSQL server, never the user's data.
+
+    The server is `ANONCHAT_TEST_DATABASE_URL` when set (a URL of any database on it, used to
+    create and drop others), otherwise an embedded PostgreSQL in a temporary directory. Every
+    database is a copy of one migrated template, so a fresh one costs a file copy.
+    """
+
+    __test__ = False  # not a pytest class
+
+    def __init__(self):
+        self._embedded = None
+        admin_url = os.environ.get(TEST_URL_ENV)
+        if not admin_url:
+            import pgserver
+
+            self._tmp = tempfile.TemporaryDirectory(prefix="anonchat-test-pg-")
+            self._embedded = pgserver.get_server(self._tmp.name, cleanup_mode="stop")
+            admin_url = self._embedded.get_uri()
+        self.admin_url = admin_url
+        self.prefix = f"anonchat_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        self.created = []
+        self.template = self._create(f"{self.prefix}_template")
+        migrate(_with_dbname(admin_url, self.template))
+
+    def _admin(self, sql):
+        with closing(psycopg2.connect(self.admin_url)) as conn:
+            conn.autocommit = True
+            with conn.cursor() as cur:
+                cur.execute(sql)
+
+    def _create(self, name, template=None):
+        self._admin(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
+        self.created.append(name)
+        return name
+
+    def fresh(self, migrated=True):
+        """URL of a new empty database (migrated unless told otherwise)."""
+        name = self._create(f"{self.prefix}_{len(self.created)}", self.template if migrated else None)
+        return _with_dbname(self.admin_url, name)
+
+    def close(self):
+        for name in reversed(self.created):
+            try:
+                self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            except psycopg2.Error:
+                pass
+        if self._embedded is not None:
+            self._embedded.cleanup()
+            self._tmp.cleanup()
+
+
+def free_port():
+    with closing(socket.socket()) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ChatClient:
+    """A real WebSocket client speaking the chat protocol, with bounded waits."""
+
+    def __init__(self, conn, cookie):
+        self.conn = conn
+        self.cookie = cookie
+        self.frames = []  # every frame received, in order
+        self.closed = False
+
+    @classmethod
+    async def connect(cls, base_url, cookie=None):
+        """Connect to `base_url`'s /ws; `cookie` (from an earlier client) resumes that identity."""
+        ws_url = base_url.replace("http://", "ws://") + "/ws"
+        headers = {"Cookie": cookie} if cookie else {}
+        request = tornado.httpclient.HTTPRequest(ws_url, headers=headers, connect_timeout=5, request_timeout=5)
+        conn = await tornado.websocket.websocket_connect(request)
+        set_cookie = conn.headers.get("Set-Cookie") if conn.headers else None
+        if set_cookie:
+            cookie = set_cookie.split(";", 1)[0]
+        return cls(conn, cookie)
+
+    async def send(self, **fields):
+        await self.conn.write_message(json.dumps(fields))
+
+    async def send_raw(self, data, binary=False):
+        await self.conn.write_message(data, binary=binary)
+
+    async def recv(self, kind=None, timeout=5.0):
+        """The next frame (of type `kind`, skipping others); AssertionError after `timeout` s."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while True:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise AssertionError(f"no {kind or 'frame'} within {timeout}s; got {[f['type'] for f in self.frames]}")
+            try:
+                raw = await asyncio.wait_for(self.conn.read_message(), remaining)
+            except asyncio.TimeoutError:
+                continue
+            if raw is None:
+                self.closed = True
+                raise AssertionError(f"connection closed ({self.conn.close_code}) while waiting for {kind}")
+            data = json.loads(raw)
+            self.frames.append(data)
+            if kind is None or data["type"] == kind:
+                return data
+
+    async def nothing(self, kind, wait=0.3):
+        """Assert no frame of type `kind` arrives within `wait` seconds."""
+        try:
+            got = await self.recv(kind, timeout=wait)
+        except AssertionError:
+            return
+        raise AssertionError(f"unexpected {kind} frame: {got}")
+
+    async def wait_closed(self, timeout=5.0):
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            raw = await asyncio.wait_for(self.conn.read_message(), deadline - loop.time())
+            if raw is None:
+                self.closed = True
+                return self.conn.close_code
+            self.frames.append(json.loads(raw))
+        raise AssertionError("connection still open")
+
+    def close(self):
+        self.conn.close()
+
+
+async def join_group(clients, timeout=10.0):
+    """Send `join` from every client and wait until each is matched; returns the matched frames."""
+    for c in clients:
+        await c.send(type="join")
+    return [await c.recv("matched", timeout=timeout) for c in clients]

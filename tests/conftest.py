@@ -1,0 +1,68 @@
+"""Fixtures: a fresh real PostgreSQL database per test and real anonchat servers on 127.0.0.1."""
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from anonchat.config import load_config
+from anonchat.testing import TestDatabases, free_port
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def databases():
+    dbs = TestDatabases()
+    yield dbs
+    dbs.close()
+
+
+@pytest.fixture
+def db_url(databases):
+    return databases.fresh()
+
+
+@pytest.fixture
+def make_config(tmp_path, db_url):
+    """Build a validated config for a test; keyword sections override the defaults."""
+    def make(**sections):
+        sections.setdefault("database", {})
+        sections["database"] = {"url": db_url, **sections["database"]}
+        sections.setdefault("data_dir", str(tmp_path / "var"))
+        sections.setdefault("rulepacks", {"directory": str(ROOT / "rulepacks")})
+        return load_config(None, env={}, overrides=sections)
+    return make
+
+
+@pytest.fixture
+def make_server(io_loop, make_config):
+    """Start real servers: `app, base_url = make_server(plugins=[(name, obj)], limits={...})`."""
+    from anonchat.app import make_app
+    from anonchat.plugins import make_plugin_manager
+
+    started = []
+
+    def start(plugins=(), **sections):
+        cfg = make_config(**sections)
+        app = make_app(cfg, make_plugin_manager(cfg, extra=plugins))
+        io_loop.run_sync(lambda: app.start(cfg.database.url))
+        port = free_port()
+        server = app.listen(port, "127.0.0.1")
+        started.append((app, server))
+        return app, f"http://127.0.0.1:{port}"
+
+    yield start
+    for app, server in reversed(started):
+        server.stop()
+        io_loop.run_sync(app.stop, timeout=30)
+
+
+@pytest.fixture
+def server(make_server):
+    return make_server()
+
+
+@pytest.fixture(autouse=True)
+def _quiet_access_log():
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)

@@ -1,0 +1,295 @@
+"""The chat protocol, end to end: real WebSocket clients, a real server, a real PostgreSQL."""
+
+import asyncio
+import json
+from contextlib import closing
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+from anonchat.testing import ChatClient, join_group
+
+PACKS = {
+    "blockers.yaml": """
+id: blockers
+category: spam
+version: 1
+description: test pack that blocks
+enabled: true
+action: block
+severity: high
+words: [blockme]
+""",
+    "maskers.yaml": """
+id: maskers
+category: profanity
+version: 1
+description: test pack that masks
+enabled: true
+action: mask
+severity: low
+words: [darn]
+""",
+    "flaggers.yaml": """
+id: flaggers
+category: drugs
+version: 1
+description: test pack that flags
+enabled: true
+action: flag
+severity: medium
+words: [flagme]
+""",
+}
+
+
+@pytest.fixture
+def packs(tmp_path):
+    directory = tmp_path / "packs"
+    directory.mkdir()
+    for name, text in PACKS.items():
+        (directory / name).write_text(text)
+    return directory
+
+
+@pytest.fixture
+def chat(make_server, packs):
+    """A server with the test packs; keyword sections override config."""
+    def start(**sections):
+        sections.setdefault("rulepacks", {"directory": str(packs), "reload_interval_s": 0.2})
+        return make_server(**sections)
+    return start
+
+
+async def clients(url, n):
+    return [await ChatClient.connect(url) for _ in range(n)]
+
+
+async def group_of(url, n=5):
+    cs = await clients(url, n)
+    for c in cs:
+        await c.recv("welcome")
+    await join_group(cs)
+    return cs
+
+
+def rows(db_url, sql, params=()):
+    with closing(psycopg2.connect(db_url)) as conn, conn.cursor() as cur:
+        cur.execute(sql, params)
+        return cur.fetchall()
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_ten_clients_make_two_groups_and_messages_reach_exactly_the_group(chat):
+    app, url = chat()
+    cs = await clients(url, 10)
+    names = [(await c.recv("welcome"))["username"] for c in cs]
+    assert len(set(names)) == 10
+    matched = await join_group(cs)
+    groups = {}
+    for c, m in zip(cs, matched):
+        assert len(m["members"]) == 5
+        groups.setdefault(m["group"], []).append(c)
+    assert sorted(len(g) for g in groups.values()) == [5, 5]
+    first, second = groups.values()
+    await first[0].send(type="message", text="hello group", id="c1")
+    ack = await first[0].recv("message")
+    assert ack["client_id"] == "c1" and ack["text"] == "hello group" and ack["flagged"] is False
+    for other in first[1:]:
+        got = await other.recv("message")
+        assert (got["text"], got["username"], got["id"]) == ("hello group", ack["username"], ack["id"])
+    for outsider in second:
+        await outsider.nothing("message")
+    stored = rows(app.config.database.url, "SELECT content, flagged FROM messages")
+    assert stored == [("hello group", False)]
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_join_and_leave_notices(chat):
+    app, url = chat()
+    cs = await group_of(url, 5)
+    leaver_name = (cs[4].frames[0])["username"]
+    await cs[4].send(type="leave")
+    await cs[4].recv("left")
+    for c in cs[:4]:
+        left = await c.recv("member_left")
+        assert left["username"] == leaver_name and leaver_name not in left["members"]
+    newcomer = (await clients(url, 1))[0]
+    welcome = await newcomer.recv("welcome")
+    await newcomer.send(type="join")
+    matched = await newcomer.recv("matched")  # the open seat is refilled from the queue
+    assert len(matched["members"]) == 5
+    for c in cs[:4]:
+        joined = await c.recv("member_joined")
+        assert joined["username"] == welcome["username"]
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_blocked_message_reaches_nobody_and_is_stored_flagged(chat):
+    app, url = chat()
+    cs = await group_of(url, 3)
+    await cs[0].send(type="message", text="please blockme now", id="b1")
+    rejected = await cs[0].recv("rejected")
+    assert rejected == {"type": "rejected", "client_id": "b1", "reason": "moderation", "categories": ["spam"]}
+    for c in cs[1:]:
+        await c.nothing("message")
+    (content, delivered, flagged, action, hits), = rows(
+        app.config.database.url, "SELECT content, delivered, flagged, action, hits FROM messages")
+    assert (content, delivered, flagged, action) == ("please blockme now", None, True, "block")
+    assert hits[0]["pack"] == "blockers" and hits[0]["matched"] == "blockme"
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_masked_and_flagged_messages_are_delivered(chat):
+    app, url = chat()
+    cs = await group_of(url, 2)
+    await cs[0].send(type="message", text="well darn it", id="m1")
+    got = await cs[1].recv("message")
+    assert got["text"] == "well **** it" and got["flagged"] is True
+    await cs[0].send(type="message", text="flagme please", id="m2")
+    got = await cs[1].recv("message")
+    assert got["text"] == "flagme please" and got["flagged"] is True
+    assert [r[0] for r in rows(app.config.database.url, "SELECT action FROM messages ORDER BY id")] == ["mask", "flag"]
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_rate_limit_and_length_and_empty(chat):
+    app, url = chat(limits={"burst": 3, "rate_per_s": 0.2, "max_message_chars": 20})
+    cs = await group_of(url, 2)
+    await cs[0].send(type="message", text="x" * 21, id="long")
+    assert (await cs[0].recv("rejected"))["reason"] == "too_long"
+    await cs[0].send(type="message", text="   ", id="empty")
+    assert (await cs[0].recv("rejected"))["reason"] == "empty"
+    for i in range(3):
+        await cs[0].send(type="message", text=f"m{i}", id=f"r{i}")
+        assert (await cs[0].recv("message"))["client_id"] == f"r{i}"
+    await cs[0].send(type="message", text="one too many", id="r3")
+    rejected = await cs[0].recv("rejected")
+    assert rejected["reason"] == "rate_limited" and rejected["client_id"] == "r3"
+    assert [(await cs[1].recv("message"))["text"] for _ in range(3)] == ["m0", "m1", "m2"]
+    await cs[1].nothing("message")
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_not_in_group(chat):
+    app, url = chat()
+    (c,) = await clients(url, 1)
+    await c.send(type="message", text="anyone?", id="x")
+    assert (await c.recv("rejected"))["reason"] == "not_in_group"
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_malformed_frames_get_errors_and_break_nothing(chat):
+    app, url = chat(limits={"max_frame_bytes": 2000})
+    cs = await group_of(url, 2)
+    bad = [
+        ("not json at all", False, "bad_json"),
+        (json.dumps([1, 2]), False, "bad_frame"),
+        (json.dumps({"type": "dance"}), False, "unknown_type"),
+        (json.dumps({"type": "message", "text": 42}), False, "bad_field"),
+        (json.dumps({"type": "message"}), False, "bad_field"),
+        (json.dumps({"type": "join", "interests": "music"}), False, "bad_field"),
+        (b"\x00\x01binary", True, "binary_frame"),
+        (json.dumps({"type": "message", "text": "y" * 3000}), False, "frame_too_large"),
+    ]
+    for data, binary, code in bad:
+        await cs[0].send_raw(data, binary=binary)
+        error = await cs[0].recv("error")
+        assert error["code"] == code and error["message"], (data, error)
+    await cs[0].send(type="message", text="still here", id="ok")
+    assert (await cs[1].recv("message"))["text"] == "still here"
+    assert (await cs[0].recv("message"))["client_id"] == "ok"
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_ban_on_live_socket_and_on_reconnect(chat):
+    app, url = chat(ban_policy={"threshold": 2})
+    cs = await group_of(url, 3)
+    await cs[0].send(type="message", text="flagme one", id="f1")
+    warning = await cs[0].recv("warning")
+    assert "banned" in warning["reason"]
+    await cs[0].send(type="message", text="flagme two", id="f2")
+    banned = await cs[0].recv("banned")
+    assert banned["reason"] and banned["until"]
+    assert await cs[0].wait_closed() == 1008
+    for c in cs[1:]:
+        assert (await c.recv("member_left"))["username"] == cs[0].frames[0]["username"]
+    again = await ChatClient.connect(url, cookie=cs[0].cookie)
+    assert (await again.recv("banned"))["reason"] == banned["reason"]
+    assert await again.wait_closed() == 1008
+    (reason, banned_by), = rows(app.config.database.url, "SELECT reason, banned_by FROM banned_users")
+    assert banned_by == "policy"
+    await app.audit.flush()
+    events = [r[0] for r in rows(app.config.database.url, "SELECT event FROM audit_log ORDER BY id")]
+    assert events.count("message.flagged") == 2 and "user.banned" in events
+    # Lifting the ban lets the same anonymous user back in.
+    await app.hub.unban(banned_sid := rows(app.config.database.url, "SELECT user_session_id FROM banned_users")[0][0],
+                        "alice", "appeal")
+    back = await ChatClient.connect(url, cookie=cs[0].cookie)
+    assert (await back.recv("welcome"))["username"] == cs[0].frames[0]["username"]
+    assert banned_sid
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_reconnect_within_grace_restores_group_and_missed_messages(chat):
+    app, url = chat(limits={"reconnect_grace_s": 5})
+    cs = await group_of(url, 3)
+    name = cs[0].frames[0]["username"]
+    group = cs[0].frames[-1]["group"]
+    cs[0].close()
+    await asyncio.sleep(0.2)
+    await cs[1].send(type="message", text="said while you were away", id="w")
+    await cs[1].recv("message")
+    back = await ChatClient.connect(url, cookie=cs[0].cookie)
+    assert (await back.recv("welcome"))["username"] == name
+    matched = await back.recv("matched")
+    assert matched["group"] == group and matched["resumed"] is True and name in matched["members"]
+    assert [m["text"] for m in matched["history"]] == ["said while you were away"]
+    for c in cs[1:]:
+        await c.nothing("member_left")
+    await back.send(type="message", text="I'm back", id="b")
+    assert (await cs[2].recv("message"))["text"] == "I'm back"
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_grace_expiry_frees_the_seat(chat):
+    app, url = chat(limits={"reconnect_grace_s": 0.3})
+    cs = await group_of(url, 3)
+    cs[0].close()
+    left = await cs[1].recv("member_left", timeout=5)
+    assert left["username"] == cs[0].frames[0]["username"]
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_small_group_after_max_wait(chat):
+    app, url = chat(matching={"max_wait_s": 0.5, "min_size": 2})
+    cs = await clients(url, 2)
+    for c in cs:
+        await c.recv("welcome")
+        await c.send(type="join")
+        await c.recv("waiting")
+    matched = [await c.recv("matched", timeout=5) for c in cs]
+    assert len(matched[0]["members"]) == 2 and matched[0]["group"] == matched[1]["group"]
+
+
+@pytest.mark.gen_test(timeout=90)
+async def test_nothing_acknowledged_is_lost_when_the_server_stops(chat, io_loop):
+    app, url = chat(limits={"burst": 1000, "rate_per_s": 1000})
+    cs = await group_of(url, 5)
+    for i in range(60):
+        for j, c in enumerate(cs):
+            await c.send(type="message", text=f"msg {i} from {j}", id=f"{j}-{i}")
+    acked = set()
+    for c in cs:
+        frames_seen = 0
+        while frames_seen < 300:  # 60 own acks + 240 from the others
+            f = await c.recv("message", timeout=20)
+            frames_seen += 1
+            if f["client_id"] and f["username"] == c.frames[0]["username"]:
+                acked.add(f["id"])
+    await app.stop()
+    app.stop = lambda: asyncio.sleep(0)  # already stopped; the fixture must not stop it twice
+    stored = {r[0] for r in rows(app.config.database.url, "SELECT id FROM messages")}
+    assert len(acked) == 300 and acked <= stored
+    assert app.hub.writer.batches < 300  # group commit: far fewer INSERTs than messages

@@ -16,6 +16,7 @@ import jinja2
 import tornado.web
 
 from . import __version__, db, queries
+from .admin.handlers import routes as admin_routes
 from .audit import Audit
 from .chat.handlers import ChatPageHandler, ChatSocket
 from .chat.hub import Hub
@@ -69,6 +70,7 @@ class App(tornado.web.Application):
             (r"/", ChatPageHandler),
             (r"/ws", ChatSocket),
             (r"/healthz", HealthHandler),
+            *admin_routes(self),
         ]
         super().__init__(
             handlers,

@@ -37,16 +37,16 @@ def make_config(tmp_path, db_url):
 
 @pytest.fixture
 def make_server(io_loop, make_config):
-    """Start real servers: `app, base_url = make_server(plugins=[(name, obj)], limits={...})`."""
+    """Start real servers: `app, base_url = await make_server(plugins=[(name, obj)], limits={...})`."""
     from anonchat.app import make_app
     from anonchat.plugins import make_plugin_manager
 
     started = []
 
-    def start(plugins=(), **sections):
+    async def start(plugins=(), **sections):
         cfg = make_config(**sections)
         app = make_app(cfg, make_plugin_manager(cfg, extra=plugins))
-        io_loop.run_sync(lambda: app.start(cfg.database.url))
+        await app.start(cfg.database.url)
         port = free_port()
         server = app.listen(port, "127.0.0.1")
         started.append((app, server))
@@ -56,11 +56,6 @@ def make_server(io_loop, make_config):
     for app, server in reversed(started):
         server.stop()
         io_loop.run_sync(app.stop, timeout=30)
-
-
-@pytest.fixture
-def server(make_server):
-    return make_server()
 
 
 @pytest.fixture(autouse=True)

@@ -58,6 +58,8 @@ def chat(make_server, packs):
     """A server with the test packs; keyword sections override config."""
     def start(**sections):
         sections.setdefault("rulepacks", {"directory": str(packs), "reload_interval_s": 0.2})
+        # Small groups form after half a second, so tests need not bring five users each.
+        sections.setdefault("matching", {"max_wait_s": 0.5})
         return make_server(**sections)
     return start
 
@@ -82,7 +84,7 @@ def rows(db_url, sql, params=()):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_ten_clients_make_two_groups_and_messages_reach_exactly_the_group(chat):
-    app, url = chat()
+    app, url = await chat(matching={"max_wait_s": 60})
     cs = await clients(url, 10)
     names = [(await c.recv("welcome"))["username"] for c in cs]
     assert len(set(names)) == 10
@@ -107,7 +109,7 @@ async def test_ten_clients_make_two_groups_and_messages_reach_exactly_the_group(
 
 @pytest.mark.gen_test(timeout=60)
 async def test_join_and_leave_notices(chat):
-    app, url = chat()
+    app, url = await chat(matching={"max_wait_s": 60})
     cs = await group_of(url, 5)
     leaver_name = (cs[4].frames[0])["username"]
     await cs[4].send(type="leave")
@@ -127,7 +129,7 @@ async def test_join_and_leave_notices(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_blocked_message_reaches_nobody_and_is_stored_flagged(chat):
-    app, url = chat()
+    app, url = await chat()
     cs = await group_of(url, 3)
     await cs[0].send(type="message", text="please blockme now", id="b1")
     rejected = await cs[0].recv("rejected")
@@ -142,7 +144,7 @@ async def test_blocked_message_reaches_nobody_and_is_stored_flagged(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_masked_and_flagged_messages_are_delivered(chat):
-    app, url = chat()
+    app, url = await chat()
     cs = await group_of(url, 2)
     await cs[0].send(type="message", text="well darn it", id="m1")
     got = await cs[1].recv("message")
@@ -155,7 +157,7 @@ async def test_masked_and_flagged_messages_are_delivered(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_rate_limit_and_length_and_empty(chat):
-    app, url = chat(limits={"burst": 3, "rate_per_s": 0.2, "max_message_chars": 20})
+    app, url = await chat(limits={"burst": 3, "rate_per_s": 0.2, "max_message_chars": 20})
     cs = await group_of(url, 2)
     await cs[0].send(type="message", text="x" * 21, id="long")
     assert (await cs[0].recv("rejected"))["reason"] == "too_long"
@@ -173,7 +175,7 @@ async def test_rate_limit_and_length_and_empty(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_not_in_group(chat):
-    app, url = chat()
+    app, url = await chat()
     (c,) = await clients(url, 1)
     await c.send(type="message", text="anyone?", id="x")
     assert (await c.recv("rejected"))["reason"] == "not_in_group"
@@ -181,7 +183,7 @@ async def test_not_in_group(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_malformed_frames_get_errors_and_break_nothing(chat):
-    app, url = chat(limits={"max_frame_bytes": 2000})
+    app, url = await chat(limits={"max_frame_bytes": 2000})
     cs = await group_of(url, 2)
     bad = [
         ("not json at all", False, "bad_json"),
@@ -204,7 +206,7 @@ async def test_malformed_frames_get_errors_and_break_nothing(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_ban_on_live_socket_and_on_reconnect(chat):
-    app, url = chat(ban_policy={"threshold": 2})
+    app, url = await chat(ban_policy={"threshold": 2})
     cs = await group_of(url, 3)
     await cs[0].send(type="message", text="flagme one", id="f1")
     warning = await cs[0].recv("warning")
@@ -233,7 +235,7 @@ async def test_ban_on_live_socket_and_on_reconnect(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_reconnect_within_grace_restores_group_and_missed_messages(chat):
-    app, url = chat(limits={"reconnect_grace_s": 5})
+    app, url = await chat(limits={"reconnect_grace_s": 5})
     cs = await group_of(url, 3)
     name = cs[0].frames[0]["username"]
     group = cs[0].frames[-1]["group"]
@@ -254,7 +256,7 @@ async def test_reconnect_within_grace_restores_group_and_missed_messages(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_grace_expiry_frees_the_seat(chat):
-    app, url = chat(limits={"reconnect_grace_s": 0.3})
+    app, url = await chat(limits={"reconnect_grace_s": 0.3})
     cs = await group_of(url, 3)
     cs[0].close()
     left = await cs[1].recv("member_left", timeout=5)
@@ -263,7 +265,7 @@ async def test_grace_expiry_frees_the_seat(chat):
 
 @pytest.mark.gen_test(timeout=60)
 async def test_small_group_after_max_wait(chat):
-    app, url = chat(matching={"max_wait_s": 0.5, "min_size": 2})
+    app, url = await chat(matching={"max_wait_s": 0.5, "min_size": 2})
     cs = await clients(url, 2)
     for c in cs:
         await c.recv("welcome")
@@ -275,7 +277,7 @@ async def test_small_group_after_max_wait(chat):
 
 @pytest.mark.gen_test(timeout=90)
 async def test_nothing_acknowledged_is_lost_when_the_server_stops(chat, io_loop):
-    app, url = chat(limits={"burst": 1000, "rate_per_s": 1000})
+    app, url = await chat(limits={"burst": 1000, "rate_per_s": 1000})
     cs = await group_of(url, 5)
     for i in range(60):
         for j, c in enumerate(cs):

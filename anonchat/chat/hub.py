@@ -265,8 +265,7 @@ class Hub:
                     group = self.groups.get(decision.group)
                     if group is None:
                         continue
-                for user in members:
-                    await self._seat(user, group)
+                await self._seat([u for u in members if self.waiting.pop(u.session_id, None)], group)
 
     async def _create_group(self, interests):
         capacity = self.matching["group_size"]
@@ -276,13 +275,18 @@ class Hub:
         self.groups[code] = group
         return group
 
-    async def _seat(self, user, group):
-        if self.waiting.pop(user.session_id, None) is None:
-            return  # left the queue meanwhile
-        group.broadcast(frame("member_joined", username=user.username, members=group.usernames() + [user.username]))
-        group.members[user.session_id] = user
-        user.group = group
-        await self._send_matched(user)
+    async def _seat(self, newcomers, group):
+        """Seat users together, so each one's `matched` already lists all of them."""
+        present = list(group.members.values())
+        for user in newcomers:
+            group.members[user.session_id] = user
+            user.group = group
+        members = group.usernames()
+        for user in newcomers:
+            for other in present:
+                other.send(frame("member_joined", username=user.username, members=members))
+        for user in newcomers:
+            await self._send_matched(user)
 
     async def _send_matched(self, user, resumed=False):
         group = user.group

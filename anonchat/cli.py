@@ -2,6 +2,7 @@
 
 import argparse
 import asyncio
+import gc
 import getpass
 import logging
 import signal
@@ -30,6 +31,11 @@ async def _serve(cfg, url):
     app = make_app(cfg)
     await app.start(url)
     server = app.listen(cfg.server.port, cfg.server.host)
+    # Everything built so far lives as long as the server: keep it out of the collector's scans,
+    # and collect young objects less often (a chat server makes many short-lived frames).
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 50, 100)
     print(f"anonchat {__version__} serving on http://{cfg.server.host}:{cfg.server.port}/", flush=True)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

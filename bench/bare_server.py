@@ -32,7 +32,7 @@ class Socket(tornado.websocket.WebSocketHandler):
             self.write_message(json.dumps({"type": "matched", "members": len(self.group)}))
         elif data["type"] == "message":
             frame = json.dumps({"type": "message", "id": next(_ids), "client_id": data.get("id"),
-                                "text": data["text"], "flagged": False})
+                                "text": data["text"], "flagged": False}, separators=(",", ":"))
             for member in self.group:
                 member.write_message(frame)
 

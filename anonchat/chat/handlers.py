@@ -2,6 +2,7 @@
 
 import logging
 
+import tornado.iostream
 import tornado.websocket
 
 from ..web import BaseHandler, anon_session_id
@@ -37,6 +38,20 @@ class ChatSocket(tornado.websocket.WebSocketHandler):
             self.write_message(text)
         except tornado.websocket.WebSocketClosedError:
             pass  # the hub learns of the close through on_close
+
+    def send_wire(self, data):
+        """Send a frame already framed by `protocol.wire_frame` (shared by a whole group).
+
+        Valid because this handler never negotiates compression, so every member's frame is the
+        same bytes; tornado's `write_message` would frame and encode it again per member.
+        """
+        conn = self.ws_connection
+        if conn is None or conn.is_closing():
+            return
+        try:
+            conn.stream.write(data)
+        except tornado.iostream.StreamClosedError:
+            pass
 
     async def on_message(self, message):
         if self.user is None:

@@ -15,7 +15,7 @@ from .. import queries
 from ..decisions import AddToGroup, Ban, FlagRecord, NewGroup, OpenGroup, WaitingUser, Warn
 from ..moderation import Hit
 from .names import random_username
-from .protocol import frame, message_frame
+from .protocol import frame, message_frame, wire_frame
 from .writer import MessageWriter, StorageUnavailable
 
 log = logging.getLogger("anonchat.hub")
@@ -51,6 +51,10 @@ class User:
         if self.socket is not None:
             self.socket.send(text)
 
+    def send_wire(self, data):
+        if self.socket is not None:
+            self.socket.send_wire(data)
+
 
 class Group:
     def __init__(self, id, code, capacity, interests=frozenset()):
@@ -63,10 +67,10 @@ class Group:
     def usernames(self):
         return sorted(u.username for u in self.members.values())
 
-    def broadcast(self, text, exclude=None):
+    def broadcast(self, text):
+        data = wire_frame(text)
         for user in self.members.values():
-            if user is not exclude:
-                user.send(text)
+            user.send_wire(data)
 
 
 def _merge_hits(verdict, extra):

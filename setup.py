@@ -28,6 +28,8 @@ setup(
             "pytest-tornado>=0.8",
             "playwright>=1.40",
             "better-profanity==0.7.0",
+            # C-parsed WebSocket client: the load generator must outrun the server it measures.
+            "picows>=1.0",
         ],
     },
     entry_points={"console_scripts": ["anonchat=anonchat.cli:main"]},

@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import tornado.websocket
+from picows import WSListener, WSMsgType, ws_connect
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU, CLIENT_CPU = 0, 1
@@ -87,28 +87,39 @@ def rss_kib(pid):
     return 0
 
 
-class Client:
-    def __init__(self, conn, stats):
-        self.conn = conn
+class Client(WSListener):
+    """One simulated user. picows parses frames in C, so one core of load generator can receive
+    far more than one core of server sends; a Python client would measure itself instead."""
+
+    def __init__(self, stats):
         self.stats = stats
         self.matched = asyncio.get_running_loop().create_future()
-        self.reader = asyncio.ensure_future(self.read())
+        self.transport = None
 
-    async def read(self):
-        stats = self.stats
-        while True:
-            raw = await self.conn.read_message()
-            if raw is None:
-                return
-            if raw.startswith('{"type":"message"'):
+    def on_ws_connected(self, transport):
+        self.transport = transport
+
+    def on_ws_frame(self, transport, frame):
+        if frame.msg_type != WSMsgType.TEXT:
+            return
+        raw = frame.get_payload_as_bytes()
+        if raw.startswith(b'{"type":"message"'):
+            stats = self.stats
+            if stats["measuring"]:
                 now = time.perf_counter_ns()
-                # client_id is "<send ns>"; parse the frame fully only for that field.
-                sent = int(json.loads(raw)["client_id"])
-                if stats["measuring"] and sent >= stats["start_ns"]:
+                i = raw.index(b'"client_id":"') + 13
+                sent = int(raw[i:raw.index(b'"', i)])  # the send time the client put in its id
+                if sent >= stats["start_ns"]:
                     stats["delivered"] += 1
                     stats["latencies"].append((now - sent) / 1e6)
-            elif '"matched"' in raw[:20] and not self.matched.done():
-                self.matched.set_result(True)
+        elif b'"matched"' in raw[:20] and not self.matched.done():
+            self.matched.set_result(True)
+
+    def send(self, text):
+        self.transport.send(WSMsgType.TEXT, text.encode())
+
+    def close(self):
+        self.transport.disconnect()
 
 
 async def connect_all(port, n, stats, concurrency=100):
@@ -118,8 +129,8 @@ async def connect_all(port, n, stats, concurrency=100):
 
     async def one():
         async with sem:
-            conn = await tornado.websocket.websocket_connect(url, connect_timeout=30)
-            clients.append(Client(conn, stats))
+            _, client = await ws_connect(lambda: Client(stats), url, websocket_handshake_timeout=30)
+            clients.append(client)
 
     await asyncio.wait_for(asyncio.gather(*(one() for _ in range(n))), 120)
     return clients
@@ -129,7 +140,7 @@ async def run_load(kind, port, n, rate, duration):
     stats = {"measuring": False, "start_ns": 0, "delivered": 0, "latencies": []}
     clients = await connect_all(port, n, stats)
     for c in clients:
-        await c.conn.write_message('{"type":"join"}')
+        c.send('{"type":"join"}')
     await asyncio.wait_for(asyncio.gather(*(c.matched for c in clients)), 120)
     n_groups = n // 5
     senders = clients[: n_groups * 5]
@@ -150,7 +161,7 @@ async def run_load(kind, port, n, rate, duration):
                 i += 1
                 budget -= 1
                 text = TEXTS[i % len(TEXTS)]
-                c.conn.write_message(f'{{"type":"message","text":"{text}","id":"{time.perf_counter_ns()}"}}')
+                c.send(f'{{"type":"message","text":"{text}","id":"{time.perf_counter_ns()}"}}')
             next_tick += tick
             await asyncio.sleep(max(0, next_tick - loop.time()))
 
@@ -163,7 +174,7 @@ async def run_load(kind, port, n, rate, duration):
     stats["measuring"] = False
     elapsed = loop.time() - started
     for c in clients:
-        c.conn.close()
+        c.close()
     lat = sorted(stats["latencies"]) or [float("nan")]
     q = statistics.quantiles(lat, n=100) if len(lat) > 1 else [lat[0]] * 99
     return {"kind": kind, "clients": n, "offered_msgs_per_s": rate, "delivered_per_s": stats["delivered"] / elapsed,
@@ -178,7 +189,7 @@ async def idle_memory(port, pid, n):
     await asyncio.sleep(2)
     after = rss_kib(pid)
     for c in clients:
-        c.conn.close()
+        c.close()
     return (after - before) / n
 
 

@@ -79,7 +79,9 @@ async def group_of(url, n=5):
 def rows(db_url, sql, params=()):
     with closing(psycopg2.connect(db_url)) as conn, conn.cursor() as cur:
         cur.execute(sql, params)
-        return cur.fetchall()
+        result = cur.fetchall() if cur.description else []
+        conn.commit()
+        return result
 
 
 @pytest.mark.gen_test(timeout=60)
@@ -295,3 +297,38 @@ async def test_nothing_acknowledged_is_lost_when_the_server_stops(chat, io_loop)
     stored = {r[0] for r in rows(app.config.database.url, "SELECT id FROM messages")}
     assert len(acked) == 300 and acked <= stored
     assert app.hub.writer.batches < 300  # group commit: far fewer INSERTs than messages
+
+
+@pytest.mark.gen_test(timeout=90)
+async def test_database_outage_mid_chat_loses_nothing(chat, caplog):
+    """Dropped connections and a database that refuses writes for a while: the writer retries,
+    acknowledgements wait for the commit, chat goes on, and every acknowledged message is stored."""
+    app, url = await chat(limits={"burst": 100, "rate_per_s": 100})
+    cs = await group_of(url, 2)
+    db_url = app.config.database.url
+
+    async def send_batch(start):
+        for i in range(start, start + 10):
+            await cs[0].send(type="message", text=f"n{i}", id=str(i))
+
+    async def acks(n):
+        return [(await cs[0].recv("message", timeout=30))["id"] for _ in range(n)]
+
+    await send_batch(0)
+    acked = await acks(10)
+    killed = rows(db_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    assert killed, "the pool had connections to kill"
+    await send_batch(10)
+    acked += await acks(10)
+
+    rows(db_url, "ALTER TABLE messages RENAME TO messages_away")  # writes fail until it is back
+    await send_batch(20)
+    await cs[0].nothing("message", wait=0.5)  # no acknowledgement before the commit
+    rows(db_url, "ALTER TABLE messages_away RENAME TO messages")
+    acked += await acks(10)
+
+    assert [(await cs[1].recv("message"))["text"] for _ in range(30)] == [f"n{i}" for i in range(30)]
+    stored = {r[0] for r in rows(db_url, "SELECT id FROM messages")}
+    assert len(set(acked)) == 30 and set(acked) <= stored
+    assert "database write failed" in caplog.text  # the retry path was really taken

@@ -278,25 +278,33 @@ async def test_small_group_after_max_wait(chat):
 
 
 @pytest.mark.gen_test(timeout=90)
-async def test_nothing_acknowledged_is_lost_when_the_server_stops(chat, io_loop):
+async def test_nothing_acknowledged_is_lost_when_the_server_stops(chat):
+    """Stop the server while five users are sending: every acknowledgement anyone received is a
+    stored row, and the INSERTs were batched."""
     app, url = await chat(limits={"burst": 1000, "rate_per_s": 1000})
     cs = await group_of(url, 5)
-    for i in range(60):
+    names = [c.frames[0]["username"] for c in cs]
+    for i in range(100):
         for j, c in enumerate(cs):
             await c.send(type="message", text=f"msg {i} from {j}", id=f"{j}-{i}")
     acked = set()
-    for c in cs:
-        frames_seen = 0
-        while frames_seen < 300:  # 60 own acks + 240 from the others
-            f = await c.recv("message", timeout=20)
-            frames_seen += 1
-            if f["client_id"] and f["username"] == c.frames[0]["username"]:
-                acked.add(f["id"])
-    await app.stop()
+    while len(acked) < 50:
+        f = await cs[0].recv("message", timeout=20)
+        if f["username"] == names[0]:
+            acked.add(f["id"])
+    await app.stop()  # mid-stream: some messages are pending, some not yet read
     app.stop = lambda: asyncio.sleep(0)  # already stopped; the fixture must not stop it twice
+    for c, name in zip(cs, names):
+        try:
+            while True:
+                f = await c.recv("message", timeout=5)
+                if f["username"] == name:
+                    acked.add(f["id"])
+        except AssertionError:
+            pass  # closed by the shutdown
     stored = {r[0] for r in rows(app.config.database.url, "SELECT id FROM messages")}
-    assert len(acked) == 300 and acked <= stored
-    assert app.hub.writer.batches < 300  # group commit: far fewer INSERTs than messages
+    assert len(acked) >= 50 and acked <= stored
+    assert app.hub.writer.batches < len(stored) / 3  # group commit: far fewer INSERTs than messages
 
 
 @pytest.mark.gen_test(timeout=90)

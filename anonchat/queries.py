@@ -236,3 +236,21 @@ async def audit_rows(pool, event=None, actor=None, subject=None, before_id=None,
     params.append(limit)
     return await fetch(pool, f"SELECT * FROM audit_log WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT %s",
                        params)
+
+
+# --- admin console ------------------------------------------------------------------------------
+
+async def activity_last_hour(pool):
+    """Messages, flags and bans per minute over the last hour: [{ago, messages, flags, bans}], where
+    `ago` is whole minutes before now (0 = the last 60 seconds). Minutes with nothing are absent."""
+    return await fetch(pool,
+                       "SELECT ago, sum(messages)::int AS messages, sum(flags)::int AS flags, "
+                       "sum(bans)::int AS bans FROM ("
+                       " SELECT floor(extract(epoch FROM now() - created_at) / 60)::int AS ago,"
+                       " 1 AS messages, flagged::int AS flags, 0 AS bans"
+                       " FROM messages WHERE created_at > now() - interval '1 hour'"
+                       " UNION ALL"
+                       " SELECT floor(extract(epoch FROM now() - banned_at) / 60)::int, 0, 0, 1"
+                       " FROM banned_users WHERE banned_at > now() - interval '1 hour'"
+                       ") t GROUP BY ago ORDER BY ago")
+

@@ -1,0 +1,204 @@
+"""Admin login: accounts from `admin.accounts`, a lock-out after repeated failures, and sessions.
+
+A successful login issues a random session token in the signed, HttpOnly, SameSite=Strict cookie
+`anonchat_admin`. Sessions live in this process's memory only: a restart logs every admin out,
+and logout really ends a session (a copied cookie is worthless afterwards).
+"""
+
+import secrets
+import time
+from datetime import timezone
+from urllib.parse import urlencode
+
+import tornado.web
+from tornado.ioloop import IOLoop
+
+from ..passwords import hash_password, verify_password
+from ..web import BaseHandler
+
+COOKIE = "anonchat_admin"
+SESSION_S = 12 * 3600
+# Defence in depth behind the escaping: no inline or foreign script may run, no site may frame a
+# ban button, and pages full of user data are not kept in caches.
+HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+class SecureHeaders:
+    def set_default_headers(self):
+        super().set_default_headers()
+        for name, value in HEADERS.items():
+            self.set_header(name, value)
+
+
+class Console:
+    """One app's admin state: live sessions, failure counts and plugin pages."""
+
+    def __init__(self, app):
+        self.app = app
+        self.accounts = app.config.admin.accounts
+        self.max_failures = app.config.admin.max_failures
+        self.lockout_s = app.config.admin.lockout_s
+        self.sessions = {}  # token -> (admin name, expires at on the monotonic clock)
+        self.failures = {}  # account name as typed -> (consecutive failures, locked until (monotonic) or 0)
+        self.plugin_pages = []  # decisions.AdminPage, for the navigation
+        self.stats_cache = (0.0, None)  # (monotonic time, stats dict): one query per second at most
+        self._dummy_hash = None
+
+    def locked_for(self, name):
+        """Seconds until `name` may try again (0 when not locked)."""
+        _, until = self.failures.get(name, (0, 0.0))
+        return max(0.0, until - time.monotonic())
+
+    def record_failure(self, name):
+        count, until = self.failures.get(name, (0, 0.0))
+        if until and until <= time.monotonic():
+            count = 0  # the previous lock-out has run out: a fresh series
+        count += 1
+        locked = time.monotonic() + self.lockout_s if count >= self.max_failures else 0.0
+        if len(self.failures) > 10_000:  # names are attacker-chosen: bound the memory
+            self.failures.clear()
+        self.failures[name] = (count, locked)
+        return count, bool(locked)
+
+    async def check_password(self, name, password):
+        """Verify off the event loop (PBKDF2 is slow on purpose). An unknown name costs as much as a
+        known one, so timing does not tell which accounts exist."""
+        stored = self.accounts.get(name)
+        if stored is None:
+            if self._dummy_hash is None:
+                some = next(iter(self.accounts.values()), None)
+                iterations = int(some.split("$")[1]) if some else 1000
+                self._dummy_hash = hash_password(secrets.token_hex(8), iterations)
+            stored = self._dummy_hash
+        ok = await IOLoop.current().run_in_executor(None, verify_password, password, stored)
+        return ok and name in self.accounts
+
+    def start_session(self, name):
+        token = secrets.token_urlsafe(32)
+        self.sessions[token] = (name, time.monotonic() + SESSION_S)
+        return token
+
+    def session_admin(self, token):
+        entry = self.sessions.get(token)
+        if entry is None:
+            return None
+        name, expires = entry
+        if expires <= time.monotonic() or name not in self.accounts:
+            self.sessions.pop(token, None)
+            return None
+        return name
+
+
+class RequireLogin:
+    """Mixin for every admin handler: no admin session, no entry.
+
+    A page asked for with GET redirects to the login form; anything else (a POST, JSON, an export)
+    gets 403. Tornado checks the XSRF token of a POST before `prepare`, so a forged form fails even
+    with a valid session.
+    """
+
+    api = False  # True for JSON and downloads: 403 instead of a redirect
+
+    def initialize(self, console, **kwargs):
+        self.console = console
+        super().initialize(**kwargs)
+
+    def get_current_user(self):
+        token = self.get_signed_cookie(COOKIE, max_age_days=1)
+        return self.console.session_admin(token.decode()) if token else None
+
+    def prepare(self):
+        if self.current_user is None:
+            if self.request.method in ("GET", "HEAD") and not self.api:
+                self.redirect("/admin/login?" + urlencode({"next": self.request.uri}))
+                return
+            raise tornado.web.HTTPError(403, "admin login required")
+        return super().prepare()
+
+
+def safe_next(value, default="/admin"):
+    """Only a path inside the console: never an open redirect to another site."""
+    if value and value.startswith("/admin") and not value.startswith("//") and "\\" not in value:
+        return value
+    return default
+
+
+class LoginHandler(SecureHeaders, BaseHandler):
+    def initialize(self, console):
+        self.console = console
+
+    def get(self):
+        self.render_page("admin/login.html", error=None, name="", next=safe_next(self.get_argument("next", "")))
+
+    async def post(self):
+        name = self.get_argument("name", "").strip()[:100]
+        password = self.get_argument("password", "")
+        next_url = safe_next(self.get_argument("next", ""))
+        ip = self.request.remote_ip
+        audit = self.console.app.audit
+        wait = self.console.locked_for(name)
+        if wait:
+            audit.emit("admin.login_failed", name, None, reason="locked", ip=ip)
+            return self._refuse(name, next_url, f"Too many failed attempts. Try again in {int(wait) + 1} s.")
+        if not await self.console.check_password(name, password):
+            count, locked = self.console.record_failure(name)
+            audit.emit("admin.login_failed", name, None, reason="bad credentials", failures=count, locked=locked, ip=ip)
+            message = "Wrong name or password."
+            if locked:
+                message += f" Locked for {int(self.console.lockout_s)} s."
+            return self._refuse(name, next_url, message)
+        self.console.failures.pop(name, None)
+        token = self.console.start_session(name)
+        self.set_signed_cookie(COOKIE, token, expires_days=None, httponly=True, samesite="Strict",
+                               path="/admin", secure=self.request.protocol == "https")
+        audit.emit("admin.login", name, None, ip=ip)
+        self.redirect(next_url)
+
+    def _refuse(self, name, next_url, error):
+        self.set_status(403)
+        self.render_page("admin/login.html", error=error, name=name, next=next_url)
+
+
+def when(moment):
+    """A timestamp as admins read it: UTC, to the second."""
+    if moment is None:
+        return ""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")
+
+
+NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Users"), ("/admin/bans", "Bans"),
+       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"))
+
+
+class AdminHandler(SecureHeaders, RequireLogin, BaseHandler):
+    """Base of every console page, and of plugins' pages (see `hookspecs.anonchat_admin_pages`)."""
+
+    def render_admin(self, template, **context):
+        """Render `templates/admin/<template>` inside the console's frame (navigation, logout)."""
+        nav = list(NAV) + [(f"/admin/plugins/{p.path}", p.title) for p in self.console.plugin_pages]
+        self.render_page(f"admin/{template}", admin=self.current_user, nav=nav, path=self.request.path, when=when,
+                         request_uri=self.request.uri, **context)
+
+    def fail(self, message, status=400):
+        """A mistake in a form: say what it was, on a page with a way back."""
+        self.set_status(status)
+        self.render_admin("error.html", title="Not done", message=message)
+
+    def done(self, default):
+        """After an action: back to where the form was (inside the console only)."""
+        self.redirect(safe_next(self.get_argument("next", ""), default))
+
+
+class LogoutHandler(AdminHandler):
+    def post(self):
+        token = self.get_signed_cookie(COOKIE, max_age_days=1)
+        self.console.sessions.pop(token.decode(), None)
+        self.clear_cookie(COOKIE, path="/admin")
+        self.console.app.audit.emit("admin.logout", self.current_user, None)
+        self.redirect("/admin/login")

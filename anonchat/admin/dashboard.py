@@ -1,0 +1,47 @@
+"""The dashboard: live counts from the hub, activity of the last hour from the database."""
+
+import time
+
+from .. import queries
+from .auth import AdminHandler
+from .rulepacks import reload_summary
+
+MINUTES = 60
+
+
+async def stats(console):
+    """Everything the dashboard shows, as JSON-able values. The database part is cached for a
+    second, so any number of open dashboards costs one query a second at most."""
+    app = console.app
+    at, activity = console.stats_cache
+    if activity is None or time.monotonic() - at > 1.0:
+        series = [{"messages": 0, "flags": 0, "bans": 0} for _ in range(MINUTES)]
+        for row in await queries.activity_last_hour(app.pool):
+            if 0 <= row["ago"] < MINUTES:
+                series[MINUTES - 1 - row["ago"]] = {k: row[k] for k in ("messages", "flags", "bans")}
+        activity = series
+        console.stats_cache = (time.monotonic(), activity)
+    hub = app.hub
+    return {
+        "online": sum(1 for u in hub.users.values() if u.socket is not None),
+        "waiting": len(hub.waiting),
+        "groups": len(hub.groups),
+        "messages_per_minute": activity[-1]["messages"],
+        "flags_per_hour": sum(m["flags"] for m in activity),
+        "bans_per_hour": sum(m["bans"] for m in activity),
+        "engine_version": app.engine.engine.version,
+        "last_reload": reload_summary(app.engine.last_result),
+        "series": activity,  # oldest minute first; the last entry is the current minute
+    }
+
+
+class DashboardHandler(AdminHandler):
+    async def get(self):
+        self.render_admin("dashboard.html", title="Dashboard", stats=await stats(self.console))
+
+
+class StatsHandler(AdminHandler):
+    api = True
+
+    async def get(self):
+        self.write(await stats(self.console))

@@ -1,0 +1,103 @@
+"""Rule packs: what is loaded, what failed and where, a pack's YAML, reload now, try a message."""
+
+import re
+from pathlib import Path
+
+from .auth import AdminHandler
+from .highlight import segments
+
+_LOCATION = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.*)$", re.S)
+
+
+def error_locations(error):
+    """[{file, name, line, message}] of a failed reload; one `RulePackError` may carry several."""
+    if error is None:
+        return []
+    out = []
+    for e in getattr(error, "errors", None) or [error]:
+        file, line, message = getattr(e, "file", None), getattr(e, "line", None), getattr(e, "message", None)
+        if file is None or line is None:
+            m = _LOCATION.match(str(e))
+            file, line, message = (m["file"], int(m["line"]), m["message"]) if m else (None, None, str(e))
+        out.append({"file": file, "name": Path(file).name if file else None, "line": line,
+                    "message": message or str(e)})
+    return out
+
+
+def reload_summary(result):
+    """The last reload as JSON-able values; None when nothing was reloaded since start-up."""
+    if result is None:
+        return None
+    return {"ok": result.ok, "version": result.version, "at": result.at.isoformat() if result.at else None,
+            "error": None if result.ok else str(result.error)}
+
+
+def pack_files(app):
+    """{file name: Path} of the pack files in the rule-pack directory."""
+    directory = Path(app.config.rulepacks.directory)
+    return {p.name: p for p in sorted(directory.glob("*.y*ml")) if p.is_file()}
+
+
+def pack_rows(app):
+    """One row per pack file: the live pack's facts, and whether the last reload failed on it."""
+    engine, result = app.engine.engine, app.engine.last_result
+    errors = error_locations(result.error) if result is not None and not result.ok else []
+    failed = {e["name"]: e for e in errors}
+    live = {Path(p.path).name: p for p in engine.packs}
+    rows = []
+    for name in sorted(set(pack_files(app)) | set(live)):
+        pack = live.get(name)
+        if name in failed:
+            status = "error: the previous version is live" if pack else "error: not loaded"
+        elif pack is None:
+            status = "not loaded"
+        else:
+            status = "loaded" if pack.enabled else "disabled"
+        rows.append({"file": name, "pack": pack, "status": status, "error": failed.get(name),
+                     "counts": dict(getattr(pack, "counts", None) or {})})
+    return rows, errors
+
+
+class RulePacksHandler(AdminHandler):
+    def get(self):
+        self.show()
+
+    def show(self, tried=None):
+        rows, errors = pack_rows(self.app)
+        self.render_admin("rulepacks.html", title="Rule packs", rows=rows, errors=errors,
+                          engine=self.app.engine.engine, last=reload_summary(self.app.engine.last_result),
+                          tried=tried)
+
+
+class PackFileHandler(AdminHandler):
+    def get(self, name):
+        path = pack_files(self.app).get(name)
+        if path is None:  # only files that are in the directory: no path ever comes from the URL
+            return self.fail(f"There is no rule-pack file {name!r}.", 404)
+        rows, errors = pack_rows(self.app)
+        row = next((r for r in rows if r["file"] == name), None)
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        # A YAML error at the end of the file points one line past it: mark the last line then.
+        error_lines = {min(e["line"], len(lines)) for e in errors if e["name"] == name and e["line"]}
+        self.render_admin("rulepack.html", title=name, row=row, errors=[e for e in errors if e["name"] == name],
+                          lines=[(i, line, i in error_lines) for i, line in enumerate(lines, 1)])
+
+
+class ReloadHandler(AdminHandler):
+    def post(self):
+        # Synchronous on purpose: the reloader builds the new engine completely before swapping it
+        # in and runs its `on_reload` callbacks (the audit), which must run on the event loop.
+        result = self.app.engine.reload()
+        self.app.audit.emit("admin.rulepacks_reload", self.current_user, None, ok=result.ok,
+                            version=result.version, error=None if result.ok else str(result.error))
+        self.redirect("/admin/rulepacks")
+
+
+class TryHandler(RulePacksHandler):
+    def post(self):
+        text = self.get_argument("text", "")[: self.app.config.limits.max_message_chars]
+        verdict = self.app.engine.engine.check(text)
+        # The text itself stays out of the audit log: admins may paste real personal data to test.
+        self.app.audit.emit("admin.rulepacks_tried", self.current_user, None, action=verdict.action,
+                            categories=list(verdict.categories), chars=len(text))
+        self.show({"text": text, "verdict": verdict, "segments": segments(text, verdict.hits)})

@@ -35,6 +35,10 @@ function drawChart(box, series) {
       continue;
     }
     const points = series.map((m, i) => `${x(i).toFixed(1)},${y(m[key]).toFixed(1)}`).join(" ");
+    if (key === "messages") {  // a light area under the main series
+      const area = `${x(0)},${y(0)} ${points} ${x(series.length - 1)},${y(0)}`;
+      svg("polygon", {points: area, fill: colour, "fill-opacity": 0.08}, root);
+    }
     svg("polyline", {points, fill: "none", stroke: colour, "stroke-width": 2, "stroke-linejoin": "round"}, root);
   }
   box.replaceChildren(root);

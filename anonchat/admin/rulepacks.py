@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from .auth import AdminHandler
+from .auth import AdminHandler, when
 from .highlight import segments
 
 _LOCATION = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.*)$", re.S)
@@ -28,7 +28,7 @@ def reload_summary(result):
     """The last reload as JSON-able values; None when nothing was reloaded since start-up."""
     if result is None:
         return None
-    return {"ok": result.ok, "version": result.version, "at": result.at.isoformat() if result.at else None,
+    return {"ok": result.ok, "version": result.version, "at": when(result.at) + " UTC" if result.at else None,
             "error": None if result.ok else str(result.error)}
 
 

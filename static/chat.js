@@ -63,6 +63,7 @@ const state = {
   pingTimer: null,
   lastFrameAt: 0,
   wantGroup: false, // the user asked to be in a group (waiting or matched) and has not left
+  everMatched: false,
   clientSeq: 0,
 };
 
@@ -88,7 +89,7 @@ function setPhase(phase, detail) {
   ui.join.disabled = phase !== "idle";
   ui.leave.hidden = !(phase === "waiting" || phase === "matched");
   ui.leave.textContent = phase === "waiting" ? "Stop waiting" : "Leave";
-  ui.join.textContent = state.group === null && state.seen.size === 0 ? "Join a group" : "Join a new group";
+  ui.join.textContent = state.everMatched ? "Join a new group" : "Join a group";
   ui.reconnect.hidden = phase !== "disconnected";
   ui.banned.hidden = phase !== "banned";
   ui.replaced.hidden = phase !== "replaced";
@@ -348,8 +349,11 @@ function resumeMissed() {
   // A welcome after a reconnect, and no `matched`: the seat was given up while we were away.
   if (state.phase !== "idle" || !state.wantGroup) return;
   state.wantGroup = false;
+  state.members = [];
+  renderMembers();
   failAllPending("connection");
   notice("You were away too long and left the group. Join again to meet new people.", "left");
+  setPhase("idle");
 }
 
 const HANDLERS = {
@@ -385,6 +389,7 @@ const HANDLERS = {
       failAllPending("new_group");
     }
     state.group = f.group;
+    state.everMatched = true;
     state.members = f.members || [];
     renderMembers();
     for (const m of f.history || []) showMessage(m);

@@ -1,7 +1,7 @@
 """The chat page in a real browser: five anonymous users in one group, text stays text, bans, reconnects.
 
 Each page has its own browser context, so its own cookie: a separate anonymous user. The server runs
-in-process on 127.0.0.1 with a real PostgreSQL. `ANONCHAT_UPDATE_SCREENSHOT=1` rewrites docs/chat.png
+in-process on 127.0.0.1 with a real PostgreSQL. `ANONCHAT_UPDATE_SCREENSHOTS=1` rewrites docs/chat.png
 (the README's phone-sized screenshot) from the five-user test.
 """
 
@@ -48,9 +48,9 @@ async def joined(pages, members):
     return [await page.locator("#username").text_content() for page in pages]
 
 
-async def two_in_a_group(server, open_page):
+async def two_in_a_group(server, open_page, **sections):
     """A server that forms small groups quickly, and two users matched in one: (app, pages, names)."""
-    app, url = await server(matching={"max_wait_s": 0.5})
+    app, url = await server(matching={"max_wait_s": 0.5}, **sections)
     pages = [await open_page(url) for _ in range(2)]
     return app, pages, await joined(pages, 2)
 
@@ -107,7 +107,7 @@ async def test_five_users_meet_in_one_group_and_read_each_other_as_text(server, 
     shot = tmp_path / "chat.png"
     await pages[1].screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
-    if os.environ.get("ANONCHAT_UPDATE_SCREENSHOT") == "1":
+    if os.environ.get("ANONCHAT_UPDATE_SCREENSHOTS"):
         shutil.copyfile(shot, ROOT / "docs" / "chat.png")
 
     # Leaving: the others see a notice and a shorter member list; the leaver sees "idle".
@@ -190,3 +190,40 @@ async def test_dropped_connection_reconnects_to_the_same_group_without_duplicate
     await say(alice, "back again")
     await expect(bob.locator(".msg-text")).to_have_text(["before the drop", "while you were away", "back again"])
     await expect(bob.locator(".notice", has_text=f"{name} left")).to_have_count(0)
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_a_second_tab_takes_over_and_leaving_the_queue_needs_no_answer(server, open_page):
+    app, url = await server(matching={"max_wait_s": 60})
+    first = await open_page(url)
+    await first.click("#join")
+    await expect(first.locator("#status")).to_have_text("waiting")
+    await first.click("#leave")  # the server answers `leave` in the queue with nothing
+    await expect(first.locator("#status")).to_have_text("idle")
+    await until(lambda: not app.hub.waiting)
+
+    second = await first.context.new_page()  # same cookie: the same anonymous user
+    await second.goto(url)
+    await expect(second.locator("#status")).to_have_text("idle")
+    await expect(first.locator("#status")).to_have_text("replaced")
+    await expect(first.locator("#replaced")).to_be_visible()
+    await asyncio.sleep(1.5)
+    assert len(first.sockets) == 1, "a replaced tab must not reconnect by itself and steal the session back"
+    await first.click("#take-over")
+    await expect(first.locator("#status")).to_have_text("idle")
+    await expect(second.locator("#status")).to_have_text("replaced")
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_back_after_the_grace_period_the_page_says_the_seat_is_gone(server, open_page):
+    app, (alice, bob), (name, bob_name) = await two_in_a_group(server, open_page, limits={"reconnect_grace_s": 1})
+    await alice.context.set_offline(True)  # the drop, and no way back for a while
+    app.hub.users[session_of(app, name)].socket.close(1011, "test drop")
+    await expect(alice.locator("#status")).to_have_text("disconnected")
+    await expect(bob.locator(".notice", has_text=f"{name} left")).to_have_count(1)  # after the grace period
+    await alice.context.set_offline(False)  # back online: reconnects at once
+
+    await expect(alice.locator(".notice", has_text="away too long")).to_have_count(1)
+    await expect(alice.locator("#status")).to_have_text("idle")
+    await expect(alice.locator("#members li")).to_have_count(0)
+    await expect(alice.locator("#join")).to_have_text("Join a new group")

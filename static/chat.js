@@ -65,7 +65,9 @@ const state = {
   wantGroup: false, // the user asked to be in a group (waiting or matched) and has not left
   everMatched: false,
   clientSeq: 0,
+  unread: 0, // messages that arrived while the tab was in the background
 };
+const baseTitle = document.title;
 
 // --- rendering -------------------------------------------------------------------------------
 
@@ -213,6 +215,10 @@ function showMessage(frame) {
   const li = messageElement(frame.username, frame.text);
   markDelivered(li, frame);
   append(li);
+  if (document.hidden && frame.username !== state.me) {
+    state.unread += 1;
+    document.title = `(${state.unread}) ${baseTitle}`;
+  }
 }
 
 // --- the socket ------------------------------------------------------------------------------
@@ -520,7 +526,10 @@ ui.takeOver.addEventListener("click", () => {
 // Back from a train tunnel or a sleeping tab: don't sit out the back-off.
 window.addEventListener("online", reconnectNow);
 document.addEventListener("visibilitychange", () => {
-  if (document.visibilityState === "visible") reconnectNow();
+  if (document.visibilityState !== "visible") return;
+  state.unread = 0;
+  document.title = baseTitle;
+  reconnectNow();
 });
 
 renderMembers();

@@ -64,8 +64,12 @@ class AuditEvent:
 
     :param event: dotted name: ``message.flagged``, ``message.blocked``, ``user.banned``,
         ``user.unbanned``, ``user.warned``, ``rulepacks.reloaded``, ``rulepacks.reload_failed``,
-        ``admin.login``, ``admin.login_failed``, ``admin.logout``, ``admin.flag_dismissed``.
-    :param actor: who caused it: an admin's name, ``policy:<plugin>``, ``system``, or a username.
+        and one per admin-console action: ``admin.login``, ``admin.login_failed``,
+        ``admin.logout``, ``admin.flag_dismissed``, ``admin.rulepacks_reload``,
+        ``admin.rulepacks_tried``, ``admin.audit_exported`` (bans and unbans by an admin are
+        ``user.banned`` / ``user.unbanned`` with the admin as actor).
+    :param actor: who caused it: an admin's name, ``policy`` (the ban policy), ``system``, or a
+        username.
     :param subject: what it is about: usually a session id, or a rule-pack id.
     :param details: JSON-able extra facts (reason, categories, message id, errors…).
     :param at: when it happened (timezone-aware UTC).

@@ -4,6 +4,12 @@ A plugin is a module (or object) with functions named like these hooks and decor
 ``@anonchat.hookimpl``. It needs to implement only the hooks it cares about, and each
 implementation may accept only the arguments it uses.
 
+Settings: each plugin has its own block under ``plugin_settings`` in ``anonchat.yaml``, keyed by
+the plugin's name (its file or module name, or its entry-point name). Hooks that receive ``app``
+find it in ``app.config.plugin_settings[name]``; the others take a ``plugin_settings`` argument,
+which anonchat fills for each implementation with that plugin's own block (``{}`` when there is
+none). ``anonchat_validate_settings`` checks the block at start-up.
+
 Hooks on the message path (``anonchat_match``, ``anonchat_ban_policy``, ``anonchat_moderate``)
 are synchronous and pure: they get snapshots and return a decision, so they cost microseconds and
 never block the event loop. Do not make them ``async``: pluggy does not await, and a coroutine
@@ -12,6 +18,8 @@ coroutine there as an invalid result.
 
 Hooks with I/O (``anonchat_startup``, ``anonchat_shutdown``, ``anonchat_audit``) may return an
 awaitable; anonchat awaits it with a time limit.
+
+docs/plugins.md's hook reference is generated from these docstrings (``docs/gen_plugins_ref.py``).
 """
 
 import pluggy
@@ -53,8 +61,28 @@ def anonchat_shutdown(app):
     """
 
 
+@hookspec
+def anonchat_validate_settings(plugin_settings):
+    """Check this plugin's settings block. Called once for each implementing plugin while the
+    plugin manager is built, before the database is touched, so a mistake stops start-up (and
+    ``anonchat plugins``) with one line instead of surfacing at the first event.
+
+    :param plugin_settings: this plugin's own settings block: ``plugin_settings.<name>`` from
+        ``anonchat.yaml``, or ``{}`` when there is none.
+    :returns: ``None``. Raise ``ValueError("what is wrong")`` to reject the settings: start-up
+        stops with ``plugin '<name>': plugin_settings.<name>: what is wrong`` (exit status 2).
+
+    Example::
+
+        @hookimpl
+        def anonchat_validate_settings(plugin_settings):
+            if not isinstance(plugin_settings.get("path"), str):
+                raise ValueError("'path' is required: the file to write to")
+    """
+
+
 @hookspec(firstresult=True)
-def anonchat_match(waiting, open_groups, settings):
+def anonchat_match(waiting, open_groups, settings, plugin_settings):
     """Decide which waiting users form groups. Called whenever the queue changes and about once a
     second while anyone waits. Stops at the first non-None result.
 
@@ -62,6 +90,7 @@ def anonchat_match(waiting, open_groups, settings):
     :param open_groups: tuple of ``decisions.OpenGroup`` with free seats.
     :param settings: the ``matching`` config section (``group_size``, ``min_size``,
         ``max_wait_s``).
+    :param plugin_settings: this plugin's own settings block.
     :returns: a list of ``decisions.NewGroup`` / ``decisions.AddToGroup`` (an empty list means
         "nobody now"), or ``None`` for no opinion. A result that names an unknown or already
         seated user, a user twice, a group larger than ``group_size`` or smaller than 2, or an
@@ -71,13 +100,13 @@ def anonchat_match(waiting, open_groups, settings):
     Example — pair users two by two::
 
         @hookimpl
-        def anonchat_match(waiting, open_groups, settings):
+        def anonchat_match(waiting):
             return [NewGroup(members=(a.id, b.id)) for a, b in zip(waiting[::2], waiting[1::2])]
     """
 
 
 @hookspec(firstresult=True)
-def anonchat_ban_policy(user_id, verdict, history, settings, now):
+def anonchat_ban_policy(user_id, verdict, history, settings, now, plugin_settings):
     """Decide what happens to a user whose message was just flagged or blocked. Stops at the first
     non-None result.
 
@@ -89,6 +118,7 @@ def anonchat_ban_policy(user_id, verdict, history, settings, now):
     :param settings: the ``ban_policy`` config section as a dict, plus ``past_bans`` (how many
         bans this user had before).
     :param now: the current time (timezone-aware UTC), so policies stay pure.
+    :param plugin_settings: this plugin's own settings block.
     :returns: ``None`` (no opinion), ``decisions.Warn(reason)`` or ``decisions.Ban(reason,
         until)``. Anything else is logged with the plugin's name and ignored; a ban policy that
         fails never bans (fail safe).
@@ -96,7 +126,7 @@ def anonchat_ban_policy(user_id, verdict, history, settings, now):
     Example — ban for a day on any drug message::
 
         @hookimpl
-        def anonchat_ban_policy(user_id, verdict, history, settings, now):
+        def anonchat_ban_policy(verdict, now):
             if "drugs" in verdict.categories:
                 return Ban("drug dealing", until=now + timedelta(days=1))
     """
@@ -124,19 +154,20 @@ def anonchat_audit(event, app):
 
 
 @hookspec
-def anonchat_moderate(text, verdict):
+def anonchat_moderate(text, verdict, plugin_settings):
     """Add hits to a message's verdict, e.g. from a classifier. Called for every chat message
     after the rule packs; must be fast and pure.
 
     :param text: the message as the user typed it.
     :param verdict: the rule packs' ``Verdict``.
+    :param plugin_settings: this plugin's own settings block.
     :returns: ``None`` or a list of ``anonchat.moderation.Hit`` (spans index ``text``); their
         actions merge into the verdict (``block`` > ``mask`` > ``flag``).
 
     Example::
 
         @hookimpl
-        def anonchat_moderate(text, verdict):
+        def anonchat_moderate(text):
             if "free money" in text.lower():
                 i = text.lower().index("free money")
                 return [Hit("scam_plugin", "spam", "free-money", i, i + 10, text[i:i + 10], "block", "high")]
@@ -144,11 +175,12 @@ def anonchat_moderate(text, verdict):
 
 
 @hookspec
-def anonchat_rulepack_validators():
+def anonchat_rulepack_validators(plugin_settings):
     """Contribute validators and detectors that rule packs can name.
 
-    Called when rule packs are (re)loaded.
+    Called once at start-up, before the rule packs are first loaded; reloads reuse the result.
 
+    :param plugin_settings: this plugin's own settings block.
     :returns: ``None`` or a dict with optional keys ``"validators"`` (name → ``fn(matched_text)
         -> bool``, used by a pattern's ``validate:``) and ``"detectors"`` (name → ``fn(text) ->
         iterable of (start, end)`` spans, used in a pack's ``detectors:`` list).

@@ -61,6 +61,7 @@ def make_plugin_manager(cfg, extra=()):
     pm = pluggy.PluginManager("anonchat")
     pm.add_hookspecs(hookspecs)
     pm.sources = {}
+    pm.plugin_settings = cfg.plugin_settings  # HookRunner hands each plugin its own block
     blocked = set(cfg.disabled_plugins)
 
     def register(name, load, source):
@@ -95,7 +96,37 @@ def make_plugin_manager(cfg, extra=()):
         pm.check_pending()
     except pluggy.PluginValidationError as e:
         raise PluginError(f"plugin '{pm.get_name(e.plugin)}': {e}") from None
+    _check_settings(pm, cfg)
     return pm
+
+
+def _check_settings(pm, cfg):
+    """Fail start-up on a settings block no plugin reads, or one its plugin rejects."""
+    names = {name for name, _ in pm.list_name_plugin()}  # blocked plugins included: their settings may stay
+    for name in cfg.plugin_settings:
+        if name not in names:
+            raise PluginError(f"plugin_settings.{name}: no plugin named '{name}' is loaded "
+                              f"(loaded: {', '.join(sorted(pm.sources))})")
+    for name in cfg.disabled_plugins:
+        if name not in names:
+            log.warning("disabled_plugins: no plugin named '%s' was found", name)
+    for impl in pm.hook.anonchat_validate_settings.get_hookimpls():
+        name = impl.plugin_name
+        try:
+            impl.function(**_arguments(impl, {}, cfg.plugin_settings))
+        except ValueError as e:
+            raise PluginError(f"plugin '{name}': plugin_settings.{name}: {e}") from None
+        except Exception as e:
+            raise PluginError(f"plugin '{name}': validating its settings raised {type(e).__name__}: {e}") from None
+
+
+def with_defaults(plugin_settings, defaults):
+    """For plugin authors: `defaults` updated with `plugin_settings`. A key `defaults` lacks (a
+    misspelling, usually) raises ValueError naming it, so `anonchat_validate_settings` reports it."""
+    unknown = sorted(set(plugin_settings) - set(defaults))
+    if unknown:
+        raise ValueError(f"unknown setting(s) {', '.join(unknown)} (known: {', '.join(defaults)})")
+    return {**defaults, **plugin_settings}
 
 
 def describe(pm):
@@ -103,10 +134,17 @@ def describe(pm):
     rows = []
     for name, plugin in pm.list_name_plugin():
         if plugin is None:
+            rows.append((name, "disabled in the config", []))
             continue
         hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or ())
         rows.append((name, pm.sources.get(name, "?"), hooks))
     return rows
+
+
+def _arguments(impl, kwargs, plugin_settings):
+    """The arguments `impl` asks for; `plugin_settings` is its own plugin's settings block."""
+    return {k: plugin_settings.get(impl.plugin_name, {}) if k == "plugin_settings" else kwargs[k]
+            for k in impl.argnames}
 
 
 class HookRunner:
@@ -127,7 +165,7 @@ class HookRunner:
         return list(reversed(getattr(self.pm.hook, hook_name).get_hookimpls()))
 
     def _call(self, impl, kwargs):
-        args = {k: kwargs[k] for k in impl.argnames}
+        args = _arguments(impl, kwargs, getattr(self.pm, "plugin_settings", {}))
         start = time.perf_counter()
         try:
             return impl.function(**args)
@@ -178,12 +216,19 @@ class HookRunner:
         return results
 
     async def each_async(self, hook_name, **kwargs):
-        """Call every implementation, awaiting awaitables with the time limit; errors contained."""
-        for plugin_name, result in self.each(hook_name, **kwargs):
-            if inspect.isawaitable(result):
-                try:
-                    await asyncio.wait_for(result, self.timeout_s)
-                except asyncio.TimeoutError:
-                    self.failed(plugin_name, hook_name, f"timed out after {self.timeout_s}s")
-                except Exception as e:
-                    self.failed(plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
+        """Call every implementation and await the awaitables together, each with the time limit, so
+        a slow one delays none of the others; errors contained."""
+        await asyncio.gather(*(self._await(plugin_name, hook_name, result)
+                               for plugin_name, result in self.each(hook_name, **kwargs)
+                               if inspect.isawaitable(result)))
+
+    async def _await(self, plugin_name, hook_name, awaitable):
+        start = time.perf_counter()
+        try:
+            await asyncio.wait_for(awaitable, self.timeout_s)
+        except asyncio.TimeoutError:
+            self.failed(plugin_name, hook_name, f"timed out after {self.timeout_s}s")
+        except Exception as e:
+            self.failed(plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
+        finally:
+            self.timings[plugin_name] += time.perf_counter() - start

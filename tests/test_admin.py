@@ -15,6 +15,7 @@ import tornado.httpclient
 import tornado.web
 
 from anonchat import hookimpl
+from anonchat.admin.highlight import segments
 from anonchat.admin.rulepacks import error_locations
 from anonchat.decisions import AdminPage
 from anonchat.passwords import hash_password
@@ -394,3 +395,11 @@ async def test_plugin_admin_page_is_behind_login_and_in_the_navigation(console):
     assert (await Admin(url).get("/admin/plugins/stats")).code == 302
     assert (await admin.get("/admin/plugins/stats")).body == b"plugin page body"
     assert 'href="/admin/plugins/stats"' in (await admin.get("/admin")).body.decode()
+
+
+def test_segments_cover_the_text_merge_overlaps_and_ignore_bad_spans():
+    hits = [{"start": 4, "end": 9, "pack": "a", "category": "x"}, {"start": 7, "end": 12, "pack": "b", "category": "y"},
+            {"start": 40, "end": 50, "pack": "c", "category": "z"}, {"start": "1", "end": 2}, {"start": 3, "end": 3}]
+    parts = segments("one <b>two</b>", hits)
+    assert "".join(text for text, _ in parts) == "one <b>two</b>"
+    assert parts == [("one ", None), ("<b>two</", "x (a), y (b)"), ("b>", None)]

@@ -66,7 +66,7 @@ class RulePacksHandler(AdminHandler):
         rows, errors = pack_rows(self.app)
         self.render_admin("rulepacks.html", title="Rule packs", rows=rows, errors=errors,
                           engine=self.app.engine.engine, last=reload_summary(self.app.engine.last_result),
-                          tried=tried)
+                          tried=tried, max_chars=self.app.config.limits.max_message_chars)
 
 
 class PackFileHandler(AdminHandler):

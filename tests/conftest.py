@@ -37,13 +37,19 @@ def make_config(tmp_path, db_url):
 
 @pytest.fixture
 def make_server(io_loop, make_config):
-    """Start real servers: `app, base_url = await make_server(plugins=[(name, obj)], limits={...})`."""
+    """Start real servers: `app, base_url = await make_server(plugins=[(name, obj)], limits={...})`.
+
+    `plugins` are objects registered by code; `config_plugins` is the config's `plugins:` list
+    (module paths or files), loaded the way `anonchat serve` loads them.
+    """
     from anonchat.app import make_app
     from anonchat.plugins import make_plugin_manager
 
     started = []
 
-    async def start(plugins=(), **sections):
+    async def start(plugins=(), config_plugins=None, **sections):
+        if config_plugins is not None:
+            sections["plugins"] = list(config_plugins)
         cfg = make_config(**sections)
         app = make_app(cfg, make_plugin_manager(cfg, extra=plugins))
         await app.start(cfg.database.url)

@@ -16,9 +16,9 @@ def error_locations(error):
     out = []
     for e in getattr(error, "errors", None) or [error]:
         file, line, message = getattr(e, "file", None), getattr(e, "line", None), getattr(e, "message", None)
-        if file is None or line is None:
-            m = _LOCATION.match(str(e))
-            file, line, message = (m["file"], int(m["line"]), m["message"]) if m else (None, None, str(e))
+        m = _LOCATION.match(str(e)) if file is None and line is None else None
+        if m:  # an error without attributes, in the `file:line: message` form
+            file, line, message = m["file"], int(m["line"]), m["message"]
         out.append({"file": file, "name": Path(file).name if file else None, "line": line,
                     "message": message or str(e)})
     return out
@@ -30,6 +30,23 @@ def reload_summary(result):
         return None
     return {"ok": result.ok, "version": result.version, "at": when(result.at) + " UTC" if result.at else None,
             "error": None if result.ok else str(result.error)}
+
+
+# The rules first, then what tunes them; anything else the engine counts comes last.
+COUNT_NAMES = {"words": "word", "patterns": "pattern", "detectors": "detector", "contexts": "context",
+               "allow": "allowed word", "tests": "test"}
+
+
+def count_labels(counts):
+    """["158 words", "1 detector", …] for a pack's `counts`, in a fixed order, zeros left out."""
+    order = list(COUNT_NAMES) + sorted(set(counts) - set(COUNT_NAMES))
+    labels = []
+    for key in order:
+        n = counts.get(key)
+        if n:
+            name = COUNT_NAMES.get(key, key)
+            labels.append(f"{n} {name}{'' if n == 1 or name.endswith('s') else 's'}")
+    return labels
 
 
 def pack_files(app):
@@ -54,7 +71,7 @@ def pack_rows(app):
         else:
             status = "loaded" if pack.enabled else "disabled"
         rows.append({"file": name, "pack": pack, "status": status, "error": failed.get(name),
-                     "counts": dict(getattr(pack, "counts", None) or {})})
+                     "counts": count_labels(getattr(pack, "counts", None) or {})})
     return rows, errors
 
 
@@ -84,10 +101,9 @@ class PackFileHandler(AdminHandler):
 
 
 class ReloadHandler(AdminHandler):
-    def post(self):
-        # Synchronous on purpose: the reloader builds the new engine completely before swapping it
-        # in and runs its `on_reload` callbacks (the audit), which must run on the event loop.
-        result = self.app.engine.reload()
+    async def post(self):
+        # Built in a worker thread, swapped in whole; chat keeps being checked meanwhile.
+        result = await self.app.engine.reload_async()
         self.app.audit.emit("admin.rulepacks_reload", self.current_user, None, ok=result.ok,
                             version=result.version, error=None if result.ok else str(result.error))
         self.redirect("/admin/rulepacks")

@@ -6,6 +6,7 @@ docs/admin-rulepacks.png from these tests.
 """
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,10 @@ def console(make_server, tmp_path):
     (packs / "blockers.yaml").write_text(PACK.format(version=1, action="block", words="blockme"))
     (packs / "watch.yaml").write_text(FLAGS)
 
-    async def start():
+    async def start(shipped=False):
+        if shipped:  # the packs anonchat ships, next to the test's own
+            for pack in (ROOT / "rulepacks").glob("*.yaml"):
+                shutil.copy(pack, packs / pack.name)
         # A long reload interval: in these tests the admin's button does the reloading.
         app, url = await make_server(admin={"accounts": {"root": hash_password(PASSWORD, iterations=1000)}},
                                      rulepacks={"directory": str(packs), "reload_interval_s": 3600},
@@ -159,9 +163,10 @@ async def test_flag_queue_shows_hostile_text_as_text(console, open_page):
 
 @pytest.mark.gen_test(timeout=120)
 async def test_edit_and_break_a_pack_while_chat_is_moderated_then_try_a_message(console, open_page):
-    app, url, packs = await console()
+    app, url, packs = await console(shipped=True)
     (alice, bob), _ = await chat_pages(open_page, url)
     admin = await log_in(open_page, url, "/admin/rulepacks")
+    await expect(admin.locator("table.packs tbody tr")).to_have_count(len(list(packs.glob("*.yaml"))))
     await expect(admin.locator("table.packs")).to_contain_text("blockers")
     first = await admin.locator("#engine-version").text_content()
 
@@ -186,12 +191,14 @@ async def test_edit_and_break_a_pack_while_chat_is_moderated_then_try_a_message(
     await say(alice, "harmless")
     await expect(bob.locator(".msg-text").last).to_have_text("harmless")
 
-    await admin.fill("#try-text", "<b>zap</b> the weed")
+    tried = "<b>zap</b> the weed, or mail me at john@example.com"
+    await admin.fill("#try-text", tried)
     await admin.click("#try-button")
     verdict = admin.locator("#verdict")
     await expect(verdict.locator(".badge").first).to_have_text("block")
-    await expect(verdict.locator("p.text mark")).to_have_text(["zap", "weed"])
-    await expect(verdict.locator("p.text")).to_have_text("<b>zap</b> the weed")
+    await expect(verdict.locator("p.text")).to_have_text(tried)
+    marks = await verdict.locator("p.text mark").all_text_contents()
+    assert marks[0] == "zap" and "weed" in marks and "john@example.com" in marks
     if shot := screenshot_path("admin-rulepacks.png"):
         await admin.screenshot(path=str(shot), full_page=True)
 

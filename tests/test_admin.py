@@ -221,6 +221,18 @@ async def test_login_cookie_lockout_and_logout(console):
 
 
 @pytest.mark.gen_test(timeout=60)
+async def test_concurrent_guesses_do_not_slip_past_the_lockout(console):
+    app, url, _ = await console(logged_in=False, admin={"accounts": ACCOUNTS, "max_failures": 3})
+    guessers = [Admin(url) for _ in range(8)]
+    for g in guessers:
+        await g.get("/admin/login")
+    pages = await asyncio.gather(*(g.login(password=f"guess {i}") for i, g in enumerate(guessers)))
+    bodies = [p.body.decode() for p in pages]
+    assert sum("Wrong name or password" in b for b in bodies) == 3
+    assert sum("Too many failed attempts" in b for b in bodies) == 5
+
+
+@pytest.mark.gen_test(timeout=60)
 async def test_unknown_account_and_open_redirect(console):
     app, url, admin = await console(logged_in=False)
     assert (await admin.login(name="nobody", password=PASSWORD)).code == 403

@@ -5,6 +5,7 @@ A successful login issues a random session token in the signed, HttpOnly, SameSi
 and logout really ends a session (a copied cookie is worthless afterwards).
 """
 
+import asyncio
 import secrets
 import time
 from datetime import timezone
@@ -49,6 +50,7 @@ class Console:
         self.plugin_pages = []  # decisions.AdminPage, for the navigation
         self.stats_cache = (0.0, None)  # (monotonic time, stats dict): one query per second at most
         self._dummy_hash = None
+        self._checking = asyncio.Lock()
 
     def locked_for(self, name):
         """Seconds until `name` may try again (0 when not locked)."""
@@ -61,23 +63,35 @@ class Console:
             count = 0  # the previous lock-out has run out: a fresh series
         count += 1
         locked = time.monotonic() + self.lockout_s if count >= self.max_failures else 0.0
-        if len(self.failures) > 10_000:  # names are attacker-chosen: bound the memory
-            self.failures.clear()
+        if len(self.failures) > 10_000:  # names are attacker-chosen: bound the memory, keep the locks
+            now = time.monotonic()
+            self.failures = {k: v for k, v in self.failures.items() if v[1] > now}
         self.failures[name] = (count, locked)
         return count, bool(locked)
 
-    async def check_password(self, name, password):
-        """Verify off the event loop (PBKDF2 is slow on purpose). An unknown name costs as much as a
-        known one, so timing does not tell which accounts exist."""
+    async def attempt(self, name, password):
+        """One login attempt: ("ok", None), ("locked", seconds to wait) or ("wrong", (failures, locked)).
+
+        PBKDF2 is slow on purpose, so it runs off the event loop, and one attempt at a time: a flood
+        of attempts neither starves the server's CPU nor slips past the lock-out concurrently.
+        """
+        async with self._checking:
+            wait = self.locked_for(name)
+            if wait:
+                return "locked", wait
+            if await IOLoop.current().run_in_executor(None, self._verify, name, password):
+                self.failures.pop(name, None)
+                return "ok", None
+            return "wrong", self.record_failure(name)
+
+    def _verify(self, name, password):
         stored = self.accounts.get(name)
-        if stored is None:
+        if stored is None:  # an unknown name costs as much as a known one: timing tells nothing
             if self._dummy_hash is None:
                 some = next(iter(self.accounts.values()), None)
-                iterations = int(some.split("$")[1]) if some else 1000
-                self._dummy_hash = hash_password(secrets.token_hex(8), iterations)
+                self._dummy_hash = hash_password(secrets.token_hex(8), int(some.split("$")[1]) if some else 1000)
             stored = self._dummy_hash
-        ok = await IOLoop.current().run_in_executor(None, verify_password, password, stored)
-        return ok and name in self.accounts
+        return verify_password(password, stored) and name in self.accounts
 
     def start_session(self, name):
         token = secrets.token_urlsafe(32)
@@ -142,18 +156,17 @@ class LoginHandler(SecureHeaders, BaseHandler):
         next_url = safe_next(self.get_argument("next", ""))
         ip = self.request.remote_ip
         audit = self.console.app.audit
-        wait = self.console.locked_for(name)
-        if wait:
+        outcome, detail = await self.console.attempt(name, password)
+        if outcome == "locked":
             audit.emit("admin.login_failed", name, None, reason="locked", ip=ip)
-            return self._refuse(name, next_url, f"Too many failed attempts. Try again in {int(wait) + 1} s.")
-        if not await self.console.check_password(name, password):
-            count, locked = self.console.record_failure(name)
+            return self._refuse(name, next_url, f"Too many failed attempts. Try again in {int(detail) + 1} s.")
+        if outcome == "wrong":
+            count, locked = detail
             audit.emit("admin.login_failed", name, None, reason="bad credentials", failures=count, locked=locked, ip=ip)
             message = "Wrong name or password."
             if locked:
                 message += f" Locked for {int(self.console.lockout_s)} s."
             return self._refuse(name, next_url, message)
-        self.console.failures.pop(name, None)
         token = self.console.start_session(name)
         self.set_signed_cookie(COOKIE, token, expires_days=None, httponly=True, samesite="Strict",
                                path="/admin", secure=self.request.protocol == "https")

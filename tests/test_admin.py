@@ -15,6 +15,7 @@ import tornado.httpclient
 import tornado.web
 
 from anonchat import hookimpl
+from anonchat.admin.auth import AdminHandler
 from anonchat.admin.highlight import segments
 from anonchat.admin.rulepacks import error_locations
 from anonchat.decisions import AdminPage
@@ -394,10 +395,15 @@ class StatsPage(tornado.web.RequestHandler):  # a plain handler: the console add
         self.write("plugin page body")
 
 
+class FramedPage(AdminHandler):  # inside the console's frame, as hookspecs' example shows
+    def get(self):
+        self.render_admin("plugin_page.html", title="Online", body=f"<{len(self.app.hub.users)} online>")
+
+
 class AdminPagesPlugin:
     @hookimpl
     def anonchat_admin_pages(self, app):
-        return [AdminPage("stats", "Stats", StatsPage), "not a page"]
+        return [AdminPage("stats", "Stats", StatsPage), AdminPage("online", "Online", FramedPage), "not a page"]
 
 
 @pytest.mark.gen_test(timeout=60)
@@ -407,6 +413,9 @@ async def test_plugin_admin_page_is_behind_login_and_in_the_navigation(console):
     assert (await Admin(url).get("/admin/plugins/stats")).code == 302
     assert (await admin.get("/admin/plugins/stats")).body == b"plugin page body"
     assert 'href="/admin/plugins/stats"' in (await admin.get("/admin")).body.decode()
+    framed = (await admin.get("/admin/plugins/online")).body.decode()
+    assert "&lt;0 online&gt;" in framed and 'action="/admin/logout"' in framed
+    assert (await Admin(url).get("/admin/plugins/online")).code == 302
 
 
 def test_segments_cover_the_text_merge_overlaps_and_ignore_bad_spans():

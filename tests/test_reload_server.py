@@ -54,10 +54,10 @@ async def test_edit_and_break_a_pack_while_chatting(make_server, tmp_path):
     assert (await b.recv("message"))["text"] == "I grumble"
 
     good_version = app.engine.engine.version
-    pack.write_text(PACK.format(version=3, word="mutter") + "patterns:\n  - id: bad\n    regex: '(a)\\\\1'\n")
+    pack.write_text(PACK.format(version=3, word="mutter") + "patterns:\n  - id: bad\n    regex: '(a)\\1'\n")
     await wait_for(lambda: app.engine.last_result is not None and not app.engine.last_result.ok)
     error = str(app.engine.last_result.error)
-    assert "words.yaml" in error
+    assert "words.yaml:" in error and "bad" in error, error  # file, line and the rule
     assert app.engine.engine.version == good_version
     await a.send(type="message", text="still mutter", id="5")
     assert (await a.recv("rejected"))["client_id"] == "5"  # the previous engine still moderates

@@ -1,15 +1,18 @@
 """`anonchat serve` as a user runs it: a real process, an embedded PostgreSQL, data that survives."""
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import closing
 from pathlib import Path
 
 import psycopg2
+import pytest
 
 from anonchat.testing import free_port
 
@@ -42,7 +45,18 @@ def stop(proc):
     return out
 
 
-def test_serve_embedded_postgres_keeps_data(tmp_path):
+@pytest.fixture
+def data_home():
+    """A directory outside pytest's tmp_path: pytest keeps that private (0700) and re-tightens it
+    when another pytest run starts, while the embedded PostgreSQL runs as its own system user
+    when we are root and must reach its data directory."""
+    path = tempfile.mkdtemp(prefix="anonchat-serve-test-")
+    yield Path(path)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_serve_embedded_postgres_keeps_data(data_home):
+    tmp_path = data_home
     port = free_port()
     config = tmp_path / "anonchat.yaml"
     config.write_text(f"server:\n  port: {port}\ndata_dir: ./var\nrulepacks:\n  directory: {ROOT / 'rulepacks'}\n")

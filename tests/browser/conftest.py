@@ -7,13 +7,16 @@ Never `playwright install`: the browser is the system's /usr/bin/chromium (`.ci/
 import os
 
 import pytest
+from playwright.async_api import expect
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-TIMEOUT_MS = 10_000  # every Playwright wait is bounded by this
+TIMEOUT_MS = 10_000  # every Playwright wait is bounded by this, assertions included
+
+expect.set_options(timeout=TIMEOUT_MS)  # a slow CI machine gets more than the default 5 s, never forever
 
 
 def pytest_collection_modifyitems(config, items):

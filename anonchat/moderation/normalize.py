@@ -1,0 +1,358 @@
+"""See through evasions: the normalised text that word lists and `on: normalised` patterns match.
+
+`normalise(text)` returns a `Normalised` whose `.text` is, in this order:
+
+1. folded character by character (`FOLD`): Unicode compatibility forms (NFKC: fullwidth, ligatures,
+   styled letters), case-folded, accents stripped, Cyrillic/Greek look-alikes mapped to Latin,
+   invisible characters (zero-width, joiners, variation selectors, skin tones) removed, punctuation
+   and whitespace turned into spaces, each emoji made a word of its own;
+2. letters spelled out one by one joined (`f u c k`, `f.u.c.k`, `f-u-c-k` -> `fuck`);
+3. leetspeak decoded inside words that contain a letter (`sh1t`, `@ss`, `$h!t`); a digit on its own
+   ("I have 3 cats") stays a digit;
+4. runs of separators collapsed to one space.
+
+Every character of `.text` remembers the index of the original character it came from
+(`.offsets`), so a match on the normalised text maps back to a span of the original.  Offsets are
+computed only on demand: most messages match nothing, and the same string is built faster without
+them.
+
+Three evasions have more than one reading, so `variants()` yields every reading when the text has
+them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`), star masks inside a word
+(`f*ck`, `a**hole`) and the leet characters that may be an i or an l (`1`, `!`, `|`).
+"""
+
+import itertools
+import re
+import unicodedata
+
+# Leetspeak, decoded only inside a word that has at least one letter.
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
+        "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "¢": "c"}
+# Characters that read as either letter; `variants()` tries both.
+AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
+# Symbols the fold keeps so that the leet step can decode them (or drop them) in context.
+_KEPT_SYMBOLS = set("@$!|*€¢")
+# A star inside a word ("f*ck") is a mask for a letter; in the normalised text it is this character.
+WILDCARD = "\ue000"  # private use: the fold turns every such character into a space
+# Letters a star mask inside a word is tried as: covers f*ck, sh*t, b*tch, c*nt, a**hole, p*ssy.
+STAR_LETTERS = "aeious"
+
+# Look-alikes NFKC leaves alone. Capitals first (Greek capital eta looks like H, its small form
+# like n), then small letters after case folding.
+_CAPITAL_LOOKALIKES = {
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o",
+    "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h",
+    "О": "o", "Р": "p", "С": "c", "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԁ": "d",
+}
+_LOOKALIKES = {
+    # Cyrillic
+    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "і": "i", "ї": "i", "ј": "j", "к": "k", "м": "m",
+    "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ь": "b", "ъ": "b", "ш": "w", "щ": "w", "ғ": "f", "ү": "y", "һ": "h", "ӏ": "l",
+    "г": "r", "и": "u", "ц": "u", "л": "n",
+    # Greek
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v",
+    "ο": "o", "ρ": "p", "σ": "o", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j", "ς": "c",
+    # Latin letters without a decomposition
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɑ": "a", "ɡ": "g",
+    "æ": "ae", "œ": "oe", "ð": "d", "ß": "ss", "ƒ": "f", "ɩ": "i", "ʋ": "u",
+}
+# Negative circled and negative squared capitals (🅐, 🅰) have no compatibility decomposition.
+_LOOKALIKES.update({chr(0x1F150 + i): chr(97 + i) for i in range(26)})
+_LOOKALIKES.update({chr(0x1F170 + i): chr(97 + i) for i in range(26)})
+# Letters that render as nothing, used to pad words invisibly (Hangul fillers, Braille blank...).
+_INVISIBLE_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
+
+
+def _fold_char(c, keep_punctuation=False):
+    """What one original character becomes in the normalised text ('' when it is invisible).
+
+    With `keep_punctuation` (the e-mail detector's view) punctuation and symbols stay as they are.
+    """
+    if c in _KEPT_SYMBOLS:
+        return c
+    out = []
+    for ch in unicodedata.normalize("NFKC", c):
+        ch = _CAPITAL_LOOKALIKES.get(ch, ch)
+        for d in unicodedata.normalize("NFD", ch.casefold()):
+            if unicodedata.category(d) == "Mn":  # accents; also variation selectors
+                continue
+            out.extend(_LOOKALIKES.get(d, d))
+    folded = []
+    for ch in out:
+        cat = unicodedata.category(ch)
+        if ch in _INVISIBLE_LETTERS or cat in ("Cf", "Me", "Sk") and not ch.isascii():
+            continue  # zero-width, joiners, tag characters, skin-tone modifiers
+        if ch.isalnum() or ch in _KEPT_SYMBOLS or keep_punctuation and not ch.isspace():
+            folded.append(ch)
+        elif cat[0] == "S" and not ch.isascii():
+            folded.append(f" {ch} ")  # an emoji or symbol is a word of its own
+        else:
+            folded.append(" ")  # whitespace, punctuation, ASCII symbols, controls
+    return "".join(folded)
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class FoldTable(dict):
+    """`str.translate` table filled on first sight of each character."""
+
+    def __init__(self, keep_punctuation=False):
+        super().__init__()
+        self.keep_punctuation = keep_punctuation
+        for c in range(128):
+            self[c] = _fold_char(chr(c), keep_punctuation)
+
+    def __missing__(self, codepoint):
+        value = self[codepoint] = _fold_char(chr(codepoint), self.keep_punctuation)
+        return value
+
+    def offsets(self, text, folded):
+        """offsets[i]: the index in `text` of the character folded[i] came from."""
+        if len(folded) == len(text) and text.isascii():
+            return list(range(len(text)))
+        offsets, pos = [], 0
+        for m in _NOT_ASCII.finditer(text):  # ASCII folds one to one; look at the rest only
+            i = m.start()
+            offsets.extend(range(pos, i))
+            offsets.extend([i] * len(self[ord(m.group())]))
+            pos = i + 1
+        offsets.extend(range(pos, len(text)))
+        return offsets
+
+
+FOLD = FoldTable()
+
+
+def fold(c):
+    """The folded form of one character."""
+    return FOLD[ord(c)]
+
+
+# --- the rewriting steps; each is a regex and a function of the match that keeps, deletes or
+# --- substitutes characters one for one, so that the offsets can follow -------------------------
+
+_SPACES = re.compile(r"  +")
+# Three or more single characters, each a letter, digit, @ or $, separated by spaces or star runs.
+_CHUNK = r"(?:[^\W_]|[@$])"
+_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:[ *]+{_CHUNK}(?![^ *])){{2,}}")
+_SPELLED_HINT = re.compile(r" [^ ][ *]+[^ ][ *]+[^ ](?![^ *])")  # searched in " " + text: fast
+# A word holding a character that may be leetspeak.
+_LEET_CHAR = re.compile(r"[0-9@$!|*€¢]")
+# A word with a letter and a character that may be leetspeak; elsewhere those symbols are spaces.
+_LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*?[^\W\d_])[^ ]*?[0-9@$!|*€¢][^ ]*")
+_SYMBOLS_TO_SPACES = str.maketrans("@$!|*€¢", "       ")
+_AMBIGUOUS_CHAR = re.compile(r"[1!|]")
+_TRIPLE = re.compile(r"(.)\1\1")
+# RE2 for "a letter three times in a row" (no backreferences: one alternative per letter); the
+# engine adds it to the RE2 set it runs over the normalised text anyway.
+STRETCH_HINT = "|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
+# What the fold does to ASCII, as a bytes table: one byte in, one byte out.
+_ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
+
+
+def _spelled(m):
+    """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`."""
+    s = m.group()
+    if sum(c.isalpha() for c in s) < 2:
+        return None
+    return [i for i, c in enumerate(s) if c not in " *"]
+
+
+def _leet(m):
+    """Decode leetspeak in a word that has a letter (`_LEET_WORD`), one character for one."""
+    word = m.group()
+    alnum = [i for i, c in enumerate(word) if c.isalnum()]
+    first, last = alnum[0], alnum[-1]
+    out = []
+    for i, c in enumerate(word):
+        if c not in LEET and c != "*":
+            out.append(c)
+        elif c.isdigit() or c in "@$€¢":
+            out.append(LEET[c])
+        elif first < i < last:
+            out.append(WILDCARD if c == "*" else LEET[c])  # inside the word: a mask or a letter
+        else:
+            out.append(" ")  # "hi!", "*bold*": punctuation at the edge of a word
+    return "".join(out)
+
+
+def _ambiguous_at(s, i):
+    """Is s[i] a 1, ! or | that the leet step reads as a letter that could also be i or l?"""
+    before = s[i - 1] if i else " "
+    after = s[i + 1] if i + 1 < len(s) else " "
+    if before.isalpha() and (after.isalnum() or after in "1!|"):
+        return True  # inside a word: sh1t, $h!t
+    return s[i] != "!" and (before.isalpha() or after.isalpha())  # 1ick, fu11 (not "hi!")
+
+
+def _stretched(s):
+    """Runs of three or more of the same letter: [(start, end)]."""
+    out = []
+    for m in _TRIPLE.finditer(s):
+        if m.group(1).isalpha() and (not out or m.start() >= out[-1][1]):
+            end = m.end()
+            while end < len(s) and s[end] == s[m.start()]:
+                end += 1
+            out.append((m.start(), end))
+    return out
+
+
+def rewrite(pattern, fn, s, offsets):
+    """Apply `fn` to each match of `pattern` in `s`; offsets follow the characters.
+
+    `fn(match)` returns None (leave it), a string of the same length (substitute one for one), a
+    list of the indices within the match that are kept, or (replacement, indices): each character
+    of the replacement comes from the character at that index of the match.
+    """
+    out, new_offsets, pos = [], [] if offsets is not None else None, 0
+    for m in pattern.finditer(s):
+        result = fn(m)
+        if result is None:
+            continue
+        a, b = m.span()
+        out.append(s[pos:a])
+        if isinstance(result, str):
+            out.append(result)
+            if offsets is not None:
+                new_offsets.extend(offsets[pos:b])
+        else:
+            text, kept = result if isinstance(result, tuple) else ("".join(s[a + i] for i in result), result)
+            out.append(text)
+            if offsets is not None:
+                new_offsets.extend(offsets[pos:a])
+                new_offsets.extend(offsets[a + i] for i in kept)
+        pos = b
+    if not out:
+        return s, offsets
+    out.append(s[pos:])
+    if offsets is not None:
+        new_offsets.extend(offsets[pos:])
+    return "".join(out), new_offsets
+
+
+def _squeeze(s, offsets):
+    """One space between words, none at the ends (the only whitespace left after FOLD is ' ')."""
+    if offsets is None:
+        return " ".join(s.split()), None
+    if "  " in s:
+        s, offsets = rewrite(_SPACES, lambda m: [0], s, offsets)
+    start = 1 if s.startswith(" ") else 0
+    end = len(s) - 1 if s.endswith(" ") and len(s) > start else len(s)
+    return s[start:end], offsets[start:end] if offsets is not None else None
+
+
+def _pipeline(text, with_offsets):
+    """(normalised text, offsets or None, whether `variants()` has more than one reading)."""
+    if text.isascii():
+        folded = text.encode().translate(_ASCII_FOLD).decode()
+        offsets = list(range(len(text))) if with_offsets else None
+    else:
+        folded = text.translate(FOLD)
+        offsets = FOLD.offsets(text, folded) if with_offsets else None
+    s, offsets = _squeeze(folded, offsets)
+    if _SPELLED_HINT.search(" " + s):
+        s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
+    ambiguous = False
+    if _LEET_CHAR.search(s):
+        ambiguous = any(_ambiguous_at(s, m.start()) for m in _AMBIGUOUS_CHAR.finditer(s))
+        s, offsets = rewrite(_LEET_WORD, _leet, s, offsets)
+        s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
+    return s, offsets, ambiguous or WILDCARD in s
+
+
+class Normalised:
+    """The normalised form of one message; `offsets` is computed on first use.
+
+    `masked_or_ambiguous`: the text has a star mask inside a word or an i/l leet character, so
+    `variants()` has more readings than the text itself (so does a stretched letter: `stretched`).
+    """
+
+    __slots__ = ("original", "text", "masked_or_ambiguous", "_offsets")
+
+    def __init__(self, original):
+        self.original = original
+        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(original, False)
+
+    def stretched(self):
+        return bool(_stretched(self.text))
+
+    @property
+    def offsets(self):
+        """offsets[i] is the index in the original text of the character text[i] came from."""
+        if self._offsets is None:
+            text, self._offsets, _ = _pipeline(self.original, True)
+            assert text == self.text
+        return self._offsets
+
+    def span(self, start, end):
+        """The span of the original text that normalised text[start:end] came from."""
+        return original_span(self.original, self.offsets, start, end)
+
+
+def original_span(original, offsets, start, end):
+    """Map [start, end) of a normalised string to the original, taking in what follows the last
+    character and was read away: invisible characters and the rest of a stretched letter."""
+    a, b = offsets[start], offsets[end - 1] + 1
+    last = FOLD[ord(original[b - 1])]
+    while b < len(original) and FOLD[ord(original[b])] in ("", last) and not original[b].isspace():
+        b += 1
+    return a, b
+
+
+def normalise(text):
+    """The `Normalised` form of `text`."""
+    return Normalised(text)
+
+
+# --- readings of an ambiguous text ----------------------------------------------------------------
+
+MAX_VARIANTS = 64
+VARIANT_BUDGET = 8000  # characters of variants per message: a long message gets fewer readings
+
+
+def variants(n):
+    """Yield (string, offsets) for each reading of `n`; the first is `n.text` itself.
+
+    Each stretched run is read as one letter and as two; each i/l leet character as both letters;
+    each star of a masked word as each of STAR_LETTERS (up to two stars). Past MAX_VARIANTS
+    combinations (fewer for a long text: VARIANT_BUDGET) the remaining choices take their first
+    option only.
+    """
+    s, offsets = n.text, n.offsets
+    yield s, offsets
+    choices = []  # ((start, end), [options]); an option replaces s[start:end] ('' deletes)
+    for a, b in _stretched(s):
+        choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
+    stars = [i for i, c in enumerate(s) if c == WILDCARD]
+    if len(stars) <= 2:
+        choices.extend(((i, i + 1), list(STAR_LETTERS)) for i in stars)
+    for i, c in enumerate(s):
+        if c in "il" and n.masked_or_ambiguous:
+            source = FOLD[ord(n.original[offsets[i]])]
+            if source in AMBIGUOUS:
+                choices.append(((i, i + 1), list(AMBIGUOUS[source])))
+    choices.sort()
+    choices = [c for i, c in enumerate(choices) if i == 0 or c[0][0] >= choices[i - 1][0][1]]  # no overlaps
+    total, options, limit = 1, [], max(2, min(MAX_VARIANTS, VARIANT_BUDGET // max(len(s), 1)))
+    for _, opts in choices:
+        if total * len(opts) > limit:
+            opts = opts[:1]
+        total *= len(opts)
+        options.append(opts)
+    seen = {s}
+    for combo in itertools.product(*options):
+        out, out_offsets, pos = [], [], 0
+        for ((a, b), _), rep in zip(choices, combo):
+            out.append(s[pos:a])
+            out_offsets.extend(offsets[pos:a])
+            out.append(rep)
+            out_offsets.extend(offsets[a:a + len(rep)] if b - a >= len(rep) else [offsets[a]] * len(rep))
+            pos = b
+        out.append(s[pos:])
+        out_offsets.extend(offsets[pos:])
+        v = "".join(out)
+        if v not in seen:
+            seen.add(v)
+            yield v, out_offsets

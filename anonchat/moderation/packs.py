@@ -1,0 +1,449 @@
+"""Read and validate rule-pack files; every mistake is a `RulePackError` naming file and line.
+
+A pack file is parsed with line numbers kept (`_Map.lines`, `_Seq.lines`), checked against the
+format of docs/rulepacks.md and turned into a `Pack`: plain values, with its regular expressions
+compiled by RE2 and its detectors bound to their options. Matching lives in matcher.py.
+"""
+
+import inspect
+import re
+from dataclasses import dataclass, field
+
+import re2
+import yaml
+
+from .normalize import WILDCARD, normalise
+
+ACTIONS = ("flag", "mask", "block")  # weakest first
+SEVERITIES = ("low", "medium", "high")
+_ID = re.compile(r"^[a-z0-9_-]+$")
+_FLAGS = {"ignorecase": "i", "multiline": "m", "dotall": "s"}
+_ON = {"raw": "raw", "normalised": "normalised", "normalized": "normalised"}
+# key -> (required, expected types, what to say)
+_TOP = {
+    "id": (True, str, "a string"),
+    "category": (True, str, "a string"),
+    "version": (True, (int, str), "an integer or a string"),
+    "description": (False, str, "a string"),
+    "enabled": (False, bool, "true or false"),
+    "action": (True, str, "block, mask or flag"),
+    "severity": (True, str, "low, medium or high"),
+    "supersedes": (False, list, "a list of categories"),
+    "words": (False, list, "a list"),
+    "allow": (False, list, "a list"),
+    "contexts": (False, dict, "a mapping of context names"),
+    "patterns": (False, list, "a list"),
+    "detectors": (False, list, "a list"),
+    "tests": (False, dict, "a mapping with match and clean"),
+}
+
+
+class RulePackError(Exception):
+    """A pack that cannot be loaded: `file:line: message`, one line per problem.
+
+    `file`, `line` and `message` describe the first problem; `errors` lists every problem as a
+    RulePackError of its own (the admin console shows each with a link to its line).
+    """
+
+    def __init__(self, message, file=None, line=None, errors=None):
+        self.message, self.file, self.line = message, file, line
+        self.errors = list(errors) if errors else [self]
+        super().__init__(str(self))
+
+    @classmethod
+    def combine(cls, errors):
+        first = errors[0]
+        return cls(first.message, first.file, first.line, errors)
+
+    def __str__(self):
+        return "\n".join(e.one_line() for e in self.errors)
+
+    def one_line(self):
+        where = ":".join(str(p) for p in (self.file, self.line) if p is not None)
+        return f"{where}: {self.message}" if where else self.message
+
+
+# --- YAML with line numbers ----------------------------------------------------------------------
+
+class _Map(dict):
+    line = None
+    lines = None  # key -> line of the key
+
+
+class _Seq(list):
+    line = None
+    lines = None  # line of each item
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader, node):
+    loader.flatten_mapping(node)
+    m = _Map()
+    m.line, m.lines = node.start_mark.line + 1, {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if isinstance(key, bool):  # YAML 1.1 reads the key `on:` as true
+            key = key_node.value
+        line = key_node.start_mark.line + 1
+        if not isinstance(key, (str, int, float, bool)) or key is None:
+            raise RulePackError(f"a key must be a plain name, not {key!r}", None, line)
+        if key in m:
+            raise RulePackError(f"duplicate key {key!r} (first on line {m.lines[key]})", None, line)
+        m[key] = loader.construct_object(value_node, deep=True)
+        m.lines[key] = line
+    return m
+
+
+def _construct_seq(loader, node):
+    s = _Seq(loader.construct_object(child, deep=True) for child in node.value)
+    s.line, s.lines = node.start_mark.line + 1, [child.start_mark.line + 1 for child in node.value]
+    return s
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_seq)
+
+
+def load_yaml(text, file):
+    """Parse one pack file; a syntax error becomes a RulePackError at its line."""
+    try:
+        return yaml.load(text, Loader=_Loader)
+    except RulePackError as e:
+        raise RulePackError(e.message, file, e.line) from None
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        reason = " ".join(p for p in (e.context, e.problem) if p)
+        raise RulePackError(f"YAML syntax error: {reason}", file, mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as e:
+        raise RulePackError(f"YAML error: {e}", file) from None
+
+
+# --- the validated pack ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Word:
+    """A word-list or allow-list entry; `key` is its normalised form."""
+    term: str
+    key: str
+    prefix: bool = False
+    suffix: bool = False
+    context: str = None
+
+
+@dataclass(frozen=True)
+class Context:
+    name: str
+    window: int
+    words: tuple
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    regex: str  # with the flags folded in, as RE2 compiles it
+    compiled: object
+    on: str = "normalised"
+    validate: object = None  # fn(matched_text) -> bool
+    validate_name: str = None
+    context: str = None
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    fn: object  # fn(text) -> iterable of (start, end) or (start, end, rule)
+    hint: str = None  # an RE2 regex the raw text must match for `fn` to be worth running
+
+
+@dataclass(frozen=True)
+class Pack:
+    id: str
+    category: str
+    version: object
+    description: str
+    enabled: bool
+    action: str
+    severity: str
+    path: str
+    supersedes: tuple = ()
+    words: tuple = ()
+    allow: tuple = ()
+    contexts: dict = field(default_factory=dict)
+    patterns: tuple = ()
+    detectors: tuple = ()
+    tests_match: tuple = ()  # (message, line)
+    tests_clean: tuple = ()
+    line: int = 1  # where `tests:` is, for test failures without a line of their own
+
+
+class _Checker:
+    """Collects the problems of one file, each with its line."""
+
+    def __init__(self, file):
+        self.file, self.errors = file, []
+
+    def error(self, line, message):
+        self.errors.append(RulePackError(message, self.file, line))
+
+    def typed(self, value, types, line, where, expected):
+        if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
+            ok = False
+        else:
+            ok = isinstance(value, types)
+        if not ok:
+            self.error(line, f"{where}: expected {expected}, got {_kind(value)}")
+        return ok
+
+    def keys(self, mapping, allowed, where, required=()):
+        for key in mapping:
+            if key not in allowed:
+                self.error(mapping.lines[key], f"{where}: unknown key {key!r} (expected one of {', '.join(allowed)})")
+        for key in required:
+            if key not in mapping:
+                self.error(mapping.line, f"{where}: missing required key {key!r}")
+
+
+def _kind(value):
+    return {type(None): "nothing", bool: "true/false", int: "a number", float: "a number", str: "a string",
+            _Map: "a mapping", _Seq: "a list", dict: "a mapping", list: "a list"}.get(type(value), type(value).__name__)
+
+
+def _line(container, key, default):
+    lines = getattr(container, "lines", None)
+    try:
+        return lines[key]
+    except (TypeError, KeyError, IndexError):
+        return default
+
+
+def _words(c, items, where, contexts, allow_context):
+    """Word-list entries: a string, or {term, prefix, suffix[, context]}."""
+    out = []
+    allowed = ("term", "prefix", "suffix", "context") if allow_context else ("term", "prefix", "suffix")
+    for i, item in enumerate(items):
+        line, label = _line(items, i, items.line), f"{where}[{i}]"
+        if isinstance(item, (str, int, float)) and not isinstance(item, bool):
+            item = _Map(term=str(item))
+            item.line, item.lines = line, {"term": line}
+        if not isinstance(item, dict):
+            c.error(line, f"{label}: expected a word or a mapping with term:, got {_kind(item)}")
+            continue
+        c.keys(item, allowed, label, required=("term",))
+        term = item.get("term")
+        if "term" in item and not c.typed(term, (str, int, float), line, f"{label}.term", "a word"):
+            continue
+        if term is None:
+            continue
+        flags = {}
+        for flag in ("prefix", "suffix"):
+            flags[flag] = item.get(flag, False)
+            c.typed(flags[flag], bool, _line(item, flag, line), f"{label}.{flag}", "true or false")
+        context = item.get("context")
+        if context is not None and context not in contexts:
+            c.error(_line(item, "context", line), f"{label} ({term}): unknown context {context!r}"
+                    f" (contexts: {', '.join(contexts) or 'none defined'})")
+        key = normalise(str(term)).text
+        if not key:
+            c.error(line, f"{label}: {term!r} has no letters or digits left after normalisation")
+            continue
+        if WILDCARD in key:
+            c.error(line, f"{label}: {term!r}: '*' inside a word is read as a mask and cannot be in a term")
+            continue
+        out.append(Word(str(term), key, flags["prefix"] is True, flags["suffix"] is True, context))
+    return tuple(out)
+
+
+def _contexts(c, data):
+    out = {}
+    for name, spec in data.items():
+        line, label = _line(data, name, data.line), f"contexts.{name}"
+        if not isinstance(spec, dict):
+            c.error(line, f"{label}: expected a mapping with window: and words:, got {_kind(spec)}")
+            continue
+        c.keys(spec, ("window", "words"), label, required=("words",))
+        window = spec.get("window", 6)
+        if not (c.typed(window, int, _line(spec, "window", line), f"{label}.window", "a number of words")
+                and c.typed(spec.get("words", []), list, _line(spec, "words", line), f"{label}.words", "a list")):
+            continue
+        words = []
+        for i, w in enumerate(spec.get("words", [])):
+            key = normalise(str(w)).text if isinstance(w, (str, int)) else ""
+            if not key:
+                c.error(_line(spec["words"], i, line), f"{label}.words[{i}]: expected a word, got {w!r}")
+            else:
+                words.append(key)
+        out[name] = Context(str(name), window, tuple(words))
+    return out
+
+
+def _re2_options():
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = 64 << 20
+    return options
+
+
+RE2_OPTIONS = _re2_options()
+
+
+def _re2_reason(e):
+    reason = e.args[0] if e.args else str(e)
+    return reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+
+
+def _patterns(c, items, contexts, validators):
+    out, seen = [], {}
+    for i, item in enumerate(items):
+        line = _line(items, i, items.line)
+        if not isinstance(item, dict):
+            c.error(line, f"patterns[{i}]: expected a mapping with id: and regex:, got {_kind(item)}")
+            continue
+        label = f"patterns[{i}] (id={item.get('id')})"
+        c.keys(item, ("id", "regex", "on", "validate", "context", "flags"), label, required=("id", "regex"))
+        pid, regex = item.get("id"), item.get("regex")
+        if pid is None or regex is None:
+            continue
+        if not (c.typed(pid, str, line, f"{label}.id", "a string")
+                and c.typed(regex, str, _line(item, "regex", line), f"{label}.regex", "a string")):
+            continue
+        if pid in seen:
+            c.error(line, f"{label}: duplicate pattern id (first on line {seen[pid]})")
+        seen[pid] = line
+        on = item.get("on", "normalised")
+        if on not in _ON:
+            c.error(_line(item, "on", line), f"{label}.on: expected raw or normalised, got {on!r}")
+        flags = item.get("flags", [])
+        if not isinstance(flags, list) or any(f not in _FLAGS for f in flags):
+            c.error(_line(item, "flags", line), f"{label}.flags: expected a list of {', '.join(_FLAGS)}, got {flags!r}")
+            flags = []
+        validate = item.get("validate")
+        if validate is not None and validate not in validators:
+            c.error(_line(item, "validate", line), f"{label}.validate: unknown validator {validate!r}"
+                    f" (known: {', '.join(sorted(validators))})")
+        context = item.get("context")
+        if context is not None and context not in contexts:
+            c.error(_line(item, "context", line), f"{label}.context: unknown context {context!r}")
+        full = (f"(?{''.join(_FLAGS[f] for f in flags)})" if flags else "") + regex
+        try:
+            compiled = re2.compile(full, RE2_OPTIONS)
+        except re2.error as e:
+            c.error(_line(item, "regex", line), f"{label}: RE2 cannot compile: {_re2_reason(e)}")
+            continue
+        out.append(Pattern(pid, full, compiled, _ON.get(on, "normalised"), validators.get(validate), validate,
+                           context))
+    return tuple(out)
+
+
+def _detectors(c, items, detectors):
+    out = []
+    for i, item in enumerate(items):
+        line = _line(items, i, items.line)
+        options = {}
+        if isinstance(item, dict) and len(item) == 1:
+            (name, options), = item.items()
+            options = {} if options is None else options
+        else:
+            name = item
+        label = f"detectors[{i}] ({name})"
+        if not isinstance(name, str):
+            c.error(line, f"detectors[{i}]: expected a detector name or {{name: {{options}}}}, got {_kind(item)}")
+            continue
+        if name not in detectors:
+            c.error(line, f"{label}: unknown detector (known: {', '.join(sorted(detectors))})")
+            continue
+        if not isinstance(options, dict):
+            c.error(line, f"{label}: options must be a mapping, got {_kind(options)}")
+            continue
+        fn = detectors[name]
+        configure = getattr(fn, "configure", None)  # a detector that prepares itself for its options
+        try:
+            if configure is not None:
+                bound = configure(**options)
+            else:
+                inspect.signature(fn).bind("", **options)
+                bound = (lambda text, fn=fn, options=options: fn(text, **options)) if options else fn
+        except (TypeError, ValueError) as e:
+            c.error(line, f"{label}: bad options: {e}")
+            continue
+        try:  # bad option values show here, not at the first message
+            list(bound("ring 555 0100 or mail a@b.example, 192.0.2.1 !!!!!!!!!!!! hahahahahahaha"))
+        except Exception as e:
+            c.error(line, f"{label}: the detector fails with these options: {type(e).__name__}: {e}")
+            continue
+        hint = getattr(fn, "hint", None)
+        if hint is not None:
+            try:
+                re2.compile(hint, RE2_OPTIONS)
+            except re2.error as e:
+                c.error(line, f"{label}: the detector's hint is not RE2: {_re2_reason(e)}")
+                continue
+        out.append(Detector(name, bound, hint))
+    return tuple(out)
+
+
+def _tests(c, data):
+    c.keys(data, ("match", "clean"), "tests")
+    out = {}
+    for kind in ("match", "clean"):
+        items = data.get(kind, [])
+        if not c.typed(items, list, _line(data, kind, data.line), f"tests.{kind}", "a list of messages"):
+            items = []
+        cases = []
+        for i, msg in enumerate(items):
+            if not isinstance(msg, str):
+                c.error(_line(items, i, data.line), f"tests.{kind}[{i}]: expected a message, got {_kind(msg)}")
+            else:
+                cases.append((msg, _line(items, i, data.line)))
+        out[kind] = tuple(cases)
+    return out
+
+
+def parse_pack(text, file, validators, detectors, extra_keys=()):
+    """A `Pack` from the text of one file, or a RulePackError listing every problem in it."""
+    file = str(file)
+    data = load_yaml(text, file)
+    c = _Checker(file)
+    if not isinstance(data, dict):
+        raise RulePackError(f"a rule pack is a mapping (id:, category:, ...), got {_kind(data)}", file, 1)
+    allowed = tuple(_TOP) + tuple(extra_keys)
+    c.keys(data, allowed, "pack", required=[k for k, (req, _, _) in _TOP.items() if req])
+    for key, (_, types, expected) in _TOP.items():
+        if key in data:
+            c.typed(data[key], types, data.lines[key], key, expected)
+    line = data.lines.get
+    for key in ("id", "category"):
+        value = data.get(key)
+        if isinstance(value, str) and not _ID.match(value):
+            c.error(line(key), f"{key}: {value!r} must be lower-case letters, digits, '_' or '-'")
+    if data.get("action") not in ACTIONS and isinstance(data.get("action"), str):
+        c.error(line("action"), f"action: expected block, mask or flag, got {data['action']!r}")
+    if data.get("severity") not in SEVERITIES and isinstance(data.get("severity"), str):
+        c.error(line("severity"), f"severity: expected low, medium or high, got {data['severity']!r}")
+    supersedes = data.get("supersedes", [])
+    if isinstance(supersedes, list) and not all(isinstance(s, str) for s in supersedes):
+        c.error(line("supersedes"), "supersedes: expected a list of category names")
+
+    def section(key, kind):
+        value = data.get(key)
+        return value if isinstance(value, kind) else kind()
+
+    contexts = _contexts(c, section("contexts", _Map))
+    pack = Pack(
+        id=data.get("id"), category=data.get("category"), version=data.get("version"),
+        description=data.get("description", ""), enabled=data.get("enabled", True) is True,
+        action=data.get("action"), severity=data.get("severity"), path=str(file),
+        supersedes=tuple(supersedes) if isinstance(supersedes, list) else (),
+        words=_words(c, section("words", _Seq), "words", contexts, True),
+        allow=_words(c, section("allow", _Seq), "allow", contexts, False),
+        contexts=contexts,
+        patterns=_patterns(c, section("patterns", _Seq), contexts, validators),
+        detectors=_detectors(c, section("detectors", _Seq), detectors),
+        line=line("tests", 1),
+        **{f"tests_{k}": v for k, v in _tests(c, section("tests", _Map)).items()},
+    )
+    if c.errors:
+        raise RulePackError.combine(c.errors)
+    return pack

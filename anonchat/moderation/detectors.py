@@ -1,0 +1,377 @@
+"""Built-in detectors and validators that rule packs name.
+
+A detector is `fn(text, **options) -> iterable of (start, end)` or `(start, end, rule)` spans of
+the ORIGINAL text; it finds what no operator regex could (a real e-mail grammar through its
+obfuscations, phone numbers judged by Google's metadata, Luhn and mod-97 checks). Each starts with
+a cheap test of the raw text so that the usual chat message costs a regex scan, nothing more.
+
+A validator is `fn(matched_text) -> bool`, named by a pattern's `validate:`.
+"""
+
+import ipaddress
+import re
+from collections import Counter
+from functools import lru_cache
+
+import phonenumbers
+import re2
+
+from .normalize import FoldTable, rewrite
+from .packs import RE2_OPTIONS
+
+# --- e-mail ----------------------------------------------------------------------------------------
+
+_EMAIL_FOLD = FoldTable(keep_punctuation=True)
+_AT_HINT = re.compile(r"[@＠﹫]|\bat\b|\(at\)|\[at\]", re.I)
+_DOT_HINT = re.compile(r"[.．。]|\bdot\b", re.I)
+_ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
+_ADDRESS = re.compile(
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)"
+    r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9])")
+# Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
+_SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
+_BRACKETED = re.compile(r"\s*[(\[{<]\s*(at|@|dot|\.)\s*[)\]}>]\s*")
+_SPELLED = re.compile(r"(?<=[\w.])\s+(at(?![\s\w.+-]*@)|dot|d0t)\s+(?=\w)")  # not "mail me at a@b.c"
+_SPACED_SIGN = re.compile(r"(?<=\w)\s*@\s*(?=\w)|(?<=\w) +\. +(?=\w)")
+# Top-level domains an obfuscated address must end in; written plainly, any TLD counts.
+COMMON_TLDS = frozenset(
+    "com net org edu gov mil int info biz io co uk de fr es nl be ch at se no dk fi pl cz ru ua ca au nz "
+    "ie jp cn kr br mx ar za tv xyz online site live email mail me us in it".split())
+# Words around a spelled " at ... dot ..." that show it is a sentence, not an address.
+_NOT_MAIL_WORDS = frozenset(
+    "look looking looked stare staring staring laugh laughing arrive arrived arriving meet me be here there "
+    "him her it this that them us is are was am good bad best great home work school the a an my your "
+    "our their his its noon night midnight least most all once first last".split())
+
+
+def _is_obfuscated(original):
+    return "@" not in original or any(c.isspace() or c in "()[]{}<>" for c in original)
+
+
+def email(text):
+    """E-mail addresses written plainly or disguised: `john at gmail dot com`, `john(at)gmail(dot)com`,
+    `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, fullwidth or look-alike letters."""
+    if not (_AT_HINT.search(text) and _DOT_HINT.search(text)):
+        return
+    view = text.translate(_EMAIL_FOLD)
+    offsets = _EMAIL_FOLD.offsets(text, view)
+    view, offsets = rewrite(_SPACED_OUT, lambda m: [i for i, c in enumerate(m.group()) if c != " "], view, offsets)
+    view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
+    view, offsets = rewrite(_SPELLED, _sign, view, offsets)
+    view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
+    for m in _ADDRESS.finditer(view):
+        start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+        local, domain, tld = m.groups()
+        if not _valid_address(local, domain):
+            continue
+        if _is_obfuscated(text[start:end]) and (tld not in COMMON_TLDS or local in _NOT_MAIL_WORDS
+                                                 or domain.split(".")[0] in _NOT_MAIL_WORDS):
+            continue
+        yield start, end
+
+
+def _sign(m):
+    """'@' or '.' for a written-out sign; it takes the offset of the word it replaces."""
+    word = (m.group(1) if m.re.groups else m.group().strip()).lower()
+    sign = "@" if word in ("at", "@") else "."
+    index = m.start(1) - m.start() if m.re.groups else m.group().index(word[0])
+    return sign, [index]
+
+
+def _valid_address(local, domain):
+    return (len(local) <= 64 and len(local) + 1 + len(domain) <= 254 and ".." not in local
+            and not local.startswith(".") and not local.endswith("."))
+
+
+def valid_email(s):
+    """Validator: `s` is one addr-spec and nothing else."""
+    m = _ADDRESS.fullmatch(s.strip().lower())
+    return bool(m) and _valid_address(m.group(1), m.group(2))
+
+
+# --- phone numbers -------------------------------------------------------------------------------
+
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_DIGIT_WORD = re.compile(r"\b(?:(double|triple)\s+)?(zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
+_CANDIDATE = re.compile(r"(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:[ \t.()\-/]{0,3}\d)+(?![\w%°]|[.,:]\d)")
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
+_DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
+_ID_BEFORE = re.compile(r"(?:order|id|ref|reference|tracking|invoice|account|acct|isbn|serial|ticket|case|"
+                        r"receipt|transaction|confirmation|no|#)\W*(?:number|no|num|#)?\W*(?:is|was|:)?\W*$", re.I)
+
+
+def _spell_digits(m):
+    times = {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
+    digit = _DIGIT_WORDS[m.group(2).lower()]
+    return digit * times, [m.start(2) - m.start()] * times
+
+
+def _is_phone(candidate, regions, spelled=False):
+    groups = re.findall(r"\d+", candidate)
+    digits = "".join(groups)
+    if not 7 <= len(digits) <= 15:
+        return False
+    if candidate.lstrip().startswith("+"):
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse("+" + digits))
+        except phonenumbers.NumberParseException:
+            return False
+    shape = [len(g) for g in groups]
+    if spelled or sum(n == 1 for n in shape) * 2 >= len(shape) >= 4:
+        return True  # spelled-out or spaced-out digits: nobody writes a date or a price like that
+    if _DATE.fullmatch(candidate.strip()) or _DOTTED_QUAD.fullmatch(candidate.strip()) \
+            or _DECIMAL.fullmatch(candidate.strip()) or shape == [3, 2, 4] or (len(digits) == 13 and digits[:3] in ("978", "979")):
+        return False
+    if shape in ([3, 3, 4], [3, 4], [1, 3, 3, 4]) and (shape != [1, 3, 3, 4] or digits[0] == "1"):
+        return True  # North American grouping, including the fictional 555 numbers
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+def phone(text, regions=("US", "GB")):
+    """Numbers a person could dial: international (+44 ...), national formats valid in one of
+    `regions` (Google's libphonenumber metadata), North American groupings, and digits that are
+    spaced out, spelled out or mixed (`five five five 1 2 3 4`). Dates, times, prices, versions,
+    scores, ISBNs and numbers introduced as an order number or an ID are not phones."""
+    view, offsets, spelled = text, None, set()
+    if not _PHONE_HINT.search(text):
+        if not _DIGIT_WORD.search(text):
+            return
+        offsets = list(range(len(text)))
+        view, offsets = rewrite(_DIGIT_WORD, _spell_digits, text, offsets)
+        if not _PHONE_HINT.search(view):
+            return
+        spelled = {i for i, o in enumerate(offsets) if not text[o].isdigit()}
+    unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown:
+        raise ValueError(f"unknown phone region(s) {', '.join(map(str, unknown))}")
+    for m in _CANDIDATE.finditer(view):
+        a, b = m.span()
+        if _ID_BEFORE.search(view[max(0, a - 40):a]):
+            continue
+        if _is_phone(m.group(), regions, any(i in spelled for i in range(a, b))):
+            if offsets is None:
+                yield a, b
+            else:
+                end = offsets[b - 1] + 1
+                while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+                    end += 1  # to the end of the last spelled digit
+                yield offsets[a], end
+
+
+def valid_phone(s):
+    """Validator: `s` reads as a dialable number (see `phone`)."""
+    return _is_phone(s, ("US", "GB", "DE", "FR", "IN", "AU", "CA"))
+
+
+# --- cards, IBANs, SSNs, IP addresses ----------------------------------------------------------------
+
+_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)")
+
+
+def luhn(s):
+    """Validator: the digits of `s` pass the Luhn check (card numbers)."""
+    digits = [int(c) for c in s if c.isdigit()]
+    if len(digits) < 2:
+        return False
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        total += d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2)
+    return total % 10 == 0
+
+
+def card(text):
+    """Payment card numbers: 13 to 19 digits, optionally grouped, that pass the Luhn check."""
+    for m in _CARD.finditer(text):
+        if luhn(m.group()) and len(set(m.group().replace(" ", "").replace("-", ""))) > 1:
+            yield m.span()
+
+
+# Length of the IBAN of each country that has one (SWIFT IBAN registry).
+IBAN_LENGTHS = dict(
+    (cc, int(n)) for cc, n in (item.split(":") for item in (
+        "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BI:27 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 DE:22 "
+        "DJ:27 DK:18 DO:28 EE:20 EG:29 ES:24 FI:18 FK:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 HR:21 "
+        "HU:28 IE:22 IL:23 IQ:23 IS:26 IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 LI:21 LT:20 LU:20 LV:21 LY:25 MC:27 "
+        "MD:24 ME:22 MK:19 MN:20 MR:27 MT:31 MU:30 NI:28 NL:18 NO:15 OM:23 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 "
+        "RS:22 RU:33 SA:24 SC:31 SD:18 SE:24 SI:19 SK:24 SM:27 SO:23 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 "
+        "VG:24 XK:20").split()))
+_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}", re.I)
+
+
+def valid_iban(s):
+    """Validator: `s` (spaces allowed) is an IBAN of the right length for its country with a
+    valid mod-97 checksum."""
+    compact = re.sub(r"\s", "", s).upper()
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
+        return False
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
+def iban(text):
+    """International bank account numbers, grouped or not, checked with mod-97."""
+    for m in _IBAN.finditer(text):
+        length = IBAN_LENGTHS.get(m.group()[:2].upper())
+        if length is None:
+            continue
+        positions = [i for i, c in enumerate(m.group()) if c != " "][:length]
+        if len(positions) == length and valid_iban("".join(m.group()[i] for i in positions)):
+            yield m.start(), m.start() + positions[-1] + 1
+
+
+def valid_ssn(s):
+    """Validator: nine digits that can be a US Social Security number (no 000/666/9xx area, no 00
+    group, no 0000 serial)."""
+    digits = "".join(c for c in s if c.isdigit())
+    if len(digits) != 9:
+        return False
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+_DOT = r"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))"
+_IPV4 = re.compile(rf"(?<![\w.])(\d{{1,3}}){_DOT}(\d{{1,3}}){_DOT}(\d{{1,3}}){_DOT}(\d{{1,3}})(?![\w]|\.\d)", re.I)
+_IPV6 = re.compile(r"(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])", re.I)
+_VERSION_BEFORE = re.compile(r"\b(?:v|ver|version|release|build|firmware|python|node|chrome|android|ios)\W*$", re.I)
+
+
+def valid_ip(s):
+    """Validator: `s` is an IPv4 or IPv6 address."""
+    try:
+        ipaddress.ip_address(s.strip())
+    except ValueError:
+        return False
+    return True
+
+
+def ip(text):
+    """IPv4 addresses (also defanged: 10[.]0[.]0[.]1) and IPv6 addresses; not version numbers."""
+    if "." in text or "[" in text or "(" in text:
+        for m in _IPV4.finditer(text):
+            if all(int(g) <= 255 for g in m.groups()) and not _VERSION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+                yield m.span()
+    if text.count(":") >= 2:
+        for m in _IPV6.finditer(text):
+            s = m.group()
+            if ("::" in s or s.count(":") >= 5) and any(c.isalnum() for c in s) and valid_ip(s):
+                yield m.span()
+
+
+# --- flooding ------------------------------------------------------------------------------------
+
+_PICTOGRAPHIC = ("\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf"
+                 "\u2934\u2935\u2b05-\u2b55\u3030\u303d\u3297\u3299\U0001F000-\U0001F1E5\U0001F200-\U0001F3FA"
+                 "\U0001F400-\U0001FAFF")
+_MODIFIERS = "\ufe0f\U0001F3FB-\U0001F3FF"
+_EMOJI = re.compile(rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_PICTOGRAPHIC}][{_MODIFIERS}]*"
+                    rf"(?:\u200d[{_PICTOGRAPHIC}][{_MODIFIERS}]*)*")
+_WORD = re.compile(r"\w{2,}")
+
+
+@lru_cache(maxsize=32)
+def _flood_hint(char, unit_max, unit_span):
+    """RE2 that any run `_floods` finds also matches, and ordinary text almost never does: a run of
+    `char` equal characters repeats one character; a unit of k <= unit_max characters repeated
+    over unit_span characters repeats each of its characters unit_span // k times with fewer than
+    unit_max others in between. RE2 has no backreferences, so each printable character gets its
+    own alternative (plus one for any non-ASCII character)."""
+    times = unit_span // unit_max if unit_span else char
+    if char:
+        times = min(times, char)
+    if times < 2:
+        return None
+    gap = f"(?s:.{{0,{unit_max - 1}}})" if unit_span else ""
+    chars = [re.escape(chr(c)) for c in range(33, 127)] + [r"[^\x00-\x7f]"]
+    hint = re2.Set.SearchSet(RE2_OPTIONS)
+    hint.Add("(?i)" + "|".join(f"{c}(?:{gap}{c}){{{times - 1}}}" for c in chars))
+    hint.Compile()
+    return hint
+
+
+@lru_cache(maxsize=32)
+def _floods(char, unit_max, unit_span):
+    """One regex for a run of `char` equal characters or of a unit repeated to `unit_span`."""
+    parts = [rf"(?P<c>\S)(?P=c){{{char - 1}}}"] if char else []
+    if unit_span:
+        parts += [rf"(?P<u{k}>.{{{k}}})(?P=u{k}){{{-(-unit_span // k) - 1}}}" for k in range(2, unit_max + 1)]
+    return re.compile("|".join(parts), re.S) if parts else None
+
+
+class Flood:
+    """Flooding inside one message: a character `char`+ times in a row (rule `flood:char`), a unit
+    of 2 to `unit_max` characters repeated to `unit_span`+ characters (`flood:unit`), the same word
+    (2+ letters) `word`+ times anywhere (`flood:word`), `emoji`+ emoji (`flood:emoji`). Letters
+    compare case-insensitively; an option set to 0 turns its check off."""
+
+    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15):
+        for name, value in (("char", char), ("unit_max", unit_max), ("unit_span", unit_span), ("word", word),
+                            ("emoji", emoji)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < (2 if name == "unit_max" else 0):
+                raise ValueError(f"{name} must be a whole number{' of at least 2' if name == 'unit_max' else ''}")
+        self.word, self.emoji = word, emoji
+        self.runs = _floods(char, unit_max, unit_span)
+        self._gate = _flood_hint(char, unit_max, unit_span) if self.runs else None  # None: always look
+        self.shortest = min(char or unit_span, unit_span or char)
+
+    def configure(self, **options):
+        return Flood(**options)
+
+    def __call__(self, text):
+        lowered = None
+        if self.runs and len(text) >= self.shortest and (self._gate is None or self._gate.Match(text)):
+            lowered = _lower(text)
+            end = 0
+            for m in self.runs.finditer(lowered):
+                if m.start() < end:
+                    continue
+                unit = m.group(m.lastgroup)
+                if m.lastgroup != "c" and (unit.isspace() or len(set(unit)) == 1):
+                    continue  # blank, or one character (that is flood:char)
+                end = m.end()
+                while lowered.startswith(unit, end):
+                    end += len(unit)
+                yield m.start(), end, "flood:char" if m.lastgroup == "c" else "flood:unit"
+        if self.word and text.count(" ") >= self.word - 1:
+            tokens = text.split()
+            if len(tokens) - len(set(tokens)) >= self.word // 2:  # cheap: enough repeated tokens at all
+                lowered = lowered or _lower(text)
+                words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered)]
+                for w, n in Counter(w for w, _, _ in words).items():
+                    if n >= self.word:
+                        spans = [(a, b) for x, a, b in words if x == w]
+                        yield spans[0][0], spans[-1][1], "flood:word"
+        if self.emoji and not text.isascii():
+            found = [m.span() for m in _EMOJI.finditer(text)]
+            if len(found) >= self.emoji:
+                yield found[0][0], found[-1][1], "flood:emoji"
+
+
+flood = Flood()
+
+
+def _lower(text):
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text  # keep the offsets
+
+
+# Cheap RE2 tests of the raw text: the engine runs a detector only when its hint matches (all the
+# hints go into the same RE2 set as the raw patterns, so together they cost one pass).
+email.hint = r"(?is)(?:[@＠﹫]|\bat\b|\(at\)|\[at\]).*(?:[.．。]|\bdot\b)"
+phone.hint = (r"(?i)(?:(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)"
+              r"[\W_]*){7}")
+card.hint = r"\d(?:[ -]?\d){12}"
+iban.hint = r"(?i)\b[a-z]{2}\d{2} ?[a-z0-9]{4}"
+ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
+
+DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "flood": flood}
+VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
+              "ip": valid_ip}

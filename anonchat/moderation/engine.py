@@ -1,0 +1,238 @@
+"""The engine: a directory of packs compiled into one immutable object whose `check` is pure."""
+
+import hashlib
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from .detectors import DETECTORS, VALIDATORS
+from .matcher import PatternMatcher, WordMatcher
+from .normalize import STRETCH_HINT, normalise
+from .packs import ACTIONS, RulePackError, parse_pack
+
+log = logging.getLogger(__name__)
+
+# block > mask > flag > allow
+ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
+
+
+class Hit(NamedTuple):
+    """One match: which pack and rule, and where in the ORIGINAL text (`text[start:end] == matched`).
+
+    `rule` is the term as the pack lists it, a pattern's id, or a detector's name (`flood:char`).
+    """
+    pack: str
+    category: str
+    rule: str
+    start: int
+    end: int
+    matched: str
+    action: str
+    severity: str
+
+
+class Verdict(NamedTuple):
+    """What to do with one message.
+
+    `action` is the strongest action among the hits (block > mask > flag), "allow" without hits;
+    `text` is the text to deliver: the original with every `mask` hit's characters replaced by '*'
+    (whitespace inside a masked span is kept); `hits` are sorted by start; `categories` sorted.
+    """
+    action: str
+    text: str
+    hits: tuple = ()
+    categories: tuple = ()
+
+    @property
+    def flagged(self):
+        return self.action != "allow"
+
+
+@dataclass(frozen=True)
+class PackInfo:
+    """A loaded pack as the admin console lists it."""
+    id: str
+    category: str
+    version: object
+    path: str
+    enabled: bool
+    action: str
+    severity: str
+    description: str = ""
+    supersedes: tuple = ()
+    counts: dict = field(default_factory=dict)
+
+
+def mask(text, spans):
+    """`text` with the non-space characters of every span replaced by '*'."""
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, end):
+            if not chars[i].isspace():
+                chars[i] = "*"
+    return "".join(chars)
+
+
+class _Compiled:
+    """The matchers of a list of packs."""
+
+    def __init__(self, packs):
+        self.packs = packs
+        self.words = WordMatcher(packs)
+        self.detectors = [(i, d) for i, pack in enumerate(packs) for d in pack.detectors]
+        self.raw = PatternMatcher([(i, p) for i, pack in enumerate(packs) for p in pack.patterns if p.on == "raw"],
+                                  [(k, d.hint) for k, (_, d) in enumerate(self.detectors) if d.hint])
+        self.normalised = PatternMatcher([(i, p) for i, pack in enumerate(packs) for p in pack.patterns
+                                          if p.on == "normalised"], [("stretched", STRETCH_HINT)])
+
+    def hits(self, text):
+        """Every hit of every pack, before `supersedes`: [(pack index, rule, start, end)]."""
+        n = normalise(text)
+        normalised, stretched = self.normalised.match(n.text)
+        found = []
+        if self.words.any(n, bool(stretched) or not n.text.isascii() and n.stretched()):
+            found.extend((h.pack, h.rule, h.start, h.end) for h in self.words.find(n))
+        raw, hinted = self.raw.match(text)
+        others = [(i, p.id, a, b, p, matched) for i, p, a, b, matched in raw]  # need allow lists, context
+        for i, p, a, b, matched in normalised:
+            others.append((i, p.id, *n.span(a, b), p, matched))
+        for k, (i, d) in enumerate(self.detectors):
+            if d.hint and k not in hinted:
+                continue
+            try:
+                spans = list(d.fn(text))
+            except Exception:  # a plugin's bug must not take moderation down
+                log.exception("detector %r of pack %r failed; it found nothing", d.name, self.packs[i].id)
+                continue
+            for span in spans:
+                others.append((i, span[2] if len(span) > 2 else d.name, span[0], span[1], None, None))
+        if others:
+            scan = self.words.scan(n)
+            for i, rule, a, b, p, matched in others:
+                if p is not None and p.validate is not None and not p.validate(matched):
+                    continue
+                if p is not None and p.context and not scan.near(i, p.context, a, b):
+                    continue
+                if not scan.allowed(i, a, b):
+                    found.append((i, rule, a, b))
+        return found
+
+
+def _supersede(packs, found):
+    """Drop hits of a category some overlapping hit's pack supersedes (an address is only `email`)."""
+    out = []
+    for i, rule, a, b in found:
+        category = packs[i].category
+        if not any(category in packs[j].supersedes and a < y and x < b for j, _, x, y in found if j != i):
+            out.append((i, rule, a, b))
+    return out
+
+
+class Engine:
+    """Rule packs compiled for matching. Immutable; `check` is pure and thread-safe.
+
+    Build with `Engine.from_directory(path)`; plugins add validators (name -> fn(matched_text) ->
+    bool) and detectors (name -> fn(text, **options) -> spans) that packs can then name.
+    """
+
+    def __init__(self, packs, version):
+        self._all = packs
+        self.version = version
+        self.packs = [_info(p) for p in packs]
+        enabled = [p for p in packs if p.enabled]
+        self._compiled = _Compiled(enabled)
+
+    @classmethod
+    def from_directory(cls, path, validators=None, detectors=None, extra_keys=()):
+        """Load, validate and test every `*.yaml`/`*.yml` pack in `path`.
+
+        :raises RulePackError: listing every problem, each as `file:line: reason`.
+        """
+        directory = Path(path)
+        if not directory.is_dir():
+            raise RulePackError(f"rule-pack directory {path} does not exist", str(path))
+        files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        return cls.from_files(files, validators, detectors, extra_keys)
+
+    @classmethod
+    def from_files(cls, files, validators=None, detectors=None, extra_keys=()):
+        """Like from_directory, for a list of pack files."""
+        validators = {**VALIDATORS, **(validators or {})}
+        detectors = {**DETECTORS, **(detectors or {})}
+        packs, errors, seen, digest = [], [], {}, hashlib.sha256()
+        for path in files:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:
+                errors.append(RulePackError(f"cannot read: {e}", str(path)))
+                continue
+            digest.update(f"{Path(path).name}\0{text}\0".encode())
+            try:
+                pack = parse_pack(text, path, validators, detectors, extra_keys)
+            except RulePackError as e:
+                errors.extend(e.errors)
+                continue
+            if pack.id in seen:
+                errors.append(RulePackError(f"id: duplicate pack id {pack.id!r} (also in {seen[pack.id]})", str(path),
+                                            _id_line(text)))
+                continue
+            seen[pack.id] = path
+            packs.append(pack)
+        if not errors:
+            errors = _run_tests(packs)
+        if errors:
+            raise RulePackError.combine(errors)
+        return cls(packs, digest.hexdigest()[:12])
+
+    def check(self, text):
+        """The `Verdict` for one message."""
+        packs = self._compiled.packs
+        found = self._compiled.hits(text)
+        if not found:
+            return Verdict("allow", text)
+        found = _supersede(packs, found)
+        hits = tuple(sorted(
+            (Hit(packs[i].id, packs[i].category, rule, a, b, text[a:b], packs[i].action, packs[i].severity)
+             for i, rule, a, b in set(found)), key=lambda h: (h.start, h.end, h.pack, h.rule)))
+        action = max((h.action for h in hits), key=ACTION_RANK.get)
+        return Verdict(action, mask(text, [(h.start, h.end) for h in hits if h.action == "mask"]), hits,
+                       tuple(sorted({h.category for h in hits})))
+
+    def __repr__(self):
+        return f"<Engine {self.version}: {', '.join(p.id for p in self.packs)}>"
+
+
+def _info(p):
+    counts = {"words": len(p.words), "allow": len(p.allow), "contexts": len(p.contexts),
+              "patterns": len(p.patterns), "detectors": len(p.detectors),
+              "tests": len(p.tests_match) + len(p.tests_clean)}
+    return PackInfo(p.id, p.category, p.version, p.path, p.enabled, p.action, p.severity, p.description,
+                    p.supersedes, counts)
+
+
+def _id_line(text):
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith("id:"):
+            return number
+    return 1
+
+
+def _run_tests(packs):
+    """Each pack's `tests:` against all packs (enabled or not): [RulePackError] for each failure."""
+    compiled = _Compiled(packs)
+    errors = []
+    for i, pack in enumerate(packs):
+        for kind, cases in (("match", pack.tests_match), ("clean", pack.tests_clean)):
+            for k, (message, line) in enumerate(cases):
+                own = [(a, b, rule) for j, rule, a, b in _supersede(packs, compiled.hits(message)) if j == i]
+                if kind == "match" and not own:
+                    errors.append(RulePackError(f"tests.match[{k}] {message!r}: no hit of pack {pack.id}",
+                                                pack.path, line))
+                elif kind == "clean" and own:
+                    what = ", ".join(f"{rule!r} on {message[a:b]!r} at {a}-{b}" for a, b, rule in sorted(own))
+                    errors.append(RulePackError(f"tests.clean[{k}] {message!r}: pack {pack.id} hit {what}",
+                                                pack.path, line))
+    return errors

@@ -1,0 +1,223 @@
+"""The compiled form of all packs: one Aho-Corasick automaton for every word list, one RE2 set per
+text the patterns run on.
+
+Why one automaton: a loop of regexes, one per term, costs time in proportion to the number of
+terms (thousands); Aho-Corasick finds every term of every pack in one pass over the normalised
+text, in time proportional to its length. Whole-word matching is built into the keys: the text is
+searched with a space at each end, so the key " ass " only matches the word, " fuck" (a prefix
+entry) also the start of "fucking". Allow-list and context words sit in a second automaton that
+is only consulted for a message that has a term in it.
+
+Why RE2: operator-written patterns run in linear time (no catastrophic backtracking), and an
+RE2::Set answers "which of these patterns match" in one pass; only the patterns that matched are
+run again for their spans.
+"""
+
+import bisect
+from dataclasses import dataclass
+
+import re
+
+import ahocorasick
+import re2
+
+from .normalize import original_span, variants
+from .packs import RE2_OPTIONS
+
+
+_SPACE = re.compile(" ")
+
+
+@dataclass(frozen=True)
+class WordHit:
+    pack: int
+    rule: str
+    start: int  # in the original text
+    end: int
+
+
+class _Automaton:
+    """Aho-Corasick over space-padded keys; `find(s)` yields (start, end, entry) in `s`'s indices."""
+
+    def __init__(self):
+        self._a = ahocorasick.Automaton()
+        self.empty = True
+
+    def add(self, word, entry):
+        key = ("" if word.suffix else " ") + word.key + ("" if word.prefix else " ")
+        lead, trail = key.startswith(" "), key.endswith(" ")
+        value = self._a.get(key, None) or (len(key), lead, trail, [])
+        value[3].append(entry)
+        self._a.add_word(key, value)
+        self.empty = False
+
+    def finish(self):
+        if not self.empty:
+            self._a.make_automaton()
+
+    def any(self, s):
+        if self.empty:
+            return False
+        for _ in self._a.iter(f" {s} "):
+            return True
+        return False
+
+    def find(self, s):
+        if self.empty:
+            return
+        for end, (length, lead, trail, entries) in self._a.iter(f" {s} "):
+            # padded [end - length + 1, end + 1) -> s [.. - 1); the padding spaces are not the word
+            a, b = end - length + lead, end - trail
+            for entry in entries:
+                yield a, b, entry
+
+
+class WordMatcher:
+    """Every word list, allow list and context list of every pack."""
+
+    def __init__(self, packs):
+        self.packs = packs
+        self.terms, self.aux = _Automaton(), _Automaton()
+        for i, pack in enumerate(packs):
+            for w in pack.words:
+                self.terms.add(w, (i, w))
+            for w in pack.allow:
+                self.aux.add(w, ("allow", i, w))
+            for name, ctx in pack.contexts.items():
+                for key in set(ctx.words):
+                    self.aux.add(_ContextWord(key), ("context", i, name))
+        self.terms.finish()
+        self.aux.finish()
+
+    def any(self, n, stretched):
+        """Cheap first look: could `n` (a Normalised) have a word hit at all?"""
+        return stretched or n.masked_or_ambiguous or self.terms.any(n.text)
+
+    def find(self, n):
+        """WordHits of `n` over every reading of it (see normalize.variants)."""
+        hits = {}
+        for s, offsets in variants(n):
+            found = list(self.terms.find(s))
+            if not found:
+                continue
+            scan = _Scan(self, s)
+            for a, b, (i, word) in found:
+                a, b = scan.bounds(a, b, word.suffix, word.prefix)
+                if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
+                    continue
+                start, end = original_span(n.original, offsets, a, b)
+                hits.setdefault((i, word.term, start, end), WordHit(i, word.term, start, end))
+        return list(hits.values())
+
+    def scan(self, n):
+        """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
+        return _OriginalScan(self, n)
+
+
+@dataclass(frozen=True)
+class _ContextWord:
+    key: str
+    prefix: bool = False
+    suffix: bool = False
+
+
+class _Scan:
+    """Word positions, allow-list spans and context words of one normalised string, found on
+    first need."""
+
+    def __init__(self, matcher, s):
+        self.matcher, self.s = matcher, s
+        self._spaces = self._allow = self._context = None
+
+    def _words(self):
+        if self._spaces is None:
+            self._spaces = [m.start() for m in _SPACE.finditer(self.s)]
+        return self._spaces
+
+    def word(self, pos):
+        """The number of the word at `pos`."""
+        return bisect.bisect_right(self._words(), pos)
+
+    def bounds(self, a, b, left_open, right_open):
+        """Widen [a, b) to the whole word where the entry may be part of a longer word."""
+        spaces = self._words()
+        if right_open:
+            k = bisect.bisect_left(spaces, b)
+            b = spaces[k] if k < len(spaces) else len(self.s)
+        if left_open:
+            k = bisect.bisect_left(spaces, a)
+            a = spaces[k - 1] + 1 if k else 0
+        return a, b
+
+    def _found(self):
+        if self._allow is None:
+            self._allow, self._context = {}, {}
+            for a, b, (kind, i, what) in self.matcher.aux.find(self.s):
+                if kind == "allow":
+                    self._allow.setdefault(i, []).append(self.bounds(a, b, what.suffix, what.prefix))
+                else:
+                    self._context.setdefault((i, what), []).append((a, b))
+
+    def allowed(self, pack, a, b):
+        self._found()
+        return any(x <= a and b <= y for x, y in self._allow.get(pack, ()))
+
+    def near(self, pack, context, a, b):
+        """Is a word of `context` within its window of words around [a, b)?"""
+        self._found()
+        window = self.matcher.packs[pack].contexts[context].window
+        first, last = self.word(a), self.word(b - 1)
+        return any(first - window <= self.word(x) <= last + window
+                   for x, y in self._context.get((pack, context), ()) if y <= a or x >= b)
+
+
+class _OriginalScan(_Scan):
+    """A _Scan of the base normalised text, asked about spans of the original text."""
+
+    def __init__(self, matcher, n):
+        super().__init__(matcher, n.text)
+        self.n = n
+
+    def _to_normalised(self, start, end):
+        offsets = self.n.offsets
+        a = bisect.bisect_left(offsets, start)
+        b = bisect.bisect_left(offsets, end)
+        return a, max(b, a + 1)
+
+    def allowed(self, pack, start, end):
+        if not self.matcher.packs[pack].allow:
+            return False
+        return super().allowed(pack, *self._to_normalised(start, end))
+
+    def near(self, pack, context, start, end):
+        return super().near(pack, context, *self._to_normalised(start, end))
+
+
+class PatternMatcher:
+    """The patterns of every pack that run on one text (raw or normalised) and the detectors'
+    hints, as one RE2 set."""
+
+    def __init__(self, entries, hints=()):
+        self.entries = entries  # [(pack index, Pattern)]
+        self.hints = list(hints)  # [(detector key, RE2 regex)]
+        self._set = None
+        if entries or self.hints:
+            self._set = re2.Set.SearchSet(RE2_OPTIONS)
+            for regex in [p.regex for _, p in entries] + [h for _, h in self.hints]:
+                self._set.Add(regex)
+            self._set.Compile()
+
+    def match(self, text):
+        """([(pack index, Pattern, start, end, matched)], {keys of the detectors whose hint matched})."""
+        hits, hinted = [], set()
+        if self._set is None:
+            return hits, hinted
+        for k in self._set.Match(text) or ():
+            if k >= len(self.entries):
+                hinted.add(self.hints[k - len(self.entries)][0])
+                continue
+            i, p = self.entries[k]
+            for m in p.compiled.finditer(text):
+                if m.end() > m.start():
+                    hits.append((i, p, m.start(), m.end(), m.group()))
+        return hits, hinted

@@ -109,7 +109,7 @@ class Client(WSListener):
                 now = time.perf_counter_ns()
                 i = raw.index(b'"client_id":"') + 13
                 sent = int(raw[i:raw.index(b'"', i)])  # the send time the client put in its id
-                if sent >= stats["start_ns"]:
+                if stats["start_ns"] <= sent <= stats["end_ns"]:
                     stats["delivered"] += 1
                     stats["latencies"].append((now - sent) / 1e6)
         elif b'"matched"' in raw[:20] and not self.matched.done():
@@ -137,7 +137,7 @@ async def connect_all(port, n, stats, concurrency=100):
 
 
 async def run_load(kind, port, n, rate, duration):
-    stats = {"measuring": False, "start_ns": 0, "delivered": 0, "latencies": []}
+    stats = {"measuring": False, "start_ns": 0, "end_ns": float("inf"), "delivered": 0, "latencies": []}
     clients = await connect_all(port, n, stats)
     for c in clients:
         c.send('{"type":"join"}')
@@ -170,9 +170,10 @@ async def run_load(kind, port, n, rate, duration):
     stats["measuring"] = True
     started = loop.time()
     await send_for(duration)
-    await asyncio.sleep(0.5)  # let in-flight deliveries of the window arrive
-    stats["measuring"] = False
     elapsed = loop.time() - started
+    stats["end_ns"] = time.perf_counter_ns()
+    await asyncio.sleep(1.0)  # deliveries of messages sent in the window still count when they arrive
+    stats["measuring"] = False
     for c in clients:
         c.close()
     lat = sorted(stats["latencies"]) or [float("nan")]

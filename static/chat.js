@@ -319,9 +319,10 @@ function showBanned(frame) {
   ui.bannedReason.textContent = frame.reason ? `Reason: ${frame.reason}` : "";
   if (frame.until) {
     const until = new Date(frame.until);
-    ui.bannedUntil.textContent = `The ban ends ${until.toLocaleString([], { dateStyle: "medium", timeStyle: "short" })}.`;
-    // Come back by ourselves once it is over (if that is within a day).
     const wait = until - Date.now() + 1000;
+    ui.bannedUntil.textContent = `The ban ends ${until.toLocaleString([], { dateStyle: "medium", timeStyle: "short" })}` +
+      (wait > 0 && wait < 86400000 ? ` (${inAWhile(until - Date.now())}).` : ".");
+    // Come back by ourselves once it is over (if that is within a day).
     if (wait > 0 && wait < 86400000) {
       clearTimeout(state.reconnectTimer);
       state.reconnectTimer = setTimeout(retryAfterBan, wait);
@@ -330,6 +331,12 @@ function showBanned(frame) {
     ui.bannedUntil.textContent = "The ban has no end date.";
   }
   setPhase("banned");
+}
+
+function inAWhile(ms) {
+  const minutes = Math.ceil(ms / 60000);
+  const say = new Intl.RelativeTimeFormat([], { numeric: "auto" });
+  return minutes < 90 ? say.format(minutes, "minute") : say.format(Math.round(minutes / 60), "hour");
 }
 
 function retryAfterBan() {

@@ -16,22 +16,22 @@ from functools import lru_cache
 import phonenumbers
 import re2
 
-from .normalize import FoldTable, rewrite
+from .normalize import folded, rewrite
 from .packs import RE2_OPTIONS
 
 # --- e-mail ----------------------------------------------------------------------------------------
 
-_EMAIL_FOLD = FoldTable(keep_punctuation=True)
 _AT_HINT = re.compile(r"[@＠﹫]|\bat\b|\(at\)|\[at\]", re.I)
-_DOT_HINT = re.compile(r"[.．。]|\bdot\b", re.I)
+_DOT_HINT = re.compile(r"[.．。,]|\bdot\b|\bperiod\b", re.I)
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
     rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)"
-    r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9])")
+    r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9]|/)")  # not a URL path
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
 _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
-_BRACKETED = re.compile(r"\s*[(\[{<]\s*(at|@|dot|\.)\s*[)\]}>]\s*")
-_SPELLED = re.compile(r"(?<=[\w.])\s+(at(?![\s\w.+-]*@)|dot|d0t)\s+(?=\w)")  # not "mail me at a@b.c"
+_BRACKETED = re.compile(r"\s*[(\[{<]\s*(at|@|dot|\.|period)\s*[)\]}>]\s*")
+_SPELLED = re.compile(r"(?<=[\w.])\s+(at(?![\s\w.+-]*@)|dot|d0t|period)\s+(?=\w)")  # not "mail me at a@b.c"
+_COMMA_DOT = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|edu|gov|io|co|uk|de|fr|ru|info|biz)\b)")  # a@b,com
 _SPACED_SIGN = re.compile(r"(?<=\w)\s*@\s*(?=\w)|(?<=\w) +\. +(?=\w)")
 # Top-level domains an obfuscated address must end in; written plainly, any TLD counts.
 COMMON_TLDS = frozenset(
@@ -44,8 +44,8 @@ _NOT_MAIL_WORDS = frozenset(
     "our their his its noon night midnight least most all once first last".split())
 
 
-def _is_obfuscated(original):
-    return "@" not in original or any(c.isspace() or c in "()[]{}<>" for c in original)
+def _is_obfuscated(original, address):
+    return original != address and (len(original) != len(address) or "@" not in original or "," in original)
 
 
 def email(text):
@@ -53,18 +53,18 @@ def email(text):
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, fullwidth or look-alike letters."""
     if not (_AT_HINT.search(text) and _DOT_HINT.search(text)):
         return
-    view = text.translate(_EMAIL_FOLD)
-    offsets = _EMAIL_FOLD.offsets(text, view)
+    view, offsets = folded(text)
     view, offsets = rewrite(_SPACED_OUT, lambda m: [i for i, c in enumerate(m.group()) if c != " "], view, offsets)
     view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
     view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
+    view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
     for m in _ADDRESS.finditer(view):
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
         local, domain, tld = m.groups()
         if not _valid_address(local, domain):
             continue
-        if _is_obfuscated(text[start:end]) and (tld not in COMMON_TLDS or local in _NOT_MAIL_WORDS
+        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (tld not in COMMON_TLDS or local in _NOT_MAIL_WORDS
                                                  or domain.split(".")[0] in _NOT_MAIL_WORDS):
             continue
         yield start, end
@@ -93,14 +93,21 @@ def valid_email(s):
 
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_DIGIT_WORD = re.compile(r"\b(?:(double|triple)\s+)?(zero|oh|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+# A digit word on its own or glued to digits ("five5five"), "double five" for 55.
+_DIGIT_WORD = re.compile(r"(?:(?<=\d)|\b)(?:(double|triple)\s+)?(zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+                         r"(?:(?=\d)|\b)")
+# Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
+_LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?![a-z])")
+_AS_DIGITS = str.maketrans("oli|", "0111")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
-_CANDIDATE = re.compile(r"(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:[ \t.()\-/]{0,3}\d)+(?![\w%°]|[.,:]\d)")
+_CANDIDATE = re.compile(r"(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+_YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
 _DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
-_ID_BEFORE = re.compile(r"(?:order|id|ref|reference|tracking|invoice|account|acct|isbn|serial|ticket|case|"
-                        r"receipt|transaction|confirmation|no|#)\W*(?:number|no|num|#)?\W*(?:is|was|:)?\W*$", re.I)
+_ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|acct|isbn(?:-?1[03])?|serial|ticket|"
+                        r"case|receipt|transaction|confirmation|item|sku|model|part|zip|postcode|pin|otp|no|#)"
+                        r"(?:\b|(?<=#))[^.!?\n]{0,16}$", re.I)
 
 
 def _spell_digits(m):
@@ -109,10 +116,22 @@ def _spell_digits(m):
     return digit * times, [m.start(2) - m.start()] * times
 
 
+def _letter_digits(m):
+    word = m.group()
+    return word.translate(_AS_DIGITS) if sum(c.isdigit() for c in word) * 2 >= len(word) else None
+
+
+def _is_isbn(digits):
+    if len(digits) == 10:
+        return sum((10 - i) * (10 if d in "xX" else int(d)) for i, d in enumerate(digits)) % 11 == 0
+    return len(digits) == 13 and digits[:3] in ("978", "979") and \
+        sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+
+
 def _is_phone(candidate, regions, spelled=False):
     groups = re.findall(r"\d+", candidate)
     digits = "".join(groups)
-    if not 7 <= len(digits) <= 15:
+    if not 7 <= len(digits) <= 15 or "," in candidate and not spelled:
         return False
     if candidate.lstrip().startswith("+"):
         try:
@@ -122,8 +141,9 @@ def _is_phone(candidate, regions, spelled=False):
     shape = [len(g) for g in groups]
     if spelled or sum(n == 1 for n in shape) * 2 >= len(shape) >= 4:
         return True  # spelled-out or spaced-out digits: nobody writes a date or a price like that
-    if _DATE.fullmatch(candidate.strip()) or _DOTTED_QUAD.fullmatch(candidate.strip()) \
-            or _DECIMAL.fullmatch(candidate.strip()) or shape == [3, 2, 4] or (len(digits) == 13 and digits[:3] in ("978", "979")):
+    plain = candidate.strip()
+    if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL)) or shape == [3, 2, 4] \
+            or len(shape) >= 4 and "-" in plain and _is_isbn(digits):
         return False
     if shape in ([3, 3, 4], [3, 4], [1, 3, 3, 4]) and (shape != [1, 3, 3, 4] or digits[0] == "1"):
         return True  # North American grouping, including the fictional 555 numbers
@@ -136,39 +156,46 @@ def _is_phone(candidate, regions, spelled=False):
     return False
 
 
-def phone(text, regions=("US", "GB")):
+class Phone:
     """Numbers a person could dial: international (+44 ...), national formats valid in one of
     `regions` (Google's libphonenumber metadata), North American groupings, and digits that are
-    spaced out, spelled out or mixed (`five five five 1 2 3 4`). Dates, times, prices, versions,
-    scores, ISBNs and numbers introduced as an order number or an ID are not phones."""
-    view, offsets, spelled = text, None, set()
-    if not _PHONE_HINT.search(text):
-        if not _DIGIT_WORD.search(text):
-            return
-        offsets = list(range(len(text)))
-        view, offsets = rewrite(_DIGIT_WORD, _spell_digits, text, offsets)
+    spaced out, spelled out, mixed with words or typed as letters (`five five five 1 2 3 4`,
+    `555-O123`). Dates, times, year ranges, prices, versions, scores, IP addresses, ISBNs and
+    numbers introduced as an order number or an ID are not phones."""
+
+    def __init__(self, regions=("US", "GB")):
+        unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+        if isinstance(regions, str) or unknown:
+            raise ValueError(f"unknown phone region(s) {', '.join(map(str, unknown or [regions]))}")
+        self.regions = tuple(regions)
+
+    def configure(self, **options):
+        return Phone(**options)
+
+    def __call__(self, text):
+        view, offsets = folded(text)  # fullwidth digits, zero-width spaces, look-alikes
+        if _DIGIT_WORD.search(view):
+            view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
+        view, offsets = rewrite(_LETTER_DIGITS, _letter_digits, view, offsets)
         if not _PHONE_HINT.search(view):
             return
-        spelled = {i for i, o in enumerate(offsets) if not text[o].isdigit()}
-    unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
-    if unknown:
-        raise ValueError(f"unknown phone region(s) {', '.join(map(str, unknown))}")
-    for m in _CANDIDATE.finditer(view):
-        a, b = m.span()
-        if _ID_BEFORE.search(view[max(0, a - 40):a]):
-            continue
-        if _is_phone(m.group(), regions, any(i in spelled for i in range(a, b))):
-            if offsets is None:
-                yield a, b
-            else:
+        for m in _CANDIDATE.finditer(view):
+            a, b = m.span()
+            if _ID_BEFORE.search(view[max(0, a - 40):a]):
+                continue
+            spelled = any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
+            if _is_phone(m.group(), self.regions, spelled):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
                     end += 1  # to the end of the last spelled digit
                 yield offsets[a], end
 
 
+phone = Phone()
+
+
 def valid_phone(s):
-    """Validator: `s` reads as a dialable number (see `phone`)."""
+    """Validator: `s` reads as a dialable number (see `Phone`)."""
     return _is_phone(s, ("US", "GB", "DE", "FR", "IN", "AU", "CA"))
 
 
@@ -365,8 +392,8 @@ def _lower(text):
 
 # Cheap RE2 tests of the raw text: the engine runs a detector only when its hint matches (all the
 # hints go into the same RE2 set as the raw patterns, so together they cost one pass).
-email.hint = r"(?is)(?:[@＠﹫]|\bat\b|\(at\)|\[at\]).*(?:[.．。]|\bdot\b)"
-phone.hint = (r"(?i)(?:(?:\d|\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)\b)"
+email.hint = r"(?is)(?:[@＠﹫]|\bat\b|\(at\)|\[at\]).*(?:[.．。,]|\bdot\b|\bperiod\b)"
+Phone.hint = (r"(?i)(?:(?:[0-9０-９oli|]|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
               r"[\W_]*){7}")
 card.hint = r"\d(?:[ -]?\d){12}"
 iban.hint = r"(?i)\b[a-z]{2}\d{2} ?[a-z0-9]{4}"

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import STRETCH_HINT, normalise
+from .normalize import STRETCH_HINT, folded, normalise, original_span
 from .packs import ACTIONS, RulePackError, parse_pack
 
 log = logging.getLogger(__name__)
@@ -83,10 +83,13 @@ class _Compiled:
         self.packs = packs
         self.words = WordMatcher(packs)
         self.detectors = [(i, d) for i, pack in enumerate(packs) for d in pack.detectors]
-        self.raw = PatternMatcher([(i, p) for i, pack in enumerate(packs) for p in pack.patterns if p.on == "raw"],
-                                  [(k, d.hint) for k, (_, d) in enumerate(self.detectors) if d.hint])
-        self.normalised = PatternMatcher([(i, p) for i, pack in enumerate(packs) for p in pack.patterns
-                                          if p.on == "normalised"], [("stretched", STRETCH_HINT)])
+        self.raw = PatternMatcher(self._patterns("raw"), [(k, d.hint) for k, (_, d) in enumerate(self.detectors)
+                                                          if d.hint])
+        self.normalised = PatternMatcher(self._patterns("normalised"), [("stretched", STRETCH_HINT)])
+        self.folded = PatternMatcher(self._patterns("folded")) if self._patterns("folded") else None
+
+    def _patterns(self, on):
+        return [(i, p) for i, pack in enumerate(self.packs) for p in pack.patterns if p.on == on]
 
     def hits(self, text):
         """Every hit of every pack, before `supersedes`: [(pack index, rule, start, end)]."""
@@ -99,6 +102,10 @@ class _Compiled:
         others = [(i, p.id, a, b, p, matched) for i, p, a, b, matched in raw]  # need allow lists, context
         for i, p, a, b, matched in normalised:
             others.append((i, p.id, *n.span(a, b), p, matched))
+        if self.folded is not None:
+            view, offsets = folded(text)
+            for i, p, a, b, matched in self.folded.match(view)[0]:
+                others.append((i, p.id, *original_span(text, offsets, a, b), p, matched))
         for k, (i, d) in enumerate(self.detectors):
             if d.hint and k not in hinted:
                 continue

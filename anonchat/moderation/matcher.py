@@ -21,11 +21,12 @@ import re
 import ahocorasick
 import re2
 
-from .normalize import original_span, variants
+from .normalize import WILDCARD, original_span, variants
 from .packs import RE2_OPTIONS
 
 
 _SPACE = re.compile(" ")
+_MASKED_WORD = re.compile(f"[^ ]*{WILDCARD}[^ ]*")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,11 @@ class WordMatcher:
                     self.aux.add(_ContextWord(key), ("context", i, name))
         self.terms.finish()
         self.aux.finish()
+        self.by_first = {}  # first letter -> one-word terms, for words with a star mask
+        for i, pack in enumerate(packs):
+            for w in pack.words:
+                if " " not in w.key:
+                    self.by_first.setdefault(w.key[0], []).append((i, w))
 
     def any(self, n, stretched):
         """Cheap first look: could `n` (a Normalised) have a word hit at all?"""
@@ -107,7 +113,35 @@ class WordMatcher:
                     continue
                 start, end = original_span(n.original, offsets, a, b)
                 hits.setdefault((i, word.term, start, end), WordHit(i, word.term, start, end))
+        if WILDCARD in n.text:
+            scan = _Scan(self, n.text)
+            for m in _MASKED_WORD.finditer(n.text):
+                packs = set()  # one hit per pack for a masked word, however many terms it could be
+                for i, word, a, b in self._unmask(m):
+                    if i in packs or scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
+                        continue
+                    packs.add(i)
+                    start, end = original_span(n.original, n.offsets, a, b)
+                    hits.setdefault((i, word.term, start, end), WordHit(i, word.term, start, end))
         return list(hits.values())
+
+    def _unmask(self, m):
+        """The one-word terms a word with star masks can be: the same letters where it has letters,
+        any letter under a star (f**k, b***h, a**hole), as the whole word or, for prefix and suffix
+        entries, its start or end. At least two letters must agree, the first one among them."""
+        masked, a, b = m.group(), m.start(), m.end()
+        for start in range(len(masked)):
+            if masked[start] == WILDCARD:
+                continue
+            for i, word in self.by_first.get(masked[start], ()):
+                key = word.key
+                end = start + len(key)
+                if end > len(masked) or start and not word.suffix or end < len(masked) and not word.prefix:
+                    continue
+                part = masked[start:end]
+                if WILDCARD in part and sum(c != WILDCARD for c in part) >= 2 and \
+                        all(c == k or c == WILDCARD for c, k in zip(part, key)):
+                    yield i, word, a, b
 
     def scan(self, n):
         """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""

@@ -16,9 +16,10 @@ Every character of `.text` remembers the index of the original character it came
 computed only on demand: most messages match nothing, and the same string is built faster without
 them.
 
-Three evasions have more than one reading, so `variants()` yields every reading when the text has
-them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`), star masks inside a word
-(`f*ck`, `a**hole`) and the leet characters that may be an i or an l (`1`, `!`, `|`).
+Two evasions have more than one reading, so `variants()` yields every reading when the text has
+them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`) and the leet characters that may
+be an i or an l (`1`, `!`, `|`). A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one
+masked letter, and the matcher compares such words with the terms directly.
 """
 
 import itertools
@@ -32,10 +33,9 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8
 AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
 # Symbols the fold keeps so that the leet step can decode them (or drop them) in context.
 _KEPT_SYMBOLS = set("@$!|*€¢")
-# A star inside a word ("f*ck") is a mask for a letter; in the normalised text it is this character.
-WILDCARD = "\ue000"  # private use: the fold turns every such character into a space
-# Letters a star mask inside a word is tried as: covers f*ck, sh*t, b*tch, c*nt, a**hole, p*ssy.
-STAR_LETTERS = "aeious"
+# A star inside a word ("f*ck", "a**hole") masks one letter; in the normalised text it is this
+# character (private use: the fold turns every such character of the original into a space).
+WILDCARD = "\ue000"
 
 # Look-alikes NFKC leaves alone. Capitals first (Greek capital eta looks like H, its small form
 # like n), then small letters after case folding.
@@ -123,6 +123,19 @@ class FoldTable(dict):
 
 
 FOLD = FoldTable()
+FOLD_KEEP = FoldTable(keep_punctuation=True)  # the `folded` view: punctuation and spaces stay
+_ASCII_FOLD_KEEP = bytes(ord(FOLD_KEEP[c]) for c in range(128)) + bytes(range(128, 256))
+
+
+def folded(text, with_offsets=True):
+    """The `folded` view of `text`: every character folded like the normalised text (NFKC, case,
+    accents, look-alikes, invisibles removed) but punctuation, digits and spacing kept as they are
+    (no leetspeak, no joining). Returns (view, offsets or None)."""
+    if text.isascii():
+        view = text.encode().translate(_ASCII_FOLD_KEEP).decode()
+        return view, (list(range(len(text))) if with_offsets else None)
+    view = text.translate(FOLD_KEEP)
+    return view, (FOLD_KEEP.offsets(text, view) if with_offsets else None)
 
 
 def fold(c):
@@ -144,7 +157,7 @@ _LEET_CHAR = re.compile(r"[0-9@$!|*€¢]")
 _LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*?[^\W\d_])[^ ]*?[0-9@$!|*€¢][^ ]*")
 _SYMBOLS_TO_SPACES = str.maketrans("@$!|*€¢", "       ")
 _AMBIGUOUS_CHAR = re.compile(r"[1!|]")
-_TRIPLE = re.compile(r"(.)\1\1")
+_TRIPLE = re.compile(r"(.)\1{2,}")
 # RE2 for "a letter three times in a row" (no backreferences: one alternative per letter); the
 # engine adds it to the RE2 set it runs over the normalised text anyway.
 STRETCH_HINT = "|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
@@ -189,14 +202,7 @@ def _ambiguous_at(s, i):
 
 def _stretched(s):
     """Runs of three or more of the same letter: [(start, end)]."""
-    out = []
-    for m in _TRIPLE.finditer(s):
-        if m.group(1).isalpha() and (not out or m.start() >= out[-1][1]):
-            end = m.end()
-            while end < len(s) and s[end] == s[m.start()]:
-                end += 1
-            out.append((m.start(), end))
-    return out
+    return [m.span() for m in _TRIPLE.finditer(s) if m.group(1).isalpha()]
 
 
 def rewrite(pattern, fn, s, offsets):
@@ -315,8 +321,8 @@ VARIANT_BUDGET = 8000  # characters of variants per message: a long message gets
 def variants(n):
     """Yield (string, offsets) for each reading of `n`; the first is `n.text` itself.
 
-    Each stretched run is read as one letter and as two; each i/l leet character as both letters;
-    each star of a masked word as each of STAR_LETTERS (up to two stars). Past MAX_VARIANTS
+    Each stretched run is read as one letter and as two; each i/l leet character as both letters
+    (a star mask is matched against the terms directly, see matcher.py). Past MAX_VARIANTS
     combinations (fewer for a long text: VARIANT_BUDGET) the remaining choices take their first
     option only.
     """
@@ -325,9 +331,6 @@ def variants(n):
     choices = []  # ((start, end), [options]); an option replaces s[start:end] ('' deletes)
     for a, b in _stretched(s):
         choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
-    stars = [i for i, c in enumerate(s) if c == WILDCARD]
-    if len(stars) <= 2:
-        choices.extend(((i, i + 1), list(STAR_LETTERS)) for i in stars)
     for i, c in enumerate(s):
         if c in "il" and n.masked_or_ambiguous:
             source = FOLD[ord(n.original[offsets[i]])]

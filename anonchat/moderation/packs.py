@@ -18,7 +18,7 @@ ACTIONS = ("flag", "mask", "block")  # weakest first
 SEVERITIES = ("low", "medium", "high")
 _ID = re.compile(r"^[a-z0-9_-]+$")
 _FLAGS = {"ignorecase": "i", "multiline": "m", "dotall": "s"}
-_ON = {"raw": "raw", "normalised": "normalised", "normalized": "normalised"}
+_ON = {"raw": "raw", "folded": "folded", "normalised": "normalised", "normalized": "normalised"}
 # key -> (required, expected types, what to say)
 _TOP = {
     "id": (True, str, "a string"),
@@ -314,7 +314,7 @@ def _patterns(c, items, contexts, validators):
         seen[pid] = line
         on = item.get("on", "normalised")
         if on not in _ON:
-            c.error(_line(item, "on", line), f"{label}.on: expected raw or normalised, got {on!r}")
+            c.error(_line(item, "on", line), f"{label}.on: expected raw, folded or normalised, got {on!r}")
         flags = item.get("flags", [])
         if not isinstance(flags, list) or any(f not in _FLAGS for f in flags):
             c.error(_line(item, "flags", line), f"{label}.flags: expected a list of {', '.join(_FLAGS)}, got {flags!r}")

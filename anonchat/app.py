@@ -96,9 +96,11 @@ class App(tornado.web.Application):
         await self.hooks.each_async("anonchat_startup", app=self)
 
     async def stop(self):
-        await self.hooks.each_async("anonchat_shutdown", app=self)
         await self.hub.stop()
         self.engine.stop()
+        # Sinks get every queued event before plugins close their files and clients.
+        await self.audit.flush()
+        await self.hooks.each_async("anonchat_shutdown", app=self)
         await self.audit.stop()
         if self.pool is not None:
             self.pool.close()

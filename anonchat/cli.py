@@ -25,10 +25,10 @@ def _load(args):
     return load_config(DEFAULT_CONFIG if Path(DEFAULT_CONFIG).exists() else None)
 
 
-async def _serve(cfg, url):
+async def _serve(cfg, url, pm):
     from .app import make_app  # imports the whole server; other commands stay light
 
-    app = make_app(cfg)
+    app = make_app(cfg, pm)
     await app.start(url)
     server = app.listen(cfg.server.port, cfg.server.host)
     # Everything built so far lives as long as the server: keep it out of the collector's scans,
@@ -48,13 +48,14 @@ async def _serve(cfg, url):
 
 def cmd_serve(args):
     cfg = _load(args)
+    pm = make_plugin_manager(cfg)  # a bad plugin stops start-up before any database is touched
     url, embedded = resolve_url(cfg)
     try:
         if cfg.database.migrate_on_start and not args.no_migrate:
             applied = migrate(url)
             if applied:
                 logging.getLogger("anonchat").info("applied migrations: %s", ", ".join(applied))
-        asyncio.run(_serve(cfg, url))
+        asyncio.run(_serve(cfg, url, pm))
     finally:
         if embedded is not None:
             embedded.stop()

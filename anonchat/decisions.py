@@ -68,8 +68,8 @@ class AuditEvent:
         ``admin.logout``, ``admin.flag_dismissed``, ``admin.rulepacks_reload``,
         ``admin.rulepacks_tried``, ``admin.audit_exported`` (bans and unbans by an admin are
         ``user.banned`` / ``user.unbanned`` with the admin as actor).
-    :param actor: who caused it: an admin's name, ``policy`` (the ban policy), ``system``, or a
-        username.
+    :param actor: who caused it: an admin's name, ``policy:<plugin>`` (the ban policy that
+        decided), ``system``, or a username.
     :param subject: what it is about: usually a session id, or a rule-pack id.
     :param details: JSON-able extra facts (reason, categories, message id, errors…).
     :param at: when it happened (timezone-aware UTC).

@@ -177,7 +177,8 @@ class HookRunner:
         log.error("plugin '%s' %s: %s", plugin_name, hook_name, problem)
 
     def first(self, hook_name, validate, **kwargs):
-        """The first valid non-None result, asking implementations newest first.
+        """(plugin name, result) of the first valid non-None result, asking implementations
+        newest first; (None, None) when none answers.
 
         `validate(result)` returns None when the result is acceptable, or a description of what is
         wrong; an invalid result is logged and the next implementation is asked.
@@ -199,8 +200,8 @@ class HookRunner:
             if problem:
                 self.failed(impl.plugin_name, hook_name, f"invalid result {result!r}: {problem}")
                 continue
-            return result
-        return None
+            return impl.plugin_name, result
+        return None, None
 
     def each(self, hook_name, **kwargs):
         """[(plugin_name, result)] of every implementation that returned something, errors contained."""

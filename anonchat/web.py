@@ -22,6 +22,11 @@ def anon_session_id(handler):
 
 
 class BaseHandler(tornado.web.RequestHandler):
+    def set_default_headers(self):
+        # No page of ours is meant to be framed by another site (clickjacking).
+        self.set_header("X-Frame-Options", "DENY")
+        self.set_header("Content-Security-Policy", "frame-ancestors 'none'")
+
     @property
     def app(self):
         return self.application

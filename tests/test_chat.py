@@ -179,8 +179,14 @@ async def test_rate_limit_and_length_and_empty(chat):
 async def test_not_in_group(chat):
     app, url = await chat()
     (c,) = await clients(url, 1)
+    assert (await c.recv("welcome"))["group"] is None
     await c.send(type="message", text="anyone?", id="x")
     assert (await c.recv("rejected"))["reason"] == "not_in_group"
+    await c.send(type="join")
+    await c.recv("waiting")
+    await c.send(type="leave")  # leaving the queue is answered too
+    await c.recv("left")
+    assert not app.hub.waiting
 
 
 @pytest.mark.gen_test(timeout=60)
@@ -223,7 +229,7 @@ async def test_ban_on_live_socket_and_on_reconnect(chat):
     assert (await again.recv("banned"))["reason"] == banned["reason"]
     assert await again.wait_closed() == 1008
     (reason, banned_by), = rows(app.config.database.url, "SELECT reason, banned_by FROM banned_users")
-    assert banned_by == "policy"
+    assert banned_by == "policy:threshold_ban_policy"  # names the deciding plugin
     await app.audit.flush()
     events = [r[0] for r in rows(app.config.database.url, "SELECT event FROM audit_log ORDER BY id")]
     assert events.count("message.flagged") == 2 and "user.banned" in events
@@ -246,7 +252,8 @@ async def test_reconnect_within_grace_restores_group_and_missed_messages(chat):
     await cs[1].send(type="message", text="said while you were away", id="w")
     await cs[1].recv("message")
     back = await ChatClient.connect(url, cookie=cs[0].cookie)
-    assert (await back.recv("welcome"))["username"] == name
+    welcome = await back.recv("welcome")
+    assert welcome["username"] == name and welcome["group"] == group  # a resumed `matched` follows
     matched = await back.recv("matched")
     assert matched["group"] == group and matched["resumed"] is True and name in matched["members"]
     assert [m["text"] for m in matched["history"]] == ["said while you were away"]

@@ -523,7 +523,7 @@ async def test_strike_policy_bans_on_the_third_strike_and_for_good_on_doxxing(se
     await bob.send(type="message", text="I live at elm street", id="dox")
     banned = await bob.recv("banned")
     assert banned == {"type": "banned", "reason": "posting pii: permanent ban", "until": None}
-    assert await queries.fetch(app.pool, "SELECT banned_by FROM banned_users") == [{"banned_by": "policy"}] * 2
+    assert await queries.fetch(app.pool, "SELECT banned_by FROM banned_users") == [{"banned_by": "policy:strike_policy"}] * 2
     await carol.nothing("warning")
 
 
@@ -583,5 +583,5 @@ async def test_webhook_sink_delivers_chosen_events_after_retries(server):
         endpoint.stop()
     assert state["attempts"] == 3
     assert [e["event"] for e in state["received"]] == ["user.banned"]  # message.flagged was not chosen
-    assert state["received"][0]["details"]["reason"] and state["received"][0]["actor"] == "policy"
+    assert state["received"][0]["details"]["reason"] and state["received"][0]["actor"] == "policy:threshold_ban_policy"
     assert app.hooks.errors["webhook_sink"] == 0

@@ -155,7 +155,9 @@ class Hub:
             await queries.save_session(pool, session_id, username)
             user = User(session_id, username, socket, self.limits.rate_per_s, self.limits.burst)
             self.users[session_id] = user
-        user.send(frame("welcome", username=user.username, limits=self.limits_frame()))
+        # `group` tells a reconnecting client whether a `matched` (resumed) follows.
+        user.send(frame("welcome", username=user.username, limits=self.limits_frame(),
+                        group=user.group.code if user.group else None))
         if user.group is not None:
             await self._send_matched(user, resumed=True)
         return user
@@ -189,11 +191,13 @@ class Hub:
         self.match_soon()
 
     def leave(self, user):
-        self.waiting.pop(user.session_id, None)
+        was_waiting = self.waiting.pop(user.session_id, None) is not None
         if user.group is not None:
             self._leave_group(user)
-            user.send(frame("left"))
             self.match_soon()
+        elif not was_waiting:
+            return
+        user.send(frame("left"))
 
     def _leave_group(self, user):
         group = user.group
@@ -256,7 +260,7 @@ class Hub:
             waiting, open_groups = self._snapshot()
             if not waiting:
                 return
-            result = self.app.hooks.first("anonchat_match", self._validate_matching(waiting, open_groups),
+            _, result = self.app.hooks.first("anonchat_match", self._validate_matching(waiting, open_groups),
                                           waiting=waiting, open_groups=open_groups, settings=self.matching)
             for decision in result or ():
                 members = [self.users[sid] for sid in decision.members
@@ -338,12 +342,14 @@ class Hub:
                                    message="the message could not be stored; please send it again"))
         if blocked:
             self.reject(user, client_id, "moderation", categories=list(verdict.categories))
-        elif user.group is group:
+        else:
             text_frame = message_frame({"id": message_id, "client_id": row["client_id"], "group": group.code,
                                         "username": user.username, "text": verdict.text,
                                         "created_at": created_at, "flagged": row["flagged"]})
             group.broadcast(text_frame)
             self.delivered += len(group.members)
+            if user.group is not group:
+                user.send(text_frame)  # the sender left while it was stored: still acknowledge it
         if row["flagged"]:
             self.app.audit.emit("message.blocked" if blocked else "message.flagged", user.username,
                                 user.session_id, message_id=message_id, action=verdict.action,
@@ -368,13 +374,14 @@ class Hub:
                 return "Ban.until must be a datetime or None"
             return None
 
-        decision = self.app.hooks.first("anonchat_ban_policy", validate, user_id=user.session_id, verdict=verdict,
+        plugin, decision = self.app.hooks.first("anonchat_ban_policy", validate, user_id=user.session_id, verdict=verdict,
                                         history=history, settings={**settings, "past_bans": len(bans)}, now=now)
         if isinstance(decision, Warn):
             user.send(frame("warning", reason=decision.reason))
-            self.app.audit.emit("user.warned", "policy", user.session_id, reason=decision.reason)
+            self.app.audit.emit("user.warned", f"policy:{plugin}", user.session_id, reason=decision.reason)
         elif isinstance(decision, Ban):
-            await self.ban(user.session_id, decision.reason, decision.until, "policy")
+            # banned_by names the deciding plugin, so an operator sees which policy banned.
+            await self.ban(user.session_id, decision.reason, decision.until, f"policy:{plugin}")
 
     # --- bans ----------------------------------------------------------------------------------
 

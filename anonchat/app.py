@@ -8,7 +8,6 @@ A chat message's path, from here:
 Flags go through Hub._after_flag → the ban-policy hook → queries.insert_ban → audit.
 """
 
-import asyncio
 import logging
 from pathlib import Path
 

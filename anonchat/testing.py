@@ -14,14 +14,17 @@ import json
 import os
 import socket
 import tempfile
+import types
 import uuid
 from contextlib import closing
-from urllib.parse import urlsplit, urlunsplit
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import psycopg2
 import tornado.httpclient
 import tornado.websocket
 
+from . import hookimpl
 from .migrate import migrate
 
 TEST_URL_ENV = "ANONCHAT_TEST_DATABASE_URL"
@@ -167,3 +170,95 @@ async def join_group(clients, timeout=10.0):
     for c in clients:
         await c.send(type="join")
     return [await c.recv("matched", timeout=timeout) for c in clients]
+
+
+async def connect(base_url, n, timeout=10.0):
+    """Connect `n` new anonymous users and wait for their welcome."""
+    clients = [await ChatClient.connect(base_url) for _ in range(n)]
+    for c in clients:
+        await c.recv("welcome", timeout=timeout)
+    return clients
+
+
+async def group_of(base_url, n, timeout=10.0):
+    """Connect `n` new anonymous users and seat them in a group (`matching.max_wait_s` must let
+    a group of `n` form)."""
+    clients = await connect(base_url, n, timeout)
+    await join_group(clients, timeout=timeout)
+    return clients
+
+
+def session_of(app, client):
+    """The anonymous session id behind a connected ChatClient (for hub.ban and friends)."""
+    name = client.frames[0]["username"]
+    return next(u.session_id for u in app.hub.users.values() if u.username == name)
+
+
+def plugin(**hooks):
+    """A throwaway plugin from hook functions: ``plugin(anonchat_audit=lambda event: ...)``."""
+    return types.SimpleNamespace(**{name: hookimpl(fn) for name, fn in hooks.items()})
+
+
+def pack_yaml(id, category, action, words, severity="medium"):
+    """A minimal rule pack that reacts to `words`, for tests that need predictable moderation."""
+    return (f"id: {id}\ncategory: {category}\nversion: 1\ndescription: test pack {id}\nenabled: true\n"
+            f"action: {action}\nseverity: {severity}\nwords: [{', '.join(words)}]\n")
+
+
+def write_packs(directory, packs):
+    """Write {file name: YAML text} into `directory` (created) and return it."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, text in packs.items():
+        (directory / name).write_text(text)
+    return directory
+
+
+def rows(db_url, sql, params=()):
+    """Run one statement on its own connection (committed); returns the rows, if any."""
+    with closing(psycopg2.connect(db_url)) as conn, conn.cursor() as cur:
+        cur.execute(sql, params)
+        result = cur.fetchall() if cur.description else []
+        conn.commit()
+        return result
+
+
+class AdminClient:
+    """A browser-like HTTP client for the admin console: keeps cookies and sends the XSRF token
+    with every form, so plugin authors can test their admin pages like a logged-in admin."""
+
+    def __init__(self, base_url):
+        self.url = base_url
+        self.cookies = {}
+        self.http = tornado.httpclient.AsyncHTTPClient()
+
+    def _keep(self, response):
+        for header in response.headers.get_list("Set-Cookie"):
+            name, _, rest = header.partition("=")
+            value = rest.split(";", 1)[0]
+            if "expires=Thu, 01 Jan 1970" in header or "Max-Age=0" in header:
+                self.cookies.pop(name, None)
+            else:
+                self.cookies[name] = value
+
+    async def request(self, method, path, body=None, headers=None):
+        headers = dict(headers or {})
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        response = await self.http.fetch(self.url + path, method=method, body=body, headers=headers,
+                                         follow_redirects=False, raise_error=False, request_timeout=10)
+        self._keep(response)
+        return response
+
+    async def get(self, path):
+        return await self.request("GET", path)
+
+    async def post(self, path, xsrf=True, **fields):
+        if xsrf:
+            if "_xsrf" not in self.cookies:
+                await self.get("/admin/login")
+            fields.setdefault("_xsrf", self.cookies["_xsrf"])
+        return await self.request("POST", path, body=urlencode(fields))
+
+    async def login(self, name, password):
+        return await self.post("/admin/login", name=name, password=password)

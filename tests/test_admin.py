@@ -5,13 +5,9 @@ import csv
 import io
 import json
 import re
-from contextlib import closing
 from html.parser import HTMLParser
-from urllib.parse import urlencode
 
-import psycopg2
 import pytest
-import tornado.httpclient
 import tornado.web
 
 from anonchat import hookimpl
@@ -20,76 +16,23 @@ from anonchat.admin.highlight import segments
 from anonchat.admin.rulepacks import error_locations
 from anonchat.decisions import AdminPage
 from anonchat.passwords import hash_password
-from anonchat.testing import ChatClient, join_group
+from anonchat.testing import AdminClient, ChatClient, group_of, pack_yaml, rows, session_of, write_packs
 
 PASSWORD = "correct horse battery"
 # Few iterations: the tests log in often; production hashes use passwords.ITERATIONS.
 ACCOUNTS = {"root": hash_password(PASSWORD, iterations=1000), "ops": hash_password("other", iterations=1000)}
 
 PACKS = {
-    "scripts.yaml": """
-id: scripts
-category: spam
-version: 1
-description: test pack that flags script-ish words
-enabled: true
-action: flag
-severity: medium
-words: [alert]
-""",
-    "blockers.yaml": """
-id: blockers
-category: profanity
-version: 1
-description: test pack that blocks
-enabled: true
-action: block
-severity: high
-words: [blockme]
-""",
+    "scripts.yaml": pack_yaml("scripts", "spam", "flag", ["alert"]),
+    "blockers.yaml": pack_yaml("blockers", "profanity", "block", ["blockme"], "high"),
 }
 
 HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>']
 
 
-class Admin:
-    """A browser-like HTTP client for the console: keeps cookies, sends the XSRF token with forms."""
-
-    def __init__(self, url):
-        self.url = url
-        self.cookies = {}
-        self.http = tornado.httpclient.AsyncHTTPClient()
-
-    def _keep(self, response):
-        for header in response.headers.get_list("Set-Cookie"):
-            name, _, rest = header.partition("=")
-            value = rest.split(";", 1)[0]
-            if "expires=Thu, 01 Jan 1970" in header or 'Max-Age=0' in header:
-                self.cookies.pop(name, None)
-            else:
-                self.cookies[name] = value
-
-    async def request(self, method, path, body=None, headers=None):
-        headers = dict(headers or {})
-        if self.cookies:
-            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        response = await self.http.fetch(self.url + path, method=method, body=body, headers=headers,
-                                         follow_redirects=False, raise_error=False, request_timeout=10)
-        self._keep(response)
-        return response
-
-    async def get(self, path):
-        return await self.request("GET", path)
-
-    async def post(self, path, xsrf=True, **fields):
-        if xsrf:
-            if "_xsrf" not in self.cookies:
-                await self.get("/admin/login")
-            fields.setdefault("_xsrf", self.cookies["_xsrf"])
-        return await self.request("POST", path, body=urlencode(fields))
-
+class Admin(AdminClient):
     async def login(self, name="root", password=PASSWORD):
-        return await self.post("/admin/login", name=name, password=password)
+        return await super().login(name, password)
 
 
 class Tags(HTMLParser):
@@ -105,12 +48,6 @@ class Tags(HTMLParser):
         self.attrs.extend(name for name, _ in attrs)
 
 
-def rows(db_url, sql, params=()):
-    with closing(psycopg2.connect(db_url)) as conn, conn.cursor() as cur:
-        cur.execute(sql, params)
-        return cur.fetchall()
-
-
 async def audit_events(app):
     await app.audit.flush()
     return rows(app.config.database.url, "SELECT event, actor, subject, details FROM audit_log ORDER BY id")
@@ -118,11 +55,7 @@ async def audit_events(app):
 
 @pytest.fixture
 def packs(tmp_path):
-    directory = tmp_path / "packs"
-    directory.mkdir()
-    for name, text in PACKS.items():
-        (directory / name).write_text(text)
-    return directory
+    return write_packs(tmp_path / "packs", PACKS)
 
 
 @pytest.fixture
@@ -139,19 +72,6 @@ def console(make_server, packs):
             assert response.code == 302, response.body
         return app, url, admin
     return start
-
-
-async def chatters(url, n=2):
-    clients = [await ChatClient.connect(url) for _ in range(n)]
-    for c in clients:
-        await c.recv("welcome")
-    await join_group(clients)
-    return clients
-
-
-def session_of(app, client):
-    name = client.frames[0]["username"]
-    return next(u.session_id for u in app.hub.users.values() if u.username == name)
 
 
 # Every route with sample arguments: (method, path). GET pages redirect, the rest get 403.
@@ -185,7 +105,7 @@ async def test_every_admin_route_refuses_anonymous_access(console):
 @pytest.mark.gen_test(timeout=60)
 async def test_post_without_xsrf_is_refused(console):
     app, url, admin = await console()
-    (alice, bob) = await chatters(url)
+    (alice, bob) = await group_of(url, 2)
     sid = session_of(app, alice)
     assert (await admin.post("/admin/ban", xsrf=False, session_id=sid, reason="x", duration="600")).code == 403
     forged = await admin.post("/admin/ban", _xsrf="2|00|00|00", session_id=sid, reason="x", duration="600")
@@ -244,7 +164,7 @@ async def test_unknown_account_and_open_redirect(console):
 @pytest.mark.gen_test(timeout=60)
 async def test_hostile_messages_show_as_text_in_flag_queue_and_user_page(console):
     app, url, admin = await console()
-    (mallory, bob) = await chatters(url)
+    (mallory, bob) = await group_of(url, 2)
     for i, text in enumerate(HOSTILE):
         await mallory.send(type="message", text=text, id=str(i))
         assert (await bob.recv("message"))["flagged"] is True
@@ -265,7 +185,7 @@ async def test_hostile_messages_show_as_text_in_flag_queue_and_user_page(console
 @pytest.mark.gen_test(timeout=60)
 async def test_ban_and_unban_through_the_forms(console):
     app, url, admin = await console()
-    (alice, bob) = await chatters(url)
+    (alice, bob) = await group_of(url, 2)
     name = alice.frames[0]["username"]
     found = (await admin.get(f"/admin/users?q={name}")).body.decode()
     sid = session_of(app, alice)
@@ -299,7 +219,7 @@ async def test_ban_and_unban_through_the_forms(console):
 @pytest.mark.gen_test(timeout=60)
 async def test_permanent_ban_and_bad_forms(console):
     app, url, admin = await console()
-    (alice, bob) = await chatters(url)
+    (alice, bob) = await group_of(url, 2)
     sid = session_of(app, alice)
     assert (await admin.post("/admin/ban", session_id=sid, reason="", duration="600")).code == 400
     assert (await admin.post("/admin/ban", session_id=sid, reason="x", duration="-5")).code == 400
@@ -313,7 +233,7 @@ async def test_permanent_ban_and_bad_forms(console):
 @pytest.mark.gen_test(timeout=60)
 async def test_dismiss_and_ban_from_the_flag_queue(console):
     app, url, admin = await console()
-    (alice, bob) = await chatters(url)
+    (alice, bob) = await group_of(url, 2)
     await alice.send(type="message", text="red alert", id="1")
     await bob.recv("message")
     (message_id,), = rows(app.config.database.url, "SELECT id FROM messages WHERE flagged")
@@ -329,7 +249,7 @@ async def test_dismiss_and_ban_from_the_flag_queue(console):
 @pytest.mark.gen_test(timeout=60)
 async def test_dashboard_and_live_stats(console):
     app, url, admin = await console()
-    (alice, bob) = await chatters(url)
+    (alice, bob) = await group_of(url, 2)
     await alice.send(type="message", text="hello", id="1")
     await alice.send(type="message", text="blockme", id="2")
     await bob.recv("message")
@@ -374,7 +294,7 @@ async def test_rule_packs_reload_errors_view_and_try(console, packs):
 @pytest.mark.gen_test(timeout=60)
 async def test_audit_log_filter_page_and_exports(console):
     app, url, admin = await console()
-    (alice, bob) = await chatters(url)
+    (alice, bob) = await group_of(url, 2)
     sid = session_of(app, alice)
     await admin.post("/admin/ban", session_id=sid, reason="=HYPERLINK(1)", duration="600")
     await app.audit.flush()

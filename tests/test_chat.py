@@ -2,55 +2,20 @@
 
 import asyncio
 import json
-from contextlib import closing
-from pathlib import Path
-
-import psycopg2
 import pytest
 
-from anonchat.testing import ChatClient, join_group
+from anonchat.testing import ChatClient, group_of, join_group, pack_yaml, rows, write_packs
 
 PACKS = {
-    "blockers.yaml": """
-id: blockers
-category: spam
-version: 1
-description: test pack that blocks
-enabled: true
-action: block
-severity: high
-words: [blockme]
-""",
-    "maskers.yaml": """
-id: maskers
-category: profanity
-version: 1
-description: test pack that masks
-enabled: true
-action: mask
-severity: low
-words: [darn]
-""",
-    "flaggers.yaml": """
-id: flaggers
-category: drugs
-version: 1
-description: test pack that flags
-enabled: true
-action: flag
-severity: medium
-words: [flagme]
-""",
+    "blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"], "high"),
+    "maskers.yaml": pack_yaml("maskers", "profanity", "mask", ["darn"], "low"),
+    "flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"]),
 }
 
 
 @pytest.fixture
 def packs(tmp_path):
-    directory = tmp_path / "packs"
-    directory.mkdir()
-    for name, text in PACKS.items():
-        (directory / name).write_text(text)
-    return directory
+    return write_packs(tmp_path / "packs", PACKS)
 
 
 @pytest.fixture
@@ -66,22 +31,6 @@ def chat(make_server, packs):
 
 async def clients(url, n):
     return [await ChatClient.connect(url) for _ in range(n)]
-
-
-async def group_of(url, n=5):
-    cs = await clients(url, n)
-    for c in cs:
-        await c.recv("welcome")
-    await join_group(cs)
-    return cs
-
-
-def rows(db_url, sql, params=()):
-    with closing(psycopg2.connect(db_url)) as conn, conn.cursor() as cur:
-        cur.execute(sql, params)
-        result = cur.fetchall() if cur.description else []
-        conn.commit()
-        return result
 
 
 @pytest.mark.gen_test(timeout=60)

@@ -16,43 +16,20 @@ import pytest
 import tornado.httpclient
 import tornado.web
 
-from anonchat import hookimpl, hookspecs, queries
+from anonchat import hookspecs, queries
 from anonchat.cli import main
 from anonchat.config import load_config
 from anonchat.decisions import AddToGroup, AdminPage, AuditEvent, Ban, NewGroup, OpenGroup, WaitingUser
 from anonchat.plugins import PluginError, make_plugin_manager
-from anonchat.testing import ChatClient, free_port, join_group
+from anonchat.testing import connect, free_port, group_of, join_group, pack_yaml, plugin, write_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 HOOKS = sorted(name for name in dir(hookspecs) if name.startswith("anonchat_"))
 
 PACKS = {
-    "flaggers.yaml": """
-id: flaggers
-category: drugs
-version: 1
-description: test pack that flags
-enabled: true
-action: flag
-severity: medium
-words: [flagme]
-""",
-    "doxxing.yaml": """
-id: doxxing
-category: pii
-version: 1
-description: test pack that blocks a made-up home address
-enabled: true
-action: block
-severity: high
-words: [elm street]
-""",
+    "flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"]),
+    "doxxing.yaml": pack_yaml("doxxing", "pii", "block", ["elm street"], "high"),
 }
-
-
-def plugin(**hooks):
-    """A throwaway plugin from hook functions: `plugin(anonchat_audit=lambda event: ...)`."""
-    return types.SimpleNamespace(**{name: hookimpl(fn) for name, fn in hooks.items()})
 
 
 def example(name):
@@ -71,29 +48,13 @@ def load_module(path):
 @pytest.fixture
 def server(make_server, tmp_path):
     """A server with the test packs, small groups after half a second, and a fast audit time-out."""
-    packs = tmp_path / "packs"
-    packs.mkdir()
-    for name, text in PACKS.items():
-        (packs / name).write_text(text)
+    packs = write_packs(tmp_path / "packs", PACKS)
 
     def start(**sections):
         sections.setdefault("rulepacks", {"directory": str(packs)})
         sections.setdefault("matching", {"max_wait_s": 0.5})
         return make_server(**sections)
     return start
-
-
-async def connect(url, n):
-    clients = [await ChatClient.connect(url) for _ in range(n)]
-    for c in clients:
-        await c.recv("welcome")
-    return clients
-
-
-async def group_of(url, n):
-    clients = await connect(url, n)
-    await join_group(clients)
-    return clients
 
 
 async def chat_still_works(clients):

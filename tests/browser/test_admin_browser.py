@@ -13,7 +13,7 @@ import pytest
 from playwright.async_api import expect
 
 from anonchat.passwords import hash_password
-from anonchat.testing import ChatClient, join_group
+from anonchat.testing import ChatClient
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 DESKTOP = {"viewport": {"width": 1280, "height": 860}}

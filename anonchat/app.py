@@ -4,7 +4,7 @@ A chat message's path, from here:
   chat/handlers.py  ChatSocket.on_message      parses the frame (chat/protocol.py)
   chat/hub.py       Hub.send                   rate limit, moderation (app.engine), plugins
   chat/writer.py    MessageWriter.write        group commit into `messages`, then ack
-  chat/hub.py       Hub._deliver               one serialised frame to every group member
+  chat/hub.py       Group.broadcast            one framed message, the same bytes to every member
 Flags go through Hub._after_flag → the ban-policy hook → queries.insert_ban → audit.
 """
 

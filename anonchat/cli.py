@@ -13,6 +13,7 @@ from . import __version__
 from .config import ConfigError, load_config
 from .db import DatabaseError, resolve_url
 from .migrate import MigrationError, migrate
+from .moderation import RulePackError
 from .plugins import PluginError, describe, make_plugin_manager
 
 DEFAULT_CONFIG = "anonchat.yaml"
@@ -130,8 +131,6 @@ def main(argv=None):
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
-    from .moderation import RulePackError  # noqa: keep the light commands free of the engine import cost
-
     try:
         args.func(args)
     except (ConfigError, DatabaseError, MigrationError, PluginError, RulePackError) as e:

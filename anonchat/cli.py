@@ -85,6 +85,19 @@ def cmd_plugins(args):
             print(f"    {hook}")
 
 
+def cmd_rulepacks(args):
+    """Load and test every pack as the server would; operators run it before saving an edit live."""
+    from .moderation import Engine
+
+    cfg = _load(args)
+    engine = Engine.from_directory(cfg.rulepacks.directory)
+    for p in engine.packs:
+        counts = ", ".join(f"{n} {k}" for k, n in p.counts.items() if n)
+        state = "" if p.enabled else "  (disabled)"
+        print(f"{p.id:12} {p.category:10} v{p.version}  {p.action:5}  {counts}{state}")
+    print(f"rule packs OK: version {engine.version}")
+
+
 def cmd_hash_password(args):
     from .passwords import hash_password
 
@@ -116,6 +129,8 @@ def build_parser():
     command("migrate", cmd_migrate, "Apply pending database migrations.")
     command("version", cmd_version, "Print the version.")
     command("plugins", cmd_plugins, "List loaded plugins, where each comes from and the hooks it implements.")
+    command("rulepacks", cmd_rulepacks, "Load and test the rule packs; print each pack, or the first error "
+                                        "with its file and line (exit status 2).")
     admin = commands.add_parser("admin", help="Admin account tools.", description="Admin account tools.")
     admin_commands = admin.add_subparsers(dest="admin_command", metavar="COMMAND", required=True)
     hp = admin_commands.add_parser("hash-password", help="Make a password hash for admin.accounts in anonchat.yaml "

@@ -99,6 +99,7 @@ _DIGIT_WORD = re.compile(r"(?:(?<=\d)|\b)(?:(double|triple)\s+)?(zero|oh|one|two
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 _LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?![a-z])")
 _AS_DIGITS = str.maketrans("oli|", "0111")
+_LETTER_NEAR_DIGIT = re.compile(r"[oli|]\d|\d[oli|]")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
 _CANDIDATE = re.compile(r"(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
@@ -147,6 +148,12 @@ def _is_phone(candidate, regions, spelled=False):
         return False
     if shape in ([3, 3, 4], [3, 4], [1, 3, 3, 4]) and (shape != [1, 3, 3, 4] or digits[0] == "1"):
         return True  # North American grouping, including the fictional 555 numbers
+    return _valid_in_a_region(digits, regions)
+
+
+@lru_cache(maxsize=4096)
+def _valid_in_a_region(digits, regions):
+    """libphonenumber's verdict (tens of microseconds a region, hence the cache)."""
     for region in regions:
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(digits, region)):
@@ -174,16 +181,20 @@ class Phone:
 
     def __call__(self, text):
         view, offsets = folded(text)  # fullwidth digits, zero-width spaces, look-alikes
+        disguised = False  # digits written as words or letters
         if _DIGIT_WORD.search(view):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
-        view, offsets = rewrite(_LETTER_DIGITS, _letter_digits, view, offsets)
+            disguised = True
+        if _LETTER_NEAR_DIGIT.search(view):
+            view, offsets = rewrite(_LETTER_DIGITS, _letter_digits, view, offsets)
+            disguised = True
         if not _PHONE_HINT.search(view):
             return
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             if _ID_BEFORE.search(view[max(0, a - 40):a]):
                 continue
-            spelled = any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
+            spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if _is_phone(m.group(), self.regions, spelled):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
@@ -305,77 +316,93 @@ _WORD = re.compile(r"\w{2,}")
 
 
 @lru_cache(maxsize=32)
-def _flood_hint(char, unit_max, unit_span):
-    """RE2 that any run `_floods` finds also matches, and ordinary text almost never does: a run of
-    `char` equal characters repeats one character; a unit of k <= unit_max characters repeated
-    over unit_span characters repeats each of its characters unit_span // k times with fewer than
-    unit_max others in between. RE2 has no backreferences, so each printable character gets its
-    own alternative (plus one for any non-ASCII character)."""
-    times = unit_span // unit_max if unit_span else char
-    if char:
-        times = min(times, char)
-    if times < 2:
-        return None
-    gap = f"(?s:.{{0,{unit_max - 1}}})" if unit_span else ""
-    chars = [re.escape(chr(c)) for c in range(33, 127)] + [r"[^\x00-\x7f]"]
-    hint = re2.Set.SearchSet(RE2_OPTIONS)
-    hint.Add("(?i)" + "|".join(f"{c}(?:{gap}{c}){{{times - 1}}}" for c in chars))
-    hint.Compile()
-    return hint
+def _char_runs(char):
+    return re.compile(rf"(\S)\1{{{char - 1},}}")
 
 
 @lru_cache(maxsize=32)
-def _floods(char, unit_max, unit_span):
-    """One regex for a run of `char` equal characters or of a unit repeated to `unit_span`."""
-    parts = [rf"(?P<c>\S)(?P=c){{{char - 1}}}"] if char else []
-    if unit_span:
-        parts += [rf"(?P<u{k}>.{{{k}}})(?P=u{k}){{{-(-unit_span // k) - 1}}}" for k in range(2, unit_max + 1)]
-    return re.compile("|".join(parts), re.S) if parts else None
+def _unit_runs(unit_max, unit_span):
+    """A unit of 2 to unit_max characters repeated back to back over unit_span characters."""
+    return re.compile("|".join(rf"(?P<u{k}>.{{{k}}})(?P=u{k}){{{-(-unit_span // k) - 1}}}"
+                               for k in range(2, unit_max + 1)), re.S)
 
 
 class Flood:
     """Flooding inside one message: a character `char`+ times in a row (rule `flood:char`), a unit
     of 2 to `unit_max` characters repeated to `unit_span`+ characters (`flood:unit`), the same word
     (2+ letters) `word`+ times anywhere (`flood:word`), `emoji`+ emoji (`flood:emoji`). Letters
-    compare case-insensitively; an option set to 0 turns its check off."""
+    compare case-insensitively; an option set to 0 turns its check off.
+
+    `configure` returns four (check, hint) parts so that each can be skipped cheaply: character
+    runs behind an RE2 hint (one alternative per character: RE2 has no backreferences), units
+    without a space behind "a token of unit_span characters", units with a space and words behind
+    a count of repeated tokens, emoji behind "not ASCII"."""
 
     def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15):
         for name, value in (("char", char), ("unit_max", unit_max), ("unit_span", unit_span), ("word", word),
                             ("emoji", emoji)):
             if not isinstance(value, int) or isinstance(value, bool) or value < (2 if name == "unit_max" else 0):
                 raise ValueError(f"{name} must be a whole number{' of at least 2' if name == 'unit_max' else ''}")
-        self.word, self.emoji = word, emoji
-        self.runs = _floods(char, unit_max, unit_span)
-        self._gate = _flood_hint(char, unit_max, unit_span) if self.runs else None  # None: always look
-        self.shortest = min(char or unit_span, unit_span or char)
+        self.char, self.unit_max, self.unit_span, self.word, self.emoji = char, unit_max, unit_span, word, emoji
 
     def configure(self, **options):
-        return Flood(**options)
+        flood = Flood(**options)
+        chars = [re.escape(chr(c)) for c in range(33, 127)] + [r"[^\x00-\x7f]"]
+        runs_hint = "(?i)" + "|".join(f"{c}{{{flood.char}}}" for c in chars)
+        parts = [(flood.char, flood.repeated_chars, runs_hint),
+                 (flood.unit_span, flood.long_units, rf"\S{{{flood.unit_span}}}"),
+                 (flood.unit_span or flood.word, flood.repeated_tokens, None),
+                 (flood.emoji, flood.many_emoji, r"[^\x00-\x7f]")]
+        return [(fn, hint) for on, fn, hint in parts if on]
 
     def __call__(self, text):
-        lowered = None
-        if self.runs and len(text) >= self.shortest and (self._gate is None or self._gate.Match(text)):
-            lowered = _lower(text)
-            end = 0
-            for m in self.runs.finditer(lowered):
-                if m.start() < end:
-                    continue
-                unit = m.group(m.lastgroup)
-                if m.lastgroup != "c" and (unit.isspace() or len(set(unit)) == 1):
-                    continue  # blank, or one character (that is flood:char)
-                end = m.end()
-                while lowered.startswith(unit, end):
-                    end += len(unit)
-                yield m.start(), end, "flood:char" if m.lastgroup == "c" else "flood:unit"
-        if self.word and text.count(" ") >= self.word - 1:
-            tokens = text.split()
-            if len(tokens) - len(set(tokens)) >= self.word // 2:  # cheap: enough repeated tokens at all
-                lowered = lowered or _lower(text)
-                words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered)]
-                for w, n in Counter(w for w, _, _ in words).items():
-                    if n >= self.word:
-                        spans = [(a, b) for x, a, b in words if x == w]
-                        yield spans[0][0], spans[-1][1], "flood:word"
+        yield from self.repeated_chars(text)
+        yield from self.long_units(text)
+        yield from self.repeated_tokens(text)
+        yield from self.many_emoji(text)
+
+    def repeated_chars(self, text):
+        if self.char and len(text) >= self.char:
+            return [(m.start(), m.end(), "flood:char") for m in _char_runs(self.char).finditer(_lower(text))]
+        return ()
+
+    def long_units(self, text):
+        """Units without a space: inside one token of unit_span+ characters."""
+        if self.unit_span and len(text) >= self.unit_span:
+            return list(self._units(_lower(text), lambda unit: " " not in unit))
+        return ()
+
+    def repeated_tokens(self, text):
+        """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
+        repeats at least) and words repeated `word` times: both need repeated tokens."""
+        tokens = text.lower().split()
+        repeats = len(tokens) - len(set(tokens))
+        found = []
+        if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
+            found += self._units(_lower(text), lambda unit: " " in unit)
+        if self.word and repeats >= self.word // 2:
+            found += self._words(_lower(text))
+        return found
+
+    def _units(self, lowered, wanted):
+        end = 0
+        for m in _unit_runs(self.unit_max, self.unit_span).finditer(lowered):
+            unit = m.group(m.lastgroup)
+            if m.start() < end or unit.isspace() or len(set(unit)) == 1 or not wanted(unit):
+                continue  # inside the last run, blank, one character (that is flood:char), the other part's
+            end = m.end()
+            while lowered.startswith(unit, end):
+                end += len(unit)
+            yield m.start(), end, "flood:unit"
+
+    def _words(self, lowered):
+        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered)]
+        for w, n in Counter(w for w, _, _ in words).items():
+            if n >= self.word:
+                spans = [(a, b) for x, a, b in words if x == w]
+                yield spans[0][0], spans[-1][1], "flood:word"
+
+    def many_emoji(self, text):
         if self.emoji and not text.isascii():
             found = [m.span() for m in _EMOJI.finditer(text)]
             if len(found) >= self.emoji:
@@ -392,7 +419,9 @@ def _lower(text):
 
 # Cheap RE2 tests of the raw text: the engine runs a detector only when its hint matches (all the
 # hints go into the same RE2 set as the raw patterns, so together they cost one pass).
-email.hint = r"(?is)(?:[@＠﹫]|\bat\b|\(at\)|\[at\]).*(?:[.．。,]|\bdot\b|\bperiod\b)"
+email.hint = (r"(?is)[@＠﹫]|[(\[{<]\s*at\s*[)\]}>]"  # a sign, or "at" with a spelled dot or a domain after it
+              r"|\bat\b.*(?:\bdot\b|\bperiod\b|\bd0t\b|[(\[{<]\s*(?:dot|\.)\s*[)\]}>])"
+              r"|\bat\s+[a-z0-9.-]+\s*[.,]\s*(?:com|net|org|edu|gov|io|co|uk|de|fr|me|us|info|biz|ru|ca|au)\b")
 Phone.hint = (r"(?i)(?:(?:[0-9０-９oli|]|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
               r"[\W_]*){7}")
 card.hint = r"\d(?:[ -]?\d){12}"

@@ -2,19 +2,26 @@
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
+import re2
+
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import STRETCH_HINT, folded, normalise, original_span
-from .packs import ACTIONS, RulePackError, parse_pack
+from .normalize import STRETCH_HINT, Normalised, folded, original_span
+from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, parse_pack
 
 log = logging.getLogger(__name__)
 
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
+STRETCHED = "stretched"  # the key of the stretch hint in the raw RE2 set
+_ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
+_UPPER = re.compile(r"[A-Z]")
+_NOT_SPACE = re.compile(r"\S")
 
 
 class Hit(NamedTuple):
@@ -66,14 +73,9 @@ class PackInfo:
 
 def mask(text, spans):
     """`text` with the non-space characters of every span replaced by '*'."""
-    if not spans:
-        return text
-    chars = list(text)
     for start, end in spans:
-        for i in range(start, end):
-            if not chars[i].isspace():
-                chars[i] = "*"
-    return "".join(chars)
+        text = text[:start] + _NOT_SPACE.sub("*", text[start:end]) + text[end:]
+    return text
 
 
 class _Compiled:
@@ -82,40 +84,53 @@ class _Compiled:
     def __init__(self, packs):
         self.packs = packs
         self.words = WordMatcher(packs)
-        self.detectors = [(i, d) for i, pack in enumerate(packs) for d in pack.detectors]
-        self.raw = PatternMatcher(self._patterns("raw"), [(k, d.hint) for k, (_, d) in enumerate(self.detectors)
-                                                          if d.hint])
-        self.normalised = PatternMatcher(self._patterns("normalised"), [("stretched", STRETCH_HINT)])
-        self.folded = PatternMatcher(self._patterns("folded")) if self._patterns("folded") else None
+        detectors = [(i, d) for i, pack in enumerate(packs) for d in pack.detectors]
+        self.always = [(i, d) for i, d in detectors if not d.hint]
+        self.hinted = {k: (i, d) for k, (i, d) in enumerate(detectors) if d.hint}
+        # One RE2 set over the raw text: the raw patterns, the detectors' hints, the stretch hint,
+        # and the `folded` patterns that read the same on printable ASCII made case-insensitive
+        # (the folded view of such a text is its lower case): most messages need no second pass.
+        folded_patterns = self._patterns("folded")
+        self.merged = [(i, p, re2.compile("(?i)" + p.regex, PATTERN_OPTIONS)) for i, p in folded_patterns
+                       if not _UPPER.search(_ESCAPES.sub("", p.regex))]
+        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT)]
+        self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
+        self.normalised = PatternMatcher(self._patterns("normalised"))
+        self.folded = PatternMatcher(folded_patterns)  # any text
+        self.folded_unmerged = PatternMatcher([e for e in folded_patterns if e[1] not in {p for _, p, _ in self.merged}])
 
     def _patterns(self, on):
         return [(i, p) for i, pack in enumerate(self.packs) for p in pack.patterns if p.on == on]
 
     def hits(self, text):
         """Every hit of every pack, before `supersedes`: [(pack index, rule, start, end)]."""
-        n = normalise(text)
-        normalised, stretched = self.normalised.match(n.text)
-        found = []
-        if self.words.any(n, bool(stretched) or not n.text.isascii() and n.stretched()):
-            found.extend((h.pack, h.rule, h.start, h.end) for h in self.words.find(n))
+        n = Normalised(text)
         raw, hinted = self.raw.match(text)
-        others = [(i, p.id, a, b, p, matched) for i, p, a, b, matched in raw]  # need allow lists, context
-        for i, p, a, b, matched in normalised:
-            others.append((i, p.id, *n.span(a, b), p, matched))
-        if self.folded is not None:
+        plain = text.isascii() and text.isprintable()
+        if not plain and self.merged:  # the merged folded patterns only count on plain text
+            raw = [hit for hit in raw if hit[1].on != "folded"]
+        found = []
+        if n.masked_or_ambiguous or STRETCHED in hinted or self.words.terms.any(n.text) \
+                or not text.isascii() and n.stretched():
+            found.extend((h.pack, h.rule, h.start, h.end) for h in self.words.find(n))
+        others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
+                  for i, p, a, b, matched in raw]
+        if self.normalised.entries:
+            for i, p, a, b, matched in self.normalised.match(n.text)[0]:
+                others.append((i, p.id, *n.span(a, b), p, matched))
+        rest = self.folded_unmerged if plain else self.folded
+        if rest.entries:
             view, offsets = folded(text)
-            for i, p, a, b, matched in self.folded.match(view)[0]:
+            for i, p, a, b, matched in rest.match(view)[0]:
                 others.append((i, p.id, *original_span(text, offsets, a, b), p, matched))
-        for k, (i, d) in enumerate(self.detectors):
-            if d.hint and k not in hinted:
-                continue
+        for i, d in self.always + [self.hinted[k] for k in hinted if k in self.hinted]:
             try:
-                spans = list(d.fn(text))
+                spans = d.fn(text)
+                if spans:
+                    others.extend((i, span[2] if len(span) > 2 else d.name, span[0], span[1], None, None)
+                                  for span in spans)
             except Exception:  # a plugin's bug must not take moderation down
                 log.exception("detector %r of pack %r failed; it found nothing", d.name, self.packs[i].id)
-                continue
-            for span in spans:
-                others.append((i, span[2] if len(span) > 2 else d.name, span[0], span[1], None, None))
         if others:
             scan = self.words.scan(n)
             for i, rule, a, b, p, matched in others:

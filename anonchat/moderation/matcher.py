@@ -21,11 +21,12 @@ import re
 import ahocorasick
 import re2
 
-from .normalize import WILDCARD, original_span, variants
+from .normalize import WILDCARD, original_span, variant_offsets, variants
 from .packs import RE2_OPTIONS
 
 
 _SPACE = re.compile(" ")
+_UNANCHORED = re2._Anchor.UNANCHORED
 _MASKED_WORD = re.compile(f"[^ ]*{WILDCARD}[^ ]*")
 
 
@@ -89,28 +90,27 @@ class WordMatcher:
                     self.aux.add(_ContextWord(key), ("context", i, name))
         self.terms.finish()
         self.aux.finish()
-        self.by_first = {}  # first letter -> one-word terms, for words with a star mask
+        self.by_first, self.suffixes = {}, []  # one-word terms, for words with a star mask
         for i, pack in enumerate(packs):
             for w in pack.words:
                 if " " not in w.key:
                     self.by_first.setdefault(w.key[0], []).append((i, w))
-
-    def any(self, n, stretched):
-        """Cheap first look: could `n` (a Normalised) have a word hit at all?"""
-        return stretched or n.masked_or_ambiguous or self.terms.any(n.text)
+                    if w.suffix:
+                        self.suffixes.append((i, w))
 
     def find(self, n):
         """WordHits of `n` over every reading of it (see normalize.variants)."""
         hits = {}
-        for s, offsets in variants(n):
+        for s, edits in variants(n):
             found = list(self.terms.find(s))
             if not found:
                 continue
-            scan = _Scan(self, s)
+            scan, offsets = _Scan(self, s), None
             for a, b, (i, word) in found:
                 a, b = scan.bounds(a, b, word.suffix, word.prefix)
                 if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                     continue
+                offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(n.original, offsets, a, b)
                 hits.setdefault((i, word.term, start, end), WordHit(i, word.term, start, end))
         if WILDCARD in n.text:
@@ -130,18 +130,17 @@ class WordMatcher:
         any letter under a star (f**k, b***h, a**hole), as the whole word or, for prefix and suffix
         entries, its start or end. At least two letters must agree, the first one among them."""
         masked, a, b = m.group(), m.start(), m.end()
-        for start in range(len(masked)):
-            if masked[start] == WILDCARD:
+        candidates = [(0, i, w) for i, w in self.by_first.get(masked[0], ())]
+        candidates += [(len(masked) - len(w.key), i, w) for i, w in self.suffixes if len(w.key) < len(masked)]
+        for start, i, word in candidates:
+            key = word.key
+            end = start + len(key)
+            if end > len(masked) or end < len(masked) and not word.prefix or masked[start] == WILDCARD:
                 continue
-            for i, word in self.by_first.get(masked[start], ()):
-                key = word.key
-                end = start + len(key)
-                if end > len(masked) or start and not word.suffix or end < len(masked) and not word.prefix:
-                    continue
-                part = masked[start:end]
-                if WILDCARD in part and sum(c != WILDCARD for c in part) >= 2 and \
-                        all(c == k or c == WILDCARD for c, k in zip(part, key)):
-                    yield i, word, a, b
+            part = masked[start:end]
+            if WILDCARD in part and sum(c != WILDCARD for c in part) >= 2 and \
+                    all(c == k or c == WILDCARD for c, k in zip(part, key)):
+                yield i, word, a, b
 
     def scan(self, n):
         """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
@@ -174,6 +173,8 @@ class _Scan:
 
     def bounds(self, a, b, left_open, right_open):
         """Widen [a, b) to the whole word where the entry may be part of a longer word."""
+        if not (left_open or right_open):
+            return a, b
         spaces = self._words()
         if right_open:
             k = bisect.bisect_left(spaces, b)
@@ -232,26 +233,47 @@ class PatternMatcher:
     hints, as one RE2 set."""
 
     def __init__(self, entries, hints=()):
-        self.entries = entries  # [(pack index, Pattern)]
+        # [(pack index, Pattern, RE2 object)]: the RE2 object is the pattern's own, or a variant
+        self.entries = [e if len(e) == 3 else (*e, e[1].compiled) for e in entries]
         self.hints = list(hints)  # [(detector key, RE2 regex)]
         self._set = None
         if entries or self.hints:
             self._set = re2.Set.SearchSet(RE2_OPTIONS)
-            for regex in [p.regex for _, p in entries] + [h for _, h in self.hints]:
+            for regex in [c.pattern for _, _, c in self.entries] + [h for _, h in self.hints]:
                 self._set.Add(regex)
             self._set.Compile()
 
     def match(self, text):
-        """([(pack index, Pattern, start, end, matched)], {keys of the detectors whose hint matched})."""
-        hits, hinted = [], set()
+        """([(pack index, Pattern, start, end, matched)], [keys of the hints that matched])."""
+        hits, hinted = [], []
         if self._set is None:
             return hits, hinted
-        for k in self._set.Match(text) or ():
+        # The google-re2 wrapper's Python layer costs more than the matching on chat-sized texts:
+        # call its RE2 objects directly, on the text encoded once.
+        encoded = text.encode()
+        for k in self._set._set.Match(encoded) or ():
             if k >= len(self.entries):
-                hinted.add(self.hints[k - len(self.entries)][0])
+                hinted.append(self.hints[k - len(self.entries)][0])
                 continue
-            i, p = self.entries[k]
-            for m in p.compiled.finditer(text):
-                if m.end() > m.start():
-                    hits.append((i, p, m.start(), m.end(), m.group()))
+            i, p, compiled = self.entries[k]
+            for a, b in _spans(compiled._regexp, encoded):
+                if len(encoded) != len(text):  # byte offsets to character offsets
+                    a, b = len(encoded[:a].decode()), len(encoded[:b].decode())
+                hits.append((i, p, a, b, text[a:b]))
         return hits, hinted
+
+
+def _spans(regexp, encoded):
+    """The non-empty, non-overlapping match spans (in bytes) of an RE2 object, left to right."""
+    pos, end = 0, len(encoded)
+    while pos <= end:
+        a, b = regexp.Match(_UNANCHORED, encoded, pos, end)[0]
+        if a < 0:
+            return
+        if b > a:
+            yield a, b
+            pos = b
+        else:
+            pos = b + 1
+            while pos < end and encoded[pos] & 0xC0 == 0x80:  # not into the middle of a character
+                pos += 1

@@ -156,11 +156,16 @@ _LEET_CHAR = re.compile(r"[0-9@$!|*€¢]")
 # A word with a letter and a character that may be leetspeak; elsewhere those symbols are spaces.
 _LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*?[^\W\d_])[^ ]*?[0-9@$!|*€¢][^ ]*")
 _SYMBOLS_TO_SPACES = str.maketrans("@$!|*€¢", "       ")
+_SYMBOL = re.compile(r"[@$!|*€¢]")
 _AMBIGUOUS_CHAR = re.compile(r"[1!|]")
 _TRIPLE = re.compile(r"(.)\1{2,}")
-# RE2 for "a letter three times in a row" (no backreferences: one alternative per letter); the
-# engine adds it to the RE2 set it runs over the normalised text anyway.
-STRETCH_HINT = "|".join(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
+# RE2 over the raw text for "a letter three times in a row", also spaced out or as leetspeak (no
+# backreferences: one alternative per character); the engine adds it to the RE2 set it runs over
+# the raw text anyway, so a message without a stretched letter never looks for readings of one.
+STRETCH_HINT = "(?i)" + "|".join(
+    [f"{c}[\\W_]*{c}[\\W_]*{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
+    + [f"[a-z]{re.escape(d)}{re.escape(d)}{re.escape(d)}|{re.escape(d)}{re.escape(d)}{re.escape(d)}[a-z]"
+       for d in "0134578@$!|"])
 # What the fold does to ASCII, as a bytes table: one byte in, one byte out.
 _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 
@@ -191,6 +196,18 @@ def _leet(m):
     return "".join(out)
 
 
+def _leet_in_a_word(s):
+    """Has `s` a leet character the word step would decode: one next to a letter, other than a
+    "!" or "|" that closes a word ("hi!")? Otherwise its symbols are just spaces."""
+    for m in _LEET_CHAR.finditer(s):
+        i = m.start()
+        before = s[i - 1] if i else " "
+        after = s[i + 1] if i + 1 < len(s) else " "
+        if after.isalpha() or before.isalpha() and (s[i] not in "!|" or after.isalnum()):
+            return True
+    return False
+
+
 def _ambiguous_at(s, i):
     """Is s[i] a 1, ! or | that the leet step reads as a letter that could also be i or l?"""
     before = s[i - 1] if i else " "
@@ -212,7 +229,9 @@ def rewrite(pattern, fn, s, offsets):
     list of the indices within the match that are kept, or (replacement, indices): each character
     of the replacement comes from the character at that index of the match.
     """
-    out, new_offsets, pos = [], [] if offsets is not None else None, 0
+    if offsets is None:
+        return pattern.sub(lambda m: _replacement(fn(m), m), s), None
+    out, new_offsets, pos = [], [], 0
     for m in pattern.finditer(s):
         result = fn(m)
         if result is None:
@@ -221,29 +240,46 @@ def rewrite(pattern, fn, s, offsets):
         out.append(s[pos:a])
         if isinstance(result, str):
             out.append(result)
-            if offsets is not None:
-                new_offsets.extend(offsets[pos:b])
+            new_offsets.extend(offsets[pos:b])
         else:
             text, kept = result if isinstance(result, tuple) else ("".join(s[a + i] for i in result), result)
             out.append(text)
-            if offsets is not None:
-                new_offsets.extend(offsets[pos:a])
-                new_offsets.extend(offsets[a + i] for i in kept)
+            new_offsets.extend(offsets[pos:a])
+            new_offsets.extend(offsets[a + i] for i in kept)
         pos = b
     if not out:
         return s, offsets
     out.append(s[pos:])
-    if offsets is not None:
-        new_offsets.extend(offsets[pos:])
+    new_offsets.extend(offsets[pos:])
     return "".join(out), new_offsets
+
+
+def _replacement(result, m):
+    if result is None:
+        return m.group()
+    if isinstance(result, str):
+        return result
+    if isinstance(result, tuple):
+        return result[0]
+    return "".join(m.group()[i] for i in result)
 
 
 def _squeeze(s, offsets):
     """One space between words, none at the ends (the only whitespace left after FOLD is ' ')."""
     if offsets is None:
-        return " ".join(s.split()), None
-    if "  " in s:
-        s, offsets = rewrite(_SPACES, lambda m: [0], s, offsets)
+        if "  " in s or s.startswith(" ") or s.endswith(" "):
+            s = " ".join(s.split())
+        return s, None
+    if "  " in s:  # keep the first space of each run
+        out, new, pos = [], [], 0
+        for m in _SPACES.finditer(s):
+            a = m.start() + 1
+            out.append(s[pos:a])
+            new.extend(offsets[pos:a])
+            pos = m.end()
+        out.append(s[pos:])
+        new.extend(offsets[pos:])
+        s, offsets = "".join(out), new
     start = 1 if s.startswith(" ") else 0
     end = len(s) - 1 if s.endswith(" ") and len(s) > start else len(s)
     return s[start:end], offsets[start:end] if offsets is not None else None
@@ -262,9 +298,11 @@ def _pipeline(text, with_offsets):
         s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
     ambiguous = False
     if _LEET_CHAR.search(s):
-        ambiguous = any(_ambiguous_at(s, m.start()) for m in _AMBIGUOUS_CHAR.finditer(s))
-        s, offsets = rewrite(_LEET_WORD, _leet, s, offsets)
-        s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
+        if _leet_in_a_word(s):
+            ambiguous = any(_ambiguous_at(s, m.start()) for m in _AMBIGUOUS_CHAR.finditer(s))
+            s, offsets = rewrite(_LEET_WORD, _leet, s, offsets)
+        if _SYMBOL.search(s):
+            s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
     return s, offsets, ambiguous or WILDCARD in s
 
 
@@ -319,23 +357,28 @@ VARIANT_BUDGET = 8000  # characters of variants per message: a long message gets
 
 
 def variants(n):
-    """Yield (string, offsets) for each reading of `n`; the first is `n.text` itself.
+    """Yield (string, edits) for each reading of `n`; the first is `n.text` itself, with no edits.
 
     Each stretched run is read as one letter and as two; each i/l leet character as both letters
     (a star mask is matched against the terms directly, see matcher.py). Past MAX_VARIANTS
     combinations (fewer for a long text: VARIANT_BUDGET) the remaining choices take their first
-    option only.
+    option only. `edits` turn n.offsets into the reading's offsets (`variant_offsets`), which only
+    a reading that has a hit needs.
     """
-    s, offsets = n.text, n.offsets
-    yield s, offsets
+    s = n.text
+    yield s, ()
     choices = []  # ((start, end), [options]); an option replaces s[start:end] ('' deletes)
     for a, b in _stretched(s):
         choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
-    for i, c in enumerate(s):
-        if c in "il" and n.masked_or_ambiguous:
-            source = FOLD[ord(n.original[offsets[i]])]
-            if source in AMBIGUOUS:
-                choices.append(((i, i + 1), list(AMBIGUOUS[source])))
+    if n.masked_or_ambiguous:
+        offsets = n.offsets
+        for i, c in enumerate(s):
+            if c in "il":
+                source = FOLD[ord(n.original[offsets[i]])]
+                if source in AMBIGUOUS:
+                    choices.append(((i, i + 1), list(AMBIGUOUS[source])))
+    if not choices:
+        return
     choices.sort()
     choices = [c for i, c in enumerate(choices) if i == 0 or c[0][0] >= choices[i - 1][0][1]]  # no overlaps
     total, options, limit = 1, [], max(2, min(MAX_VARIANTS, VARIANT_BUDGET // max(len(s), 1)))
@@ -345,17 +388,29 @@ def variants(n):
         total *= len(opts)
         options.append(opts)
     seen = {s}
+    spans = [span for span, _ in choices]
     for combo in itertools.product(*options):
-        out, out_offsets, pos = [], [], 0
-        for ((a, b), _), rep in zip(choices, combo):
+        out, pos = [], 0
+        for (a, b), rep in zip(spans, combo):
             out.append(s[pos:a])
-            out_offsets.extend(offsets[pos:a])
             out.append(rep)
-            out_offsets.extend(offsets[a:a + len(rep)] if b - a >= len(rep) else [offsets[a]] * len(rep))
             pos = b
         out.append(s[pos:])
-        out_offsets.extend(offsets[pos:])
         v = "".join(out)
         if v not in seen:
             seen.add(v)
-            yield v, out_offsets
+            yield v, tuple(zip(spans, combo))
+
+
+def variant_offsets(n, edits):
+    """The offsets of the reading of `n` that `edits` (from `variants`) make."""
+    offsets = n.offsets
+    if not edits:
+        return offsets
+    out, pos = [], 0
+    for (a, b), rep in edits:
+        out.extend(offsets[pos:a])
+        out.extend(offsets[a:a + len(rep)] if b - a >= len(rep) else [offsets[a]] * len(rep))
+        pos = b
+    out.extend(offsets[pos:])
+    return out

@@ -279,14 +279,16 @@ def _contexts(c, data):
     return out
 
 
-def _re2_options():
+def _re2_options(never_capture=False):
     options = re2.Options()
     options.log_errors = False
     options.max_mem = 64 << 20
+    options.never_capture = never_capture  # only the whole match is used: groups cost time
     return options
 
 
 RE2_OPTIONS = _re2_options()
+PATTERN_OPTIONS = _re2_options(never_capture=True)
 
 
 def _re2_reason(e):
@@ -328,7 +330,7 @@ def _patterns(c, items, contexts, validators):
             c.error(_line(item, "context", line), f"{label}.context: unknown context {context!r}")
         full = (f"(?{''.join(_FLAGS[f] for f in flags)})" if flags else "") + regex
         try:
-            compiled = re2.compile(full, RE2_OPTIONS)
+            compiled = re2.compile(full, PATTERN_OPTIONS)
         except re2.error as e:
             c.error(_line(item, "regex", line), f"{label}: RE2 cannot compile: {_re2_reason(e)}")
             continue
@@ -358,29 +360,32 @@ def _detectors(c, items, detectors):
             c.error(line, f"{label}: options must be a mapping, got {_kind(options)}")
             continue
         fn = detectors[name]
-        configure = getattr(fn, "configure", None)  # a detector that prepares itself for its options
+        # A detector may prepare itself for its options once (`configure`), possibly as a list of
+        # parts, each a callable or (callable, hint); otherwise the options go to every call.
+        configure = getattr(fn, "configure", None)
         try:
             if configure is not None:
-                bound = configure(**options)
+                parts = configure(**options)
             else:
                 inspect.signature(fn).bind("", **options)
-                bound = (lambda text, fn=fn, options=options: fn(text, **options)) if options else fn
+                parts = (lambda text, fn=fn, options=options: fn(text, **options)) if options else fn
         except (TypeError, ValueError) as e:
             c.error(line, f"{label}: bad options: {e}")
             continue
-        try:  # bad option values show here, not at the first message
-            list(bound("ring 555 0100 or mail a@b.example, 192.0.2.1 !!!!!!!!!!!! hahahahahahaha"))
-        except Exception as e:
-            c.error(line, f"{label}: the detector fails with these options: {type(e).__name__}: {e}")
-            continue
-        hint = getattr(fn, "hint", None)
-        if hint is not None:
-            try:
-                re2.compile(hint, RE2_OPTIONS)
-            except re2.error as e:
-                c.error(line, f"{label}: the detector's hint is not RE2: {_re2_reason(e)}")
-                continue
-        out.append(Detector(name, bound, hint))
+        for part in parts if isinstance(parts, list) else [parts]:
+            part, hint = part if isinstance(part, tuple) else (part, getattr(part, "hint", getattr(fn, "hint", None)))
+            try:  # bad option values show here, not at the first message
+                list(part("ring 555 0100 or mail a@b.example, 192.0.2.1 !!!!!!!!!!!! hahahahahahaha"))
+            except Exception as e:
+                c.error(line, f"{label}: the detector fails with these options: {type(e).__name__}: {e}")
+                break
+            if hint is not None:
+                try:
+                    re2.compile(hint, RE2_OPTIONS)
+                except re2.error as e:
+                    c.error(line, f"{label}: the detector's hint is not RE2: {_re2_reason(e)}")
+                    break
+            out.append(Detector(name, part, hint))
     return tuple(out)
 
 

@@ -22,6 +22,10 @@ STRETCHED = "stretched"  # the key of the stretch hint in the raw RE2 set
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
+_DOMAIN = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+_SCHEME = re.compile(r"^\s*[a-z][a-z0-9+.-]*\s*(?::|\[:\]|\(:\))\s*/\s*/\s*")
+_DEFANGED_DOT = re.compile(r"\s*(?:\[\.\]|\(\.\)|\{\.\}|[\[({<]dot[\])}>])\s*|\s+dot\s+")
+_HOST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*")
 
 
 class Hit(NamedTuple):
@@ -97,6 +101,9 @@ class _Compiled:
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
+        # allow-list entries that are domains ("github.com"): links to them are not hits
+        self.domains = {i: ds for i, pack in enumerate(packs)
+                        if (ds := tuple(w.term.lower() for w in pack.allow if _DOMAIN.fullmatch(w.term)))}
         self.folded_unmerged = PatternMatcher([e for e in folded_patterns if e[1] not in {p for _, p, _ in self.merged}])
 
     def _patterns(self, on):
@@ -134,6 +141,8 @@ class _Compiled:
         if others:
             scan = self.words.scan(n)
             for i, rule, a, b, p, matched in others:
+                if i in self.domains and allowed_host(text, a, self.domains[i]):
+                    continue
                 if p is not None and p.validate is not None and not p.validate(matched):
                     continue
                 if p is not None and p.context and not scan.near(i, p.context, a, b):
@@ -141,6 +150,18 @@ class _Compiled:
                 if not scan.allowed(i, a, b):
                     found.append((i, rule, a, b))
         return found
+
+
+def allowed_host(text, start, domains):
+    """Is the link that starts at text[start] (a scheme, "www.", then a host; written plainly or
+    defanged) to one of `domains` or a subdomain of one? The host is read past the hit's end: a
+    pattern may stop at its first label."""
+    rest = folded(text[start:start + 300], False)[0]
+    rest = _SCHEME.sub("", rest, count=1)
+    rest = _DEFANGED_DOT.sub(".", rest)
+    host = _HOST.match(rest)
+    host = host.group().removeprefix("www.") if host else ""
+    return any(host == d or host.endswith("." + d) for d in domains)
 
 
 def _supersede(packs, found):

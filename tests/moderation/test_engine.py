@@ -257,6 +257,27 @@ def test_folded_patterns_see_punctuation_through_fullwidth_and_invisible_charact
     assert engine.check("www spam com").action == "allow"
 
 
+def test_an_allowed_domain_is_no_link_hit_but_look_alikes_are(tmp_path):
+    engine = engine_with(tmp_path, pack("spam", "spam", "block", r"""
+        allow: [github.com]
+        patterns:
+          - id: scheme
+            regex: '\bh[tx]{2}ps?://\S+'
+            on: folded
+          - id: path
+            regex: '\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/\S*'
+            on: folded
+          - id: www
+            regex: '\bwww\.[a-z0-9-]+'
+            on: folded
+        """))
+    for text in ("github.com", "see github.com/user/repo", "https://github.com/user/repo", "www.github.com",
+                 "docs.github.com/x", "hxxps://github[.]com/x"):
+        assert engine.check(text).action == "allow", text
+    for text in ("github.com.evil.ru/x", "notgithub.com/x", "https://evil.ru/github.com", "www.gitlab.com"):
+        assert engine.check(text).action == "block", text
+
+
 def test_plugin_validators_and_detectors(tmp_path):
     def even(s):
         return int(s) % 2 == 0

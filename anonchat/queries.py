@@ -76,14 +76,13 @@ async def insert_messages(pool, rows):
     params = []
     for row in rows:
         params.extend(Json(row[c]) if c == "hits" else row[c] for c in MESSAGE_COLUMNS)
-    # RETURNING order follows VALUES order for a plain INSERT ... VALUES in PostgreSQL, but we sort
-    # by id to not depend on it: ids come from one sequence in VALUES order within a statement.
-    result = await fetch(pool,
-                         f"INSERT INTO messages ({','.join(MESSAGE_COLUMNS)}) VALUES "
-                         f"{_values(len(rows), len(MESSAGE_COLUMNS))} RETURNING id, created_at",
-                         params)
-    result.sort(key=lambda r: r["id"])
-    return [(r["id"], r["created_at"]) for r in result]
+    # Ids come from one sequence in VALUES order within the statement; sort rather than rely on
+    # RETURNING's order. A plain cursor: this runs for every batch, dicts are not needed.
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute(f"INSERT INTO messages ({','.join(MESSAGE_COLUMNS)}) VALUES "
+                              f"{_values(len(rows), len(MESSAGE_COLUMNS))} RETURNING id, created_at", params)
+            return sorted(await cur.fetchall())
 
 
 async def group_history(pool, group_id, limit=50, after_id=0):

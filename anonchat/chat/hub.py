@@ -345,7 +345,7 @@ class Hub:
         else:
             text_frame = message_frame({"id": message_id, "client_id": row["client_id"], "group": group.code,
                                         "username": user.username, "text": verdict.text,
-                                        "created_at": created_at, "flagged": row["flagged"]})
+                                        "created_at": created_at.isoformat(), "flagged": row["flagged"]})
             group.broadcast(text_frame)
             self.delivered += len(group.members)
             if user.group is not group:

@@ -31,6 +31,9 @@ class ChatSocket(tornado.websocket.WebSocketHandler):
         self.session_id = anon_session_id(self)
 
     async def open(self):
+        # Chat frames are small and must go out at once; Nagle's algorithm would hold them back
+        # until the previous one is acknowledged (tens of milliseconds with delayed ACKs).
+        self.set_nodelay(True)
         self.user = await self.application.hub.connect(self.session_id, self)
 
     def send(self, text):

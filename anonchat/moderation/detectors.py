@@ -94,19 +94,20 @@ def valid_email(s):
 _DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55.
-_DIGIT_WORD = re.compile(r"(?:(?<=\d)|\b)(?:(double|triple)\s+)?(zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-                         r"(?:(?=\d)|\b)")
+_DIGIT_WORD = re.compile(r"(?=[dtzofsen])(?:(?<=\d)|\b)(?:(double|triple)\s+)?"  # the lookahead: a cheap first test
+                         r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:(?=\d)|\b)")
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 _LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?![a-z])")
 _AS_DIGITS = str.maketrans("oli|", "0111")
 _LETTER_NEAR_DIGIT = re.compile(r"[oli|]\d|\d[oli|]")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
-_CANDIDATE = re.compile(r"(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
+_DIGITS = re.compile(r"\d+")
+_CANDIDATE = re.compile(r"(?=[+(\d])(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
 _DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
-_ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|acct|isbn(?:-?1[03])?|serial|ticket|"
+_ID_BEFORE = re.compile(r"(?=[oirtaskcmpzn#])\b(?:order|id|ref|reference|tracking|invoice|account|acct|isbn(?:-?1[03])?|serial|ticket|"
                         r"case|receipt|transaction|confirmation|item|sku|model|part|zip|postcode|pin|otp|no|#)"
                         r"(?:\b|(?<=#))[^.!?\n]{0,16}$", re.I)
 
@@ -130,15 +131,12 @@ def _is_isbn(digits):
 
 
 def _is_phone(candidate, regions, spelled=False):
-    groups = re.findall(r"\d+", candidate)
+    groups = _DIGITS.findall(candidate)
     digits = "".join(groups)
     if not 7 <= len(digits) <= 15 or "," in candidate and not spelled:
         return False
     if candidate.lstrip().startswith("+"):
-        try:
-            return phonenumbers.is_possible_number(phonenumbers.parse("+" + digits))
-        except phonenumbers.NumberParseException:
-            return False
+        return _possible_international(digits)
     shape = [len(g) for g in groups]
     if spelled or sum(n == 1 for n in shape) * 2 >= len(shape) >= 4:
         return True  # spelled-out or spaced-out digits: nobody writes a date or a price like that
@@ -149,6 +147,14 @@ def _is_phone(candidate, regions, spelled=False):
     if shape in ([3, 3, 4], [3, 4], [1, 3, 3, 4]) and (shape != [1, 3, 3, 4] or digits[0] == "1"):
         return True  # North American grouping, including the fictional 555 numbers
     return _valid_in_a_region(digits, regions)
+
+
+@lru_cache(maxsize=4096)
+def _possible_international(digits):
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse("+" + digits))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 @lru_cache(maxsize=4096)
@@ -375,6 +381,8 @@ class Flood:
     def repeated_tokens(self, text):
         """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
         repeats at least) and words repeated `word` times: both need repeated tokens."""
+        if text.count(" ") < min(5, self.word - 1 if self.word else 5):
+            return ()  # fewer than six tokens: neither a unit run with spaces nor `word` repeats
         tokens = text.lower().split()
         repeats = len(tokens) - len(set(tokens))
         found = []

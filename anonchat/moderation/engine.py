@@ -11,14 +11,14 @@ import re2
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import STRETCH_HINT, Normalised, folded, original_span
+from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, parse_pack
 
 log = logging.getLogger(__name__)
 
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
-STRETCHED = "stretched"  # the key of the stretch hint in the raw RE2 set
+STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -97,7 +97,8 @@ class _Compiled:
         folded_patterns = self._patterns("folded")
         self.merged = [(i, p, re2.compile("(?i)" + p.regex, PATTERN_OPTIONS)) for i, p in folded_patterns
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
-        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT)]
+        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
+                                                                       (NOT_SIMPLE, SIMPLE_HINT)]
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -111,17 +112,17 @@ class _Compiled:
 
     def hits(self, text):
         """Every hit of every pack, before `supersedes`: [(pack index, rule, start, end)]."""
-        n = Normalised(text)
         raw, hinted = self.raw.match(text)
         plain = text.isascii() and text.isprintable()
+        n = Normalised(text, simple=plain and NOT_SIMPLE not in hinted)
         if not plain and self.merged:  # the merged folded patterns only count on plain text
             raw = [hit for hit in raw if hit[1].on != "folded"]
         found = []
         if n.masked_or_ambiguous or STRETCHED in hinted or self.words.terms.any(n.text) \
                 or not text.isascii() and n.stretched():
-            found.extend((h.pack, h.rule, h.start, h.end) for h in self.words.find(n))
+            found.extend(self.words.find(n))
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
-                  for i, p, a, b, matched in raw]
+                  for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:
             for i, p, a, b, matched in self.normalised.match(n.text)[0]:
                 others.append((i, p.id, *n.span(a, b), p, matched))
@@ -130,7 +131,7 @@ class _Compiled:
             view, offsets = folded(text)
             for i, p, a, b, matched in rest.match(view)[0]:
                 others.append((i, p.id, *original_span(text, offsets, a, b), p, matched))
-        for i, d in self.always + [self.hinted[k] for k in hinted if k in self.hinted]:
+        for i, d in self.always + [self.hinted[k] for k in hinted if k in self.hinted] if hinted else self.always:
             try:
                 spans = d.fn(text)
                 if spans:
@@ -166,6 +167,8 @@ def allowed_host(text, start, domains):
 
 def _supersede(packs, found):
     """Drop hits of a category some overlapping hit's pack supersedes (an address is only `email`)."""
+    if len(found) < 2:
+        return found
     out = []
     for i, rule, a, b in found:
         category = packs[i].category
@@ -236,12 +239,12 @@ class Engine:
         found = self._compiled.hits(text)
         if not found:
             return Verdict("allow", text)
-        found = _supersede(packs, found)
-        hits = tuple(sorted(
-            (Hit(packs[i].id, packs[i].category, rule, a, b, text[a:b], packs[i].action, packs[i].severity)
-             for i, rule, a, b in set(found)), key=lambda h: (h.start, h.end, h.pack, h.rule)))
+        hits = []
+        for i, rule, a, b in sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], packs[f[0]].id, f[1])):
+            pack = packs[i]
+            hits.append(Hit(pack.id, pack.category, rule, a, b, text[a:b], pack.action, pack.severity))
         action = max((h.action for h in hits), key=ACTION_RANK.get)
-        return Verdict(action, mask(text, [(h.start, h.end) for h in hits if h.action == "mask"]), hits,
+        return Verdict(action, mask(text, [(h.start, h.end) for h in hits if h.action == "mask"]), tuple(hits),
                        tuple(sorted({h.category for h in hits})))
 
     def __repr__(self):

@@ -30,14 +30,6 @@ _UNANCHORED = re2._Anchor.UNANCHORED
 _MASKED_WORD = re.compile(f"[^ ]*{WILDCARD}[^ ]*")
 
 
-@dataclass(frozen=True)
-class WordHit:
-    pack: int
-    rule: str
-    start: int  # in the original text
-    end: int
-
-
 class _Automaton:
     """Aho-Corasick over space-padded keys; `find(s)` yields (start, end, entry) in `s`'s indices."""
 
@@ -99,8 +91,9 @@ class WordMatcher:
                         self.suffixes.append((i, w))
 
     def find(self, n):
-        """WordHits of `n` over every reading of it (see normalize.variants)."""
-        hits = {}
+        """The word hits of `n`, (pack index, term, start, end) in the original text, over every
+        reading of it (see normalize.variants)."""
+        hits = set()
         for s, edits in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -111,8 +104,7 @@ class WordMatcher:
                 if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
-                start, end = original_span(n.original, offsets, a, b)
-                hits.setdefault((i, word.term, start, end), WordHit(i, word.term, start, end))
+                hits.add((i, word.term, *original_span(n.original, offsets, a, b)))
         if WILDCARD in n.text:
             scan = _Scan(self, n.text)
             for m in _MASKED_WORD.finditer(n.text):
@@ -121,9 +113,8 @@ class WordMatcher:
                     if i in packs or scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                         continue
                     packs.add(i)
-                    start, end = original_span(n.original, n.offsets, a, b)
-                    hits.setdefault((i, word.term, start, end), WordHit(i, word.term, start, end))
-        return list(hits.values())
+                    hits.add((i, word.term, *original_span(n.original, n.offsets, a, b)))
+        return hits
 
     def _unmask(self, m):
         """The one-word terms a word with star masks can be: the same letters where it has letters,

@@ -162,12 +162,19 @@ _TRIPLE = re.compile(r"(.)\1{2,}")
 # RE2 over the raw text for "a letter three times in a row", also spaced out or as leetspeak (no
 # backreferences: one alternative per character); the engine adds it to the RE2 set it runs over
 # the raw text anyway, so a message without a stretched letter never looks for readings of one.
+# RE2 over printable ASCII text: could the spelled-out or the leetspeak step change anything? (A
+# leet character touching a letter; three single characters between separators.) When it does not
+# match, `Normalised(text, simple=True)` only folds, which gives the same text for less.
+_CH, _SEP = r"[A-Za-z0-9@$!|*]", r"[^A-Za-z0-9@$!|]"
+SIMPLE_HINT = (rf"[A-Za-z][0-9@$*]|[0-9@$*][A-Za-z]|[!|][A-Za-z0-9]|[A-Za-z][!|]+[A-Za-z0-9]"
+               rf"|(?:^|{_SEP}){_CH}{_SEP}+{_CH}{_SEP}+{_CH}(?:$|{_SEP})")
 STRETCH_HINT = "(?i)" + "|".join(
     [f"{c}[\\W_]*{c}[\\W_]*{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
     + [f"[a-z]{re.escape(d)}{re.escape(d)}{re.escape(d)}|{re.escape(d)}{re.escape(d)}{re.escape(d)}[a-z]"
        for d in "0134578@$!|"])
 # What the fold does to ASCII, as a bytes table: one byte in, one byte out.
 _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
+_ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*", b"     "))  # no leetspeak: symbols are spaces
 
 
 def _spelled(m):
@@ -285,15 +292,20 @@ def _squeeze(s, offsets):
     return s[start:end], offsets[start:end] if offsets is not None else None
 
 
-def _pipeline(text, with_offsets):
+def _pipeline(text, with_offsets, simple=False):
     """(normalised text, offsets or None, whether `variants()` has more than one reading)."""
+    if simple:  # printable ASCII where SIMPLE_HINT found nothing: folding is all there is to do
+        folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
+        if not with_offsets:
+            return " ".join(folded.split()), None, False
+        return (*_squeeze(folded, list(range(len(text)))), False)
     if text.isascii():
         folded = text.encode().translate(_ASCII_FOLD).decode()
         offsets = list(range(len(text))) if with_offsets else None
     else:
         folded = text.translate(FOLD)
         offsets = FOLD.offsets(text, folded) if with_offsets else None
-    s, offsets = _squeeze(folded, offsets)
+    s, offsets = _squeeze(folded, offsets) if with_offsets else (" ".join(folded.split()), None)
     if _SPELLED_HINT.search(" " + s):
         s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
     ambiguous = False
@@ -313,11 +325,11 @@ class Normalised:
     `variants()` has more readings than the text itself (so does a stretched letter: `stretched`).
     """
 
-    __slots__ = ("original", "text", "masked_or_ambiguous", "_offsets")
+    __slots__ = ("original", "text", "masked_or_ambiguous", "_offsets", "_simple")
 
-    def __init__(self, original):
-        self.original = original
-        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(original, False)
+    def __init__(self, original, simple=False):
+        self.original, self._simple = original, simple
+        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(original, False, simple)
 
     def stretched(self):
         return bool(_stretched(self.text))
@@ -326,7 +338,7 @@ class Normalised:
     def offsets(self):
         """offsets[i] is the index in the original text of the character text[i] came from."""
         if self._offsets is None:
-            text, self._offsets, _ = _pipeline(self.original, True)
+            text, self._offsets, _ = _pipeline(self.original, True, self._simple)
             assert text == self.text
         return self._offsets
 

@@ -476,3 +476,27 @@ def test_crafted_worst_cases_stay_fast(swears, detectors, text):
         start = time.process_time()
         engine.check(text)
         assert time.process_time() - start < 0.1  # the bench checks 5 ms on a quiet machine
+
+
+def test_the_simple_fold_gives_the_same_text_whenever_the_hint_allows_it():
+    """Plain ASCII messages that SIMPLE_HINT passes skip the spelled-out and leetspeak steps; for
+    those the result must be exactly what the full pipeline gives (offsets included)."""
+    import random
+
+    import re2
+
+    from anonchat.moderation.normalize import SIMPLE_HINT, _pipeline
+    from anonchat.moderation.packs import RE2_OPTIONS
+
+    hint = re2.compile(SIMPLE_HINT, RE2_OPTIONS)
+    rnd = random.Random(4)
+    messages = ["meet at 5:30!", "I paid $12.99", "hi!! how r u", "a b c", "f-u-c-k", "e.g. this", "**bold**",
+                "what?! no way...", "5 * 3 = 15", "it's 10% off", "|x| < 2", "@everyone hi", "C++ is fun"]
+    messages += ["".join(rnd.choice("ab1!@$*|. -_?,'\"") for _ in range(rnd.randint(1, 12))) for _ in range(20000)]
+    simple = 0
+    for m in messages:
+        if not hint.search(m):
+            simple += 1
+            assert _pipeline(m, False, True)[0] == _pipeline(m, False)[0], m
+            assert _pipeline(m, True, True)[:2] == _pipeline(m, True)[:2], m
+    assert simple > 1000

@@ -64,8 +64,8 @@ def email(text):
         local, domain, tld = m.groups()
         if not _valid_address(local, domain):
             continue
-        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (tld not in COMMON_TLDS or local in _NOT_MAIL_WORDS
-                                                 or domain.split(".")[0] in _NOT_MAIL_WORDS):
+        plausible = tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS
+        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and not plausible:
             continue
         yield start, end
 
@@ -107,8 +107,9 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
 _DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
-_ID_BEFORE = re.compile(r"(?=[oirtaskcmpzn#])\b(?:order|id|ref|reference|tracking|invoice|account|acct|isbn(?:-?1[03])?|serial|ticket|"
-                        r"case|receipt|transaction|confirmation|item|sku|model|part|zip|postcode|pin|otp|no|#)"
+_ID_BEFORE = re.compile(r"(?=[oirtaskcmpzn#])\b(?:order|id|ref|reference|tracking|invoice|account|acct|"
+                        r"isbn(?:-?1[03])?|serial|ticket|case|receipt|transaction|confirmation|item|sku|model|part|"
+                        r"zip|postcode|pin|otp|no|#)"
                         r"(?:\b|(?<=#))[^.!?\n]{0,16}$", re.I)
 
 
@@ -301,7 +302,8 @@ def ip(text):
     """IPv4 addresses (also defanged: 10[.]0[.]0[.]1) and IPv6 addresses; not version numbers."""
     if "." in text or "[" in text or "(" in text:
         for m in _IPV4.finditer(text):
-            if all(int(g) <= 255 for g in m.groups()) and not _VERSION_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            version = _VERSION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+            if all(int(g) <= 255 for g in m.groups()) and not version:
                 yield m.span()
     if text.count(":") >= 2:
         for m in _IPV6.finditer(text):

@@ -105,7 +105,8 @@ class _Compiled:
         # allow-list entries that are domains ("github.com"): links to them are not hits
         self.domains = {i: ds for i, pack in enumerate(packs)
                         if (ds := tuple(w.term.lower() for w in pack.allow if _DOMAIN.fullmatch(w.term)))}
-        self.folded_unmerged = PatternMatcher([e for e in folded_patterns if e[1] not in {p for _, p, _ in self.merged}])
+        merged = {p for _, p, _ in self.merged}
+        self.folded_unmerged = PatternMatcher([e for e in folded_patterns if e[1] not in merged])
 
     def _patterns(self, on):
         return [(i, p) for i, pack in enumerate(self.packs) for p in pack.patterns if p.on == on]

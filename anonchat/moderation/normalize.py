@@ -32,9 +32,9 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8
 # Characters that read as either letter; `variants()` tries both.
 AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
 # Symbols the fold keeps so that the leet step can decode them (or drop them) in context.
-_KEPT_SYMBOLS = set("@$!|*€¢")
-# A star inside a word ("f*ck", "a**hole") masks one letter; in the normalised text it is this
-# character (private use: the fold turns every such character of the original into a space).
+_KEPT_SYMBOLS = set("@$!|*#€¢")
+# A star or '#' inside a word ("f*ck", "a**hole", "sh#t") masks one letter; in the normalised text
+# it is this character (private use: the fold turns every such character of the original into a space).
 WILDCARD = "\ue000"
 
 # Look-alikes NFKC leaves alone. Capitals first (Greek capital eta looks like H, its small form
@@ -149,14 +149,14 @@ def fold(c):
 _SPACES = re.compile(r"  +")
 # Three or more single characters, each a letter, digit, @ or $, separated by spaces or star runs.
 _CHUNK = r"(?:[^\W_]|[@$])"
-_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:[ *]+{_CHUNK}(?![^ *])){{2,}}")
-_SPELLED_HINT = re.compile(r" [^ ][ *]+[^ ][ *]+[^ ](?![^ *])")  # searched in " " + text: fast
+_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:[ *#]+{_CHUNK}(?![^ *#])){{2,}}")
+_SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched in " " + text: fast
 # A word holding a character that may be leetspeak.
-_LEET_CHAR = re.compile(r"[0-9@$!|*€¢]")
+_LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
 # A word with a letter and a character that may be leetspeak; elsewhere those symbols are spaces.
-_LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*?[^\W\d_])[^ ]*?[0-9@$!|*€¢][^ ]*")
-_SYMBOLS_TO_SPACES = str.maketrans("@$!|*€¢", "       ")
-_SYMBOL = re.compile(r"[@$!|*€¢]")
+_LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*?[^\W\d_])[^ ]*?[0-9@$!|*#€¢][^ ]*")
+_SYMBOLS_TO_SPACES = str.maketrans("@$!|*#€¢", "        ")
+_SYMBOL = re.compile(r"[@$!|*#€¢]")
 _AMBIGUOUS_CHAR = re.compile(r"[1!|]")
 _TRIPLE = re.compile(r"(.)\1{2,}")
 # RE2 over the raw text for "a letter three times in a row", also spaced out or as leetspeak (no
@@ -165,8 +165,8 @@ _TRIPLE = re.compile(r"(.)\1{2,}")
 # RE2 over printable ASCII text: could the spelled-out or the leetspeak step change anything? (A
 # leet character touching a letter; three single characters between separators.) When it does not
 # match, `Normalised(text, simple=True)` only folds, which gives the same text for less.
-_CH, _SEP = r"[A-Za-z0-9@$!|*]", r"[^A-Za-z0-9@$!|]"
-SIMPLE_HINT = (rf"[A-Za-z][0-9@$*]|[0-9@$*][A-Za-z]|[!|][A-Za-z0-9]|[A-Za-z][!|]+[A-Za-z0-9]"
+_CH, _SEP = r"[A-Za-z0-9@$!|*#]", r"[^A-Za-z0-9@$!|]"
+SIMPLE_HINT = (rf"[A-Za-z][0-9@$*#]|[0-9@$*#][A-Za-z]|[!|][A-Za-z0-9]|[A-Za-z][!|]+[A-Za-z0-9]"
                rf"|(?:^|{_SEP}){_CH}{_SEP}+{_CH}{_SEP}+{_CH}(?:$|{_SEP})")
 STRETCH_HINT = "(?i)" + "|".join(
     [f"{c}[\\W_]*{c}[\\W_]*{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
@@ -174,7 +174,7 @@ STRETCH_HINT = "(?i)" + "|".join(
        for d in "0134578@$!|"])
 # What the fold does to ASCII, as a bytes table: one byte in, one byte out.
 _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
-_ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*", b"     "))  # no leetspeak: symbols are spaces
+_ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
 
 
 def _spelled(m):
@@ -182,7 +182,7 @@ def _spelled(m):
     s = m.group()
     if sum(c.isalpha() for c in s) < 2:
         return None
-    return [i for i, c in enumerate(s) if c not in " *"]
+    return [i for i, c in enumerate(s) if c not in " *#"]
 
 
 def _leet(m):
@@ -192,12 +192,12 @@ def _leet(m):
     first, last = alnum[0], alnum[-1]
     out = []
     for i, c in enumerate(word):
-        if c not in LEET and c != "*":
+        if c not in LEET and c not in "*#":
             out.append(c)
         elif c.isdigit() or c in "@$€¢":
             out.append(LEET[c])
         elif first < i < last:
-            out.append(WILDCARD if c == "*" else LEET[c])  # inside the word: a mask or a letter
+            out.append(WILDCARD if c in "*#" else LEET[c])  # inside the word: a mask or a letter
         else:
             out.append(" ")  # "hi!", "*bold*": punctuation at the edge of a word
     return "".join(out)

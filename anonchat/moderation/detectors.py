@@ -107,6 +107,8 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
 _DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
+_MIXED_DECIMAL = re.compile(r"\d\.\d.*[-\s/(]|[-\s/)].*\d\.\d")  # a decimal point beside other separators
+_LEADING_PAREN = re.compile(r"(?:\+\s?\d{1,3}\s?)?\(")  # (415) 555 2671, +44 (0) 20 ...
 _ID_BEFORE = re.compile(r"(?=[oirtaskcmpzn#])\b(?:order|id|ref|reference|tracking|invoice|account|acct|"
                         r"isbn(?:-?1[03])?|serial|ticket|case|receipt|transaction|confirmation|item|sku|model|part|"
                         r"zip|postcode|pin|otp|no|#)"
@@ -138,10 +140,14 @@ def _is_phone(candidate, regions, spelled=False):
         return False
     if candidate.lstrip().startswith("+"):
         return _possible_international(digits)
-    shape = [len(g) for g in groups]
-    if spelled or sum(n == 1 for n in shape) * 2 >= len(shape) >= 4:
-        return True  # spelled-out or spaced-out digits: nobody writes a date or a price like that
     plain = candidate.strip()
+    if not spelled and (_MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain)
+                        or plain.count("(") != plain.count(")")):
+        return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
+    shape = [len(g) for g in groups]
+    singles = sum(n == 1 for n in shape)
+    if spelled or singles >= 5 and singles * 3 >= len(shape) * 2:
+        return True  # spelled-out or spaced-out digits: nobody writes a date or a price like that
     if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL)) or shape == [3, 2, 4] \
             or len(shape) >= 4 and "-" in plain and _is_isbn(digits):
         return False
@@ -233,10 +239,17 @@ def luhn(s):
     return total % 10 == 0
 
 
+# Issuer prefixes: Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, Diners 30/36/38, JCB 35,
+# Discover/UnionPay/Maestro 6, Maestro 50 and 56-59.
+_IIN = re.compile(r"4|5[0-9]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[04-8]|6")
+
+
 def card(text):
-    """Payment card numbers: 13 to 19 digits, optionally grouped, that pass the Luhn check."""
+    """Payment card numbers: 13 to 19 digits, optionally grouped, with a real issuer prefix, that
+    pass the Luhn check."""
     for m in _CARD.finditer(text):
-        if luhn(m.group()) and len(set(m.group().replace(" ", "").replace("-", ""))) > 1:
+        digits = m.group().replace(" ", "").replace("-", "")
+        if _IIN.match(digits) and luhn(digits) and len(set(digits)) > 1:
             yield m.span()
 
 
@@ -286,7 +299,8 @@ def valid_ssn(s):
 _DOT = r"(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))"
 _IPV4 = re.compile(rf"(?<![\w.])(\d{{1,3}}){_DOT}(\d{{1,3}}){_DOT}(\d{{1,3}}){_DOT}(\d{{1,3}})(?![\w]|\.\d)", re.I)
 _IPV6 = re.compile(r"(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\w:])", re.I)
-_VERSION_BEFORE = re.compile(r"\b(?:v|ver|version|release|build|firmware|python|node|chrome|android|ios)\W*$", re.I)
+_VERSION_BEFORE = re.compile(r"(?:\b(?:v|ver|version|release|build|firmware|python|node|chrome|android|ios|section|sec|"
+                             r"chapter|rfc|oid)\W*|[~=<>!]=\s*|§\s*|:)$", re.I)
 
 
 def valid_ip(s):

@@ -366,7 +366,9 @@ def test_detectors_find_disguised_data(detectors, text, matched):
     "nooooo way", "hahaha", "the years 1999-2005 were good", "room 1204, floor 3", "I ran 10000 steps",
     "pi is 3.14159265", "order #12345678 shipped", "one two three go", "😂😂", "the ISBN-10 is 0-306-40615-2",
     "gen z is born 1997-2012 or something", "check my stream at twitch.tv/somebody", "I rated it 3, 4, 5",
-    "lol lol lol", "the meeting is at 10, room 4",
+    "lol lol lol", "the meeting is at 10, room 4", "e.g., 2008-08-30 17:21:59 or 20080830 172159",
+    "Section 3.4.1.1", "(~= 1.4.5.0)", "OBJECT :1.3.101.110", "(2350-512", "0.9.33-17222", "RFC 7231 7.1.2",
+    "512/(5401-512)",
 ])
 def test_detectors_leave_numbers_and_words_that_are_not_data(detectors, text):
     assert detectors.check(text).action == "allow", detectors.check(text).hits

@@ -32,6 +32,19 @@ async def get_session(pool, session_id):
     return await fetch_one(pool, "SELECT * FROM anon_sessions WHERE session_id = %s", (session_id,))
 
 
+async def session_and_ban(pool, session_id):
+    """A connecting session's stored username and active ban, in one round trip (connect storms)."""
+    return await fetch_one(pool,
+                           "SELECT s.username, b.reason AS ban_reason, b.expires_at AS ban_until, "
+                           "b.id IS NOT NULL AS banned "
+                           "FROM (SELECT %s::text AS sid) x "
+                           "LEFT JOIN anon_sessions s ON s.session_id = x.sid "
+                           "LEFT JOIN LATERAL (SELECT id, reason, expires_at FROM banned_users "
+                           "  WHERE user_session_id = x.sid AND lifted_at IS NULL "
+                           "  AND (expires_at IS NULL OR expires_at > now()) "
+                           "  ORDER BY banned_at DESC LIMIT 1) b ON true", (session_id,))
+
+
 async def save_session(pool, session_id, username):
     await fetch(pool,
                 "INSERT INTO anon_sessions (session_id, username) VALUES (%s, %s) "

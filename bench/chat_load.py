@@ -56,7 +56,7 @@ def start_server(kind, port, tmp):
         url = os.environ.get("ANONCHAT_BENCH_DATABASE_URL")
         config.write_text(json.dumps({
             "server": {"port": port},
-            "database": {"url": url, "pool_max": 4},
+            "database": {"url": url},
             "data_dir": str(Path(tmp) / "var"),
             "rulepacks": {"directory": str(ROOT / "rulepacks"), "reload_interval_s": 5},
             "matching": {"max_wait_s": 3600},

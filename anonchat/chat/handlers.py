@@ -34,7 +34,14 @@ class ChatSocket(tornado.websocket.WebSocketHandler):
         # Chat frames are small and must go out at once; Nagle's algorithm would hold them back
         # until the previous one is acknowledged (tens of milliseconds with delayed ACKs).
         self.set_nodelay(True)
-        self.user = await self.application.hub.connect(self.session_id, self)
+        try:
+            self.user = await self.application.hub.connect(self.session_id, self)
+        except Exception:
+            # The database is unreachable or overloaded: say so and close, so the client retries
+            # with back-off instead of sitting on a socket that ignores it.
+            log.exception("could not attach a new connection")
+            self.send(frame("error", code="unavailable", message="the server is busy; reconnecting may help"))
+            self.close(1011, "server unavailable")
 
     def send(self, text):
         try:

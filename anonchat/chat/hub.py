@@ -63,6 +63,7 @@ class Group:
         self.capacity = capacity
         self.interests = interests
         self.members = {}  # session_id -> User
+        self.said_anything = False  # a new group has no history to look up
 
     def usernames(self):
         return sorted(u.username for u in self.members.values())
@@ -101,6 +102,7 @@ class Hub:
         self.limits = cfg.limits
         self.matching = vars(cfg.matching)
         self.users = {}  # session_id -> User (connected or within the reconnect grace)
+        self.usernames = set()  # theirs: a new user's random name must not repeat one of these
         self.waiting = OrderedDict()  # session_id -> (since, interests)
         self.groups = {}  # code -> Group
         self.writer = None
@@ -135,9 +137,9 @@ class Hub:
     async def connect(self, session_id, socket):
         """Attach a socket; returns the User, or None when the session is banned (socket closed)."""
         pool = self.app.pool
-        ban = await queries.active_ban(pool, session_id)
-        if ban is not None:
-            socket.send(frame("banned", reason=ban["reason"], until=ban["expires_at"]))
+        stored = await queries.session_and_ban(pool, session_id)
+        if stored["banned"]:
+            socket.send(frame("banned", reason=stored["ban_reason"], until=stored["ban_until"]))
             socket.close(1008, "banned")
             return None
         user = self.users.get(session_id)
@@ -149,12 +151,13 @@ class Hub:
                 user.grace_timer = None
             user.socket = socket
         else:
-            stored = await queries.get_session(pool, session_id)
-            taken = {u.username for u in self.users.values()}
-            username = stored["username"] if stored and stored["username"] not in taken else random_username(taken)
+            username = stored["username"]
+            if username is None or username in self.usernames:
+                username = random_username(self.usernames)
             await queries.save_session(pool, session_id, username)
             user = User(session_id, username, socket, self.limits.rate_per_s, self.limits.burst)
             self.users[session_id] = user
+            self.usernames.add(username)
         # `group` tells a reconnecting client whether a `matched` (resumed) follows.
         user.send(frame("welcome", username=user.username, limits=self.limits_frame(),
                         group=user.group.code if user.group else None))
@@ -168,17 +171,21 @@ class Hub:
         user.socket = None
         self.waiting.pop(user.session_id, None)
         if user.group is None:
-            self.users.pop(user.session_id, None)
+            self._forget(user)
             return
         # Keep the seat for a while: a flaky phone connection should not lose its group.
         loop = asyncio.get_running_loop()
         user.grace_timer = loop.call_later(self.limits.reconnect_grace_s, self._grace_expired, user)
 
+    def _forget(self, user):
+        self.users.pop(user.session_id, None)
+        self.usernames.discard(user.username)
+
     def _grace_expired(self, user):
         user.grace_timer = None
         if user.socket is None:
             self._leave_group(user)
-            self.users.pop(user.session_id, None)
+            self._forget(user)
             self.match_soon()
 
     # --- groups --------------------------------------------------------------------------------
@@ -298,7 +305,13 @@ class Hub:
 
     async def _send_matched(self, user, resumed=False):
         group = user.group
-        history = await queries.group_history(self.app.pool, group.id, self.limits.history)
+        history = []
+        if group.said_anything:
+            try:
+                history = await queries.group_history(self.app.pool, group.id, self.limits.history)
+            except Exception:
+                # The seat matters more than the history: never leave a seated user without `matched`.
+                log.exception("history of group %s unavailable", group.code)
         for row in history:
             row["group"] = group.code
         user.send(frame("matched", group=group.code, members=group.usernames(), resumed=resumed,
@@ -347,6 +360,7 @@ class Hub:
                                         "username": user.username, "text": verdict.text,
                                         "created_at": created_at.isoformat(), "flagged": row["flagged"]})
             group.broadcast(text_frame)
+            group.said_anything = True
             self.delivered += len(group.members)
             if user.group is not group:
                 user.send(text_frame)  # the sender left while it was stored: still acknowledge it
@@ -400,7 +414,7 @@ class Hub:
             if user.socket is not None:
                 user.socket.send(frame("banned", reason=reason, until=until))
                 user.socket.close(1008, "banned")
-            self.users.pop(session_id, None)
+            self._forget(user)
         return ban_id
 
     async def unban(self, session_id, lifted_by, reason):

@@ -78,21 +78,23 @@ FILLERS = ["", "", "", "", " lol", " haha", " tbh", "!", " :)", " 😂", " right
 
 
 def messages(n, seed=1234):
-    """n chat messages: ~80% everyday (a quarter of them two lines joined), ~5% hard negatives,
-    ~15% offending (half of them after an everyday line)."""
+    """n chat messages of ~60 characters on average: ~80% everyday (most of them two lines
+    joined), ~5% hard negatives, ~15% offending (three quarters after an everyday line)."""
     rnd = random.Random(seed)
     out = []
     for _ in range(n):
         roll = rnd.random()
         if roll < 0.15:
             text = rnd.choice(OFFENDING)
-            if rnd.random() < 0.5:
+            if rnd.random() < 0.75:
                 text = rnd.choice(EVERYDAY) + " " + text
         elif roll < 0.20:
             text = rnd.choice(HARD_NEGATIVES)
+            if rnd.random() < 0.5:
+                text = rnd.choice(EVERYDAY) + " " + text
         else:
             text = rnd.choice(EVERYDAY)
-            if rnd.random() < 0.25:
+            if rnd.random() < 0.85:
                 text += " " + rnd.choice(EVERYDAY)
         out.append(text + rnd.choice(FILLERS))
     return out

@@ -153,8 +153,6 @@ _SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:[ *#]+{_CHUNK}(?![^ *#])){{2,}}")
 _SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched in " " + text: fast
 # A word holding a character that may be leetspeak.
 _LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
-# A word with a letter and a character that may be leetspeak; elsewhere those symbols are spaces.
-_LEET_WORD = re.compile(r"(?<![^ ])(?=[^ ]*?[^\W\d_])[^ ]*?[0-9@$!|*#€¢][^ ]*")
 _SYMBOLS_TO_SPACES = str.maketrans("@$!|*#€¢", "        ")
 _SYMBOL = re.compile(r"[@$!|*#€¢]")
 _AMBIGUOUS_CHAR = re.compile(r"[1!|]")
@@ -185,9 +183,25 @@ def _spelled(m):
     return [i for i, c in enumerate(s) if c not in " *#"]
 
 
-def _leet(m):
-    """Decode leetspeak in a word that has a letter (`_LEET_WORD`), one character for one."""
-    word = m.group()
+def _decode_leet(s):
+    """`s` with each word that has a letter and a leet character decoded (`_leet`)."""
+    out, pos = [], 0
+    for m in _LEET_CHAR.finditer(s):
+        i = m.start()
+        if i < pos:
+            continue  # in a word already done
+        a, b = s.rfind(" ", 0, i) + 1, s.find(" ", i)
+        b = len(s) if b < 0 else b
+        word = s[a:b]
+        out.append(s[pos:a])
+        out.append(_leet(word) if any(c.isalpha() for c in word) else word)
+        pos = b
+    out.append(s[pos:])
+    return "".join(out)
+
+
+def _leet(word):
+    """Decode leetspeak in a word that has a letter, one character for one."""
     alnum = [i for i, c in enumerate(word) if c.isalnum()]
     first, last = alnum[0], alnum[-1]
     out = []
@@ -312,7 +326,7 @@ def _pipeline(text, with_offsets, simple=False):
     if _LEET_CHAR.search(s):
         if _leet_in_a_word(s):
             ambiguous = any(_ambiguous_at(s, m.start()) for m in _AMBIGUOUS_CHAR.finditer(s))
-            s, offsets = rewrite(_LEET_WORD, _leet, s, offsets)
+            s = _decode_leet(s)  # one character for one: the offsets stay as they are
         if _SYMBOL.search(s):
             s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
     return s, offsets, ambiguous or WILDCARD in s

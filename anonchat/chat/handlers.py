@@ -75,7 +75,9 @@ class ChatSocket(tornado.websocket.WebSocketHandler):
         except (OSError, tornado.iostream.StreamClosedError):
             pass  # the hub learns of the close through on_close
 
-    async def on_message(self, message):
+    def on_message(self, message):
+        # Synchronous on purpose: tornado runs a coroutine on_message as a Task per frame and
+        # reads no further frame until it finishes; the hub needs neither.
         if self.user is None:
             return
         hub = self.application.hub
@@ -87,7 +89,7 @@ class ChatSocket(tornado.websocket.WebSocketHandler):
         kind = data["type"]
         try:
             if kind == "message":
-                await hub.send(self.user, data.get("id"), data["text"])
+                hub.send(self.user, data.get("id"), data["text"])
             elif kind == "join":
                 hub.join(self.user, data.get("interests", frozenset()))
             elif kind == "leave":

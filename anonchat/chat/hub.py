@@ -16,7 +16,7 @@ from ..decisions import AddToGroup, Ban, FlagRecord, NewGroup, OpenGroup, Waitin
 from ..moderation import Hit
 from .names import random_username
 from .protocol import frame, message_frame, wire_frame
-from .writer import MessageWriter, StorageUnavailable
+from .writer import MessageWriter
 
 log = logging.getLogger("anonchat.hub")
 
@@ -107,6 +107,7 @@ class Hub:
         self.groups = {}  # code -> Group
         self.writer = None
         self._match_lock = asyncio.Lock()
+        self._flag_lock = asyncio.Lock()
         self._match_timer = None
         self.delivered = 0
 
@@ -322,7 +323,8 @@ class Hub:
     def reject(self, user, client_id, reason, **extra):
         user.send(frame("rejected", client_id=client_id, reason=reason, **extra))
 
-    async def send(self, user, client_id, text):
+    def send(self, user, client_id, text):
+        """Check a message and queue it for storage; it is delivered (or rejected) once committed."""
         if user.group is None:
             return self.reject(user, client_id, "not_in_group")
         if not text.strip():
@@ -342,17 +344,24 @@ class Hub:
         if extra:
             verdict = _merge_hits(verdict, extra)
         group = user.group
-        blocked = verdict.action == "block"
         row = {"group_id": group.id, "user_session_id": user.session_id, "username": user.username,
-               "content": text, "delivered": None if blocked else verdict.text,
+               "content": text, "delivered": None if verdict.action == "block" else verdict.text,
                "flagged": verdict.action != "allow", "action": verdict.action,
                "hits": [_hit_json(h) for h in verdict.hits],
                "client_id": None if client_id is None else str(client_id)}
-        try:
-            message_id, created_at = await self.writer.write(row)
-        except StorageUnavailable:
-            return user.send(frame("error", code="storage_unavailable", client_id=client_id,
-                                   message="the message could not be stored; please send it again"))
+
+        def stored(message_id, created_at):
+            self._stored(user, group, client_id, row, verdict, message_id, created_at)
+
+        def failed(error):
+            user.send(frame("error", code="storage_unavailable", client_id=client_id,
+                            message="the message could not be stored; please send it again"))
+
+        self.writer.add(row, stored, failed)
+
+    def _stored(self, user, group, client_id, row, verdict, message_id, created_at):
+        """A message is committed: acknowledge and deliver it, or tell its sender it was blocked."""
+        blocked = row["delivered"] is None
         if blocked:
             self.reject(user, client_id, "moderation", categories=list(verdict.categories))
         else:
@@ -368,9 +377,17 @@ class Hub:
             self.app.audit.emit("message.blocked" if blocked else "message.flagged", user.username,
                                 user.session_id, message_id=message_id, action=verdict.action,
                                 categories=list(verdict.categories))
-            await self._after_flag(user, verdict)
+            asyncio.ensure_future(self._after_flag(user, verdict))
 
     async def _after_flag(self, user, verdict):
+        # One at a time: two flagged messages in quick succession must not both decide a ban.
+        async with self._flag_lock:
+            try:
+                await self._apply_ban_policy(user, verdict)
+            except Exception:
+                log.exception("ban policy for %s failed; no decision taken", user.username)
+
+    async def _apply_ban_policy(self, user, verdict):
         pool, settings = self.app.pool, vars(self.app.config.ban_policy)
         await queries.add_flags(pool, user.session_id)
         now = datetime.now(timezone.utc)

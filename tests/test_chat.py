@@ -2,6 +2,8 @@
 
 import asyncio
 import json
+
+import psycopg2
 import pytest
 
 from anonchat.testing import ChatClient, group_of, join_group, pack_yaml, rows, write_packs
@@ -151,6 +153,8 @@ async def test_malformed_frames_get_errors_and_break_nothing(chat):
         (json.dumps({"type": "join", "interests": "music"}), False, "bad_field"),
         (b"\x00\x01binary", True, "binary_frame"),
         (json.dumps({"type": "message", "text": "y" * 3000}), False, "frame_too_large"),
+        (json.dumps({"type": "message", "text": "nul \u0000 inside"}), False, "bad_field"),
+        ('{"type": "message", "text": "half \\ud800 a pair"}', False, "bad_field"),
     ]
     for data, binary, code in bad:
         await cs[0].send_raw(data, binary=binary)
@@ -286,10 +290,15 @@ async def test_database_outage_mid_chat_loses_nothing(chat, caplog):
     await send_batch(10)
     acked += await acks(10)
 
-    rows(db_url, "ALTER TABLE messages RENAME TO messages_away")  # writes fail until it is back
+    # An outage mid-write: a lock holds the writer's INSERT, then its connection is killed.
+    locker = await asyncio.get_running_loop().run_in_executor(None, psycopg2.connect, db_url)
+    locker.cursor().execute("LOCK TABLE messages IN ACCESS EXCLUSIVE MODE")
     await send_batch(20)
     await cs[0].nothing("message", wait=0.5)  # no acknowledgement before the commit
-    rows(db_url, "ALTER TABLE messages_away RENAME TO messages")
+    rows(db_url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                 "AND state = 'active' AND query LIKE 'INSERT INTO messages%%'")
+    locker.rollback()
+    locker.close()
     acked += await acks(10)
 
     assert [(await cs[1].recv("message"))["text"] for _ in range(30)] == [f"n{i}" for i in range(30)]

@@ -71,3 +71,27 @@ async def test_sessions_flags_bans_audit(db_url):
     finally:
         pool.close()
         await pool.wait_closed()
+
+
+@pytest.mark.gen_test(timeout=30)
+async def test_writer_stores_the_good_rows_of_a_batch_the_database_refuses(db_url):
+    """One row PostgreSQL cannot take (a NUL in text) fails alone; its batch-mates are stored."""
+    from anonchat.chat.writer import MessageWriter
+
+    pool = await pool_for(db_url)
+    writer = MessageWriter(pool, retry_s=1)
+    writer.start()
+    try:
+        gid = await queries.create_group(pool, "batch1", 5)
+        outcome = {}
+        for text in ("first", "bad \x00 row", "third"):
+            writer.add(msg(gid, text), lambda i, t, text=text: outcome.__setitem__(text, i),
+                       lambda e, text=text: outcome.__setitem__(text, e))
+        await writer.stop()
+        assert isinstance(outcome["first"], int) and isinstance(outcome["third"], int)
+        assert "StorageUnavailable" in type(outcome["bad \x00 row"]).__name__
+        stored = [r["content"] for r in await queries.fetch(pool, "SELECT content FROM messages ORDER BY id")]
+        assert stored == ["first", "third"]
+    finally:
+        pool.close()
+        await pool.wait_closed()

@@ -58,8 +58,18 @@ def parse(frame, max_bytes):
         if len(interests) > MAX_INTERESTS or not all(isinstance(i, str) and 0 < len(i) <= 40 for i in interests):
             raise ProtocolError("bad_field", f"'join'.interests must be up to {MAX_INTERESTS} strings of 1-40 characters")
         data["interests"] = frozenset(i.strip().lower() for i in interests)
-    if kind == "message" and len(str(data.get("id", ""))) > MAX_CLIENT_ID:
-        raise ProtocolError("bad_field", f"'message'.id must be at most {MAX_CLIENT_ID} characters")
+    if kind == "message":
+        if len(str(data.get("id", ""))) > MAX_CLIENT_ID:
+            raise ProtocolError("bad_field", f"'message'.id must be at most {MAX_CLIENT_ID} characters")
+        text = data["text"] + str(data.get("id", ""))
+        # PostgreSQL text holds neither NUL nor lone surrogates (which JSON escapes can carry):
+        # refuse them here rather than fail at the database.
+        if "\x00" in text:
+            raise ProtocolError("bad_field", "'message' must not contain NUL (\\u0000) characters")
+        try:
+            text.encode()
+        except UnicodeEncodeError:
+            raise ProtocolError("bad_field", "'message' must be valid Unicode (a lone surrogate escape)") from None
     return data
 
 

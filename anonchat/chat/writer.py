@@ -63,21 +63,33 @@ class MessageWriter:
             try:
                 ids = await queries.insert_messages(self.pool, [item[0] for item in batch])
                 break
-            except (psycopg2.Error, OSError) as e:
-                # A restarting database: keep the batch and retry with back-off rather than lose it.
+            except (psycopg2.OperationalError, psycopg2.InterfaceError, OSError, asyncio.TimeoutError) as e:
+                # The database restarts or is unreachable: keep the batch and retry with back-off
+                # rather than lose it.
                 if waited >= self.retry_s:
                     log.error("giving up on %d messages after %.0fs: %s", len(batch), waited, e)
-                    error = StorageUnavailable(str(e).strip())
-                    for _, _, failed in batch:
-                        _call(failed, error)
-                    return
+                    return self._fail(batch, e)
                 log.warning("database write failed (%s); retrying in %.2fs", str(e).strip(), delay)
                 await asyncio.sleep(delay)
                 waited += delay
                 delay = min(delay * 2, 2.0)
+            except psycopg2.Error as e:
+                # The database refused the data itself: retrying will not help, and one bad row
+                # must not sink the others, so write them one by one.
+                if len(batch) == 1:
+                    log.error("message not stored: %s", str(e).strip())
+                    return self._fail(batch, e)
+                for item in batch:
+                    await self._flush([item])
+                return
         self.batches += 1
         for (_, stored, _), (message_id, created_at) in zip(batch, ids):
             _call(stored, message_id, created_at)
+
+    def _fail(self, batch, error):
+        error = StorageUnavailable(str(error).strip())
+        for _, _, failed in batch:
+            _call(failed, error)
 
     async def stop(self):
         """Write what is pending, then stop."""

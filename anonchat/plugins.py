@@ -183,29 +183,22 @@ class HookRunner:
         `validate(result)` returns None when the result is acceptable, or a description of what is
         wrong; an invalid result is logged and the next implementation is asked.
         """
-        for impl in self._impls(hook_name):
-            try:
-                result = self._call(impl, kwargs)
-            except Exception as e:
-                self.failed(impl.plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
-                continue
-            if result is None:
-                continue
+        for plugin_name, result in self._answers(hook_name, kwargs):
             if inspect.isawaitable(result):
                 if inspect.iscoroutine(result):
                     result.close()
-                self.failed(impl.plugin_name, hook_name, "returned an awaitable; this hook must be synchronous")
+                self.failed(plugin_name, hook_name, "returned an awaitable; this hook must be synchronous")
                 continue
             problem = validate(result)
             if problem:
-                self.failed(impl.plugin_name, hook_name, f"invalid result {result!r}: {problem}")
+                self.failed(plugin_name, hook_name, f"invalid result {result!r}: {problem}")
                 continue
-            return impl.plugin_name, result
+            return plugin_name, result
         return None, None
 
-    def each(self, hook_name, **kwargs):
-        """[(plugin_name, result)] of every implementation that returned something, errors contained."""
-        results = []
+    def _answers(self, hook_name, kwargs):
+        """(plugin name, result) of each implementation that answered, newest first; a raising
+        implementation is logged and skipped."""
         for impl in self._impls(hook_name):
             try:
                 result = self._call(impl, kwargs)
@@ -213,8 +206,11 @@ class HookRunner:
                 self.failed(impl.plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
                 continue
             if result is not None:
-                results.append((impl.plugin_name, result))
-        return results
+                yield impl.plugin_name, result
+
+    def each(self, hook_name, **kwargs):
+        """[(plugin_name, result)] of every implementation that returned something, errors contained."""
+        return list(self._answers(hook_name, kwargs))
 
     async def each_async(self, hook_name, **kwargs):
         """Call every implementation and await the awaitables together, each with the time limit, so

@@ -199,9 +199,9 @@ def plugin(**hooks):
     return types.SimpleNamespace(**{name: hookimpl(fn) for name, fn in hooks.items()})
 
 
-def pack_yaml(id, category, action, words, severity="medium"):
+def pack_yaml(id, category, action, words, severity="medium", version=1):
     """A minimal rule pack that reacts to `words`, for tests that need predictable moderation."""
-    return (f"id: {id}\ncategory: {category}\nversion: 1\ndescription: test pack {id}\nenabled: true\n"
+    return (f"id: {id}\ncategory: {category}\nversion: {version}\ndescription: test pack {id}\nenabled: true\n"
             f"action: {action}\nseverity: {severity}\nwords: [{', '.join(words)}]\n")
 
 

@@ -5,18 +5,10 @@ import asyncio
 
 import pytest
 
-from anonchat.testing import ChatClient, join_group
+from anonchat.testing import ChatClient, join_group, pack_yaml
 
-PACK = """
-id: words
-category: profanity
-version: {version}
-description: reload test pack
-enabled: true
-action: block
-severity: high
-words: [{word}]
-"""
+def words_pack(version, word):
+    return pack_yaml("words", "profanity", "block", [word], "high", version)
 
 
 async def wait_for(predicate, timeout=10.0):
@@ -32,7 +24,7 @@ async def test_edit_and_break_a_pack_while_chatting(make_server, tmp_path):
     packs = tmp_path / "packs"
     packs.mkdir()
     pack = packs / "words.yaml"
-    pack.write_text(PACK.format(version=1, word="grumble"))
+    pack.write_text(words_pack(1, "grumble"))
     app, url = await make_server(rulepacks={"directory": str(packs), "reload_interval_s": 0.1},
                                  matching={"max_wait_s": 0.3})
     a, b = ChatClient, None
@@ -46,7 +38,7 @@ async def test_edit_and_break_a_pack_while_chatting(make_server, tmp_path):
     assert (await b.recv("message"))["text"] == "I mutter"
 
     old_version = app.engine.engine.version
-    pack.write_text(PACK.format(version=2, word="mutter"))
+    pack.write_text(words_pack(2, "mutter"))
     await wait_for(lambda: app.engine.engine.version != old_version)
     await a.send(type="message", text="I mutter", id="3")
     assert (await a.recv("rejected"))["client_id"] == "3"
@@ -54,7 +46,7 @@ async def test_edit_and_break_a_pack_while_chatting(make_server, tmp_path):
     assert (await b.recv("message"))["text"] == "I grumble"
 
     good_version = app.engine.engine.version
-    pack.write_text(PACK.format(version=3, word="mutter") + "patterns:\n  - id: bad\n    regex: '(a)\\1'\n")
+    pack.write_text(words_pack(3, "mutter") + "patterns:\n  - id: bad\n    regex: '(a)\\1'\n")
     await wait_for(lambda: app.engine.last_result is not None and not app.engine.last_result.ok)
     error = str(app.engine.last_result.error)
     assert "words.yaml:" in error and "bad" in error, error  # file, line and the rule

@@ -358,7 +358,7 @@ class Flood:
     `configure` returns four (check, hint) parts so that each can be skipped cheaply: character
     runs behind an RE2 hint (one alternative per character: RE2 has no backreferences), units
     without a space behind "a token of unit_span characters", units with a space and words behind
-    a count of repeated tokens, emoji behind "not ASCII"."""
+    a count of repeated tokens, emoji behind "`emoji` characters that are not ASCII"."""
 
     def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15):
         for name, value in (("char", char), ("unit_max", unit_max), ("unit_span", unit_span), ("word", word),
@@ -374,7 +374,7 @@ class Flood:
         parts = [(flood.char, flood.repeated_chars, runs_hint),
                  (flood.unit_span, flood.long_units, rf"\S{{{flood.unit_span}}}"),
                  (flood.unit_span or flood.word, flood.repeated_tokens, None),
-                 (flood.emoji, flood.many_emoji, r"[^\x00-\x7f]")]
+                 (flood.emoji, flood.many_emoji, rf"(?s)[^\x00-\x7f](?:.*?[^\x00-\x7f]){{{max(flood.emoji - 1, 0)}}}")]
         return [(fn, hint) for on, fn, hint in parts if on]
 
     def __call__(self, text):
@@ -446,8 +446,8 @@ def _lower(text):
 email.hint = (r"(?is)[@＠﹫]|[(\[{<]\s*at\s*[)\]}>]"  # a sign, or "at" with a spelled dot or a domain after it
               r"|\bat\b.*(?:\bdot\b|\bperiod\b|\bd0t\b|[(\[{<]\s*(?:dot|\.)\s*[)\]}>])"
               r"|\bat\s+[a-z0-9.-]+\s*[.,]\s*(?:com|net|org|edu|gov|io|co|uk|de|fr|me|us|info|biz|ru|ca|au)\b")
-Phone.hint = (r"(?i)(?:(?:[0-9０-９oli|]|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
-              r"[\W_]*){7}")
+Phone.hint = (r"(?i)(?:(?:[0-9０-９]|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[\W_]*){7}"
+              r"|[0-9][\W_]*[oli|][\W_]*[0-9]|[oli|][\W_]*[0-9][\W_]*[0-9]")  # or an O/l typed among digits
 card.hint = r"\d(?:[ -]?\d){12}"
 iban.hint = r"(?i)\b[a-z]{2}\d{2} ?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"

@@ -132,7 +132,10 @@ class _Compiled:
             view, offsets = folded(text)
             for i, p, a, b, matched in rest.match(view)[0]:
                 others.append((i, p.id, *original_span(text, offsets, a, b), p, matched))
-        for i, d in self.always + [self.hinted[k] for k in hinted if k in self.hinted] if hinted else self.always:
+        detectors = self.always
+        if hinted:
+            detectors = detectors + [self.hinted[k] for k in hinted if k in self.hinted]
+        for i, d in detectors:
             try:
                 spans = d.fn(text)
                 if spans:

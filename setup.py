@@ -16,7 +16,7 @@ setup(
         # Real PostgreSQL binaries in a wheel: the embedded database when no URL is configured.
         "pgserver>=0.1.4",
         # Linear-time regex engine: operator-written patterns can never hang the server.
-        "google-re2>=1.1",
+        "google-re2>=1.1,<2",
         # One automaton for all word lists instead of a regex loop per term.
         "pyahocorasick>=2.0",
         # Google's phone-number metadata: far better than any pattern of ours.

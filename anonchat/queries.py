@@ -149,10 +149,6 @@ async def dismiss_flag(pool, message_id, admin):
     return row
 
 
-async def get_message(pool, message_id):
-    return await fetch_one(pool, "SELECT * FROM messages WHERE id = %s", (message_id,))
-
-
 # --- flags and bans -----------------------------------------------------------------------------
 
 async def add_flags(pool, session_id, count=1):

@@ -7,8 +7,13 @@ import pytest
 from anonchat import db, queries
 
 
-async def pool_for(url):
-    return await db.create_pool(url, 1, 3)
+@pytest.fixture
+def pool(io_loop, db_url):
+    """An aiopg pool on the test's fresh database, on the loop the test runs on."""
+    pool = io_loop.run_sync(lambda: db.create_pool(db_url, 1, 3))
+    yield pool
+    pool.close()
+    io_loop.run_sync(pool.wait_closed)
 
 
 def msg(group_id, text, session="s1", flagged=False, hits=()):
@@ -18,80 +23,65 @@ def msg(group_id, text, session="s1", flagged=False, hits=()):
 
 
 @pytest.mark.gen_test(timeout=30)
-async def test_groups_messages_history(db_url):
-    pool = await pool_for(db_url)
-    try:
-        gid = await queries.create_group(pool, "abc123", 5)
-        ids = await queries.insert_messages(pool, [msg(gid, f"hello {i}") for i in range(3)])
-        assert [i for i, _ in ids] == sorted(i for i, _ in ids)
-        assert all(isinstance(t, datetime) for _, t in ids)
-        hit = {"pack": "email", "category": "email", "rule": "email", "start": 0, "end": 5}
-        await queries.insert_messages(pool, [msg(gid, "secret", flagged=True, hits=[hit])])
-        history = await queries.group_history(pool, gid, limit=2)
-        assert [h["text"] for h in history] == ["hello 1", "hello 2"]  # the newest, oldest first; blocked hidden
-        after = await queries.group_history(pool, gid, after_id=ids[0][0])
-        assert [h["text"] for h in after] == ["hello 1", "hello 2"]
-        queue = await queries.flagged_messages(pool, category="email")
-        assert [m["content"] for m in queue] == ["secret"] and queue[0]["hits"] == [hit]
-        assert await queries.flagged_messages(pool, category="phone") == []
-        await queries.dismiss_flag(pool, queue[0]["id"], "alice")
-        assert await queries.flagged_messages(pool) == []
-    finally:
-        pool.close()
-        await pool.wait_closed()
+async def test_groups_messages_history(pool):
+    gid = await queries.create_group(pool, "abc123", 5)
+    ids = await queries.insert_messages(pool, [msg(gid, f"hello {i}") for i in range(3)])
+    assert [i for i, _ in ids] == sorted(i for i, _ in ids)
+    assert all(isinstance(t, datetime) for _, t in ids)
+    hit = {"pack": "email", "category": "email", "rule": "email", "start": 0, "end": 5}
+    await queries.insert_messages(pool, [msg(gid, "secret", flagged=True, hits=[hit])])
+    history = await queries.group_history(pool, gid, limit=2)
+    assert [h["text"] for h in history] == ["hello 1", "hello 2"]  # the newest, oldest first; blocked hidden
+    after = await queries.group_history(pool, gid, after_id=ids[0][0])
+    assert [h["text"] for h in after] == ["hello 1", "hello 2"]
+    queue = await queries.flagged_messages(pool, category="email")
+    assert [m["content"] for m in queue] == ["secret"] and queue[0]["hits"] == [hit]
+    assert await queries.flagged_messages(pool, category="phone") == []
+    await queries.dismiss_flag(pool, queue[0]["id"], "alice")
+    assert await queries.flagged_messages(pool) == []
 
 
 @pytest.mark.gen_test(timeout=30)
-async def test_sessions_flags_bans_audit(db_url):
-    pool = await pool_for(db_url)
-    try:
-        await queries.save_session(pool, "sess-1", "BraveOwl7")
-        assert (await queries.get_session(pool, "sess-1"))["username"] == "BraveOwl7"
-        assert [r["session_id"] for r in await queries.find_sessions(pool, "braveowl")] == ["sess-1"]
-        assert await queries.add_flags(pool, "sess-1") == 1
-        assert await queries.add_flags(pool, "sess-1", 2) == 3
-        until = datetime.now(timezone.utc) + timedelta(minutes=10)
-        await queries.insert_ban(pool, "sess-1", "spam", "policy", until)
-        ban = await queries.active_ban(pool, "sess-1")
-        assert ban["reason"] == "spam" and ban["expires_at"] == until
-        assert (await queries.get_flags(pool, "sess-1"))["is_banned"] is True
-        assert [b["user_session_id"] for b in await queries.list_bans(pool, active=True)] == ["sess-1"]
-        assert await queries.lift_bans(pool, "sess-1", "alice", "appeal accepted") == 1
-        assert await queries.active_ban(pool, "sess-1") is None
-        past = await queries.ban_history(pool, "sess-1")
-        assert past[0]["lifted_by"] == "alice" and past[0]["lift_reason"] == "appeal accepted"
-        # An expired ban is not active.
-        await queries.insert_ban(pool, "sess-1", "old", "policy", datetime.now(timezone.utc) - timedelta(seconds=1))
-        assert await queries.active_ban(pool, "sess-1") is None
-        now = datetime.now(timezone.utc)
-        await queries.insert_audit(pool, [{"created_at": now, "event": "user.banned", "actor": "alice",
-                                           "subject": "sess-1", "details": {"reason": "spam"}}])
-        rows = await queries.audit_rows(pool, event="user.banned")
-        assert rows[0]["details"] == {"reason": "spam"} and rows[0]["actor"] == "alice"
-    finally:
-        pool.close()
-        await pool.wait_closed()
+async def test_sessions_flags_bans_audit(pool):
+    await queries.save_session(pool, "sess-1", "BraveOwl7")
+    assert (await queries.get_session(pool, "sess-1"))["username"] == "BraveOwl7"
+    assert [r["session_id"] for r in await queries.find_sessions(pool, "braveowl")] == ["sess-1"]
+    assert await queries.add_flags(pool, "sess-1") == 1
+    assert await queries.add_flags(pool, "sess-1", 2) == 3
+    until = datetime.now(timezone.utc) + timedelta(minutes=10)
+    await queries.insert_ban(pool, "sess-1", "spam", "policy", until)
+    ban = await queries.active_ban(pool, "sess-1")
+    assert ban["reason"] == "spam" and ban["expires_at"] == until
+    assert (await queries.get_flags(pool, "sess-1"))["is_banned"] is True
+    assert [b["user_session_id"] for b in await queries.list_bans(pool, active=True)] == ["sess-1"]
+    assert await queries.lift_bans(pool, "sess-1", "alice", "appeal accepted") == 1
+    assert await queries.active_ban(pool, "sess-1") is None
+    past = await queries.ban_history(pool, "sess-1")
+    assert past[0]["lifted_by"] == "alice" and past[0]["lift_reason"] == "appeal accepted"
+    # An expired ban is not active.
+    await queries.insert_ban(pool, "sess-1", "old", "policy", datetime.now(timezone.utc) - timedelta(seconds=1))
+    assert await queries.active_ban(pool, "sess-1") is None
+    now = datetime.now(timezone.utc)
+    await queries.insert_audit(pool, [{"created_at": now, "event": "user.banned", "actor": "alice",
+                                       "subject": "sess-1", "details": {"reason": "spam"}}])
+    rows = await queries.audit_rows(pool, event="user.banned")
+    assert rows[0]["details"] == {"reason": "spam"} and rows[0]["actor"] == "alice"
 
 
 @pytest.mark.gen_test(timeout=30)
-async def test_writer_stores_the_good_rows_of_a_batch_the_database_refuses(db_url):
+async def test_writer_stores_the_good_rows_of_a_batch_the_database_refuses(pool):
     """One row PostgreSQL cannot take (a NUL in text) fails alone; its batch-mates are stored."""
     from anonchat.chat.writer import MessageWriter
 
-    pool = await pool_for(db_url)
     writer = MessageWriter(pool, retry_s=1)
     writer.start()
-    try:
-        gid = await queries.create_group(pool, "batch1", 5)
-        outcome = {}
-        for text in ("first", "bad \x00 row", "third"):
-            writer.add(msg(gid, text), lambda i, t, text=text: outcome.__setitem__(text, i),
-                       lambda e, text=text: outcome.__setitem__(text, e))
-        await writer.stop()
-        assert isinstance(outcome["first"], int) and isinstance(outcome["third"], int)
-        assert "StorageUnavailable" in type(outcome["bad \x00 row"]).__name__
-        stored = [r["content"] for r in await queries.fetch(pool, "SELECT content FROM messages ORDER BY id")]
-        assert stored == ["first", "third"]
-    finally:
-        pool.close()
-        await pool.wait_closed()
+    gid = await queries.create_group(pool, "batch1", 5)
+    outcome = {}
+    for text in ("first", "bad \x00 row", "third"):
+        writer.add(msg(gid, text), lambda i, t, text=text: outcome.__setitem__(text, i),
+                   lambda e, text=text: outcome.__setitem__(text, e))
+    await writer.stop()
+    assert isinstance(outcome["first"], int) and isinstance(outcome["third"], int)
+    assert "StorageUnavailable" in type(outcome["bad \x00 row"]).__name__
+    stored = [r["content"] for r in await queries.fetch(pool, "SELECT content FROM messages ORDER BY id")]
+    assert stored == ["first", "third"]

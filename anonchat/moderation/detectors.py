@@ -14,10 +14,8 @@ from collections import Counter
 from functools import lru_cache
 
 import phonenumbers
-import re2
 
 from .normalize import folded, rewrite
-from .packs import RE2_OPTIONS
 
 # --- e-mail ----------------------------------------------------------------------------------------
 

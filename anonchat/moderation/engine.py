@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
-STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
+# keys of the normaliser's and the word matcher's hints in the raw RE2 set
+STRETCHED, NOT_SIMPLE, TERM = "stretched", "not simple", "term"
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -99,6 +100,9 @@ class _Compiled:
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
         hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
                                                                        (NOT_SIMPLE, SIMPLE_HINT)]
+        term_regex = self.words.simple_text_regex()
+        if term_regex:
+            hints.append((TERM, term_regex))
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -115,16 +119,25 @@ class _Compiled:
         """Every hit of every pack, before `supersedes`: [(pack index, rule, start, end)]."""
         raw, hinted = self.raw.match(text)
         plain = text.isascii() and text.isprintable()
-        n = Normalised(text, simple=plain and NOT_SIMPLE not in hinted)
+        simple = plain and NOT_SIMPLE not in hinted
         if not plain and self.merged:  # the merged folded patterns only count on plain text
             raw = [hit for hit in raw if hit[1].on != "folded"]
         found = []
-        if n.masked_or_ambiguous or STRETCHED in hinted or self.words.terms.any(n.text) \
-                or not text.isascii() and n.stretched():
-            found.extend(self.words.find(n))
+        # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
+        stretched = STRETCHED in hinted or not text.isascii()
+        if simple:  # the TERM hint tells whether a term can be in it: most texts are never normalised
+            n = None
+            if stretched or TERM in hinted:
+                n = Normalised(text, True, stretched)
+                found.extend(self.words.find(n))
+        else:
+            n = Normalised(text, False, stretched)
+            if n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
+                found.extend(self.words.find(n))
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:
+            n = n or Normalised(text, simple, stretched)
             for i, p, a, b, matched in self.normalised.match(n.text)[0]:
                 others.append((i, p.id, *n.span(a, b), p, matched))
         rest = self.folded_unmerged if plain else self.folded
@@ -144,7 +157,7 @@ class _Compiled:
             except Exception:  # a plugin's bug must not take moderation down
                 log.exception("detector %r of pack %r failed; it found nothing", d.name, self.packs[i].id)
         if others:
-            scan = self.words.scan(n)
+            scan = self.words.scan(n or Normalised(text, simple, stretched))
             for i, rule, a, b, p, matched in others:
                 if i in self.domains and allowed_host(text, a, self.domains[i]):
                     continue
@@ -239,17 +252,18 @@ class Engine:
 
     def check(self, text):
         """The `Verdict` for one message."""
-        packs = self._compiled.packs
         found = self._compiled.hits(text)
         if not found:
             return Verdict("allow", text)
-        hits = []
-        for i, rule, a, b in sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], packs[f[0]].id, f[1])):
-            pack = packs[i]
-            hits.append(Hit(pack.id, pack.category, rule, a, b, text[a:b], pack.action, pack.severity))
-        action = max((h.action for h in hits), key=ACTION_RANK.get)
-        return Verdict(action, mask(text, [(h.start, h.end) for h in hits if h.action == "mask"]), tuple(hits),
-                       tuple(sorted({h.category for h in hits})))
+        packs = self._compiled.packs
+        if len(found) > 1:
+            found = sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], packs[f[0]].id, f[1]))
+        hits = tuple(Hit(packs[i].id, packs[i].category, rule, a, b, text[a:b], packs[i].action, packs[i].severity)
+                     for i, rule, a, b in found)
+        action = max({h.action for h in hits}, key=ACTION_RANK.__getitem__)
+        if action == "mask" or len(hits) > 1:
+            text = mask(text, [(h.start, h.end) for h in hits if h.action == "mask"])
+        return Verdict(action, text, hits, tuple(sorted({h.category for h in hits})))
 
     def __repr__(self):
         return f"<Engine {self.version}: {', '.join(p.id for p in self.packs)}>"

@@ -111,7 +111,7 @@ class FoldTable(dict):
     def offsets(self, text, folded):
         """offsets[i]: the index in `text` of the character folded[i] came from."""
         if len(folded) == len(text) and text.isascii():
-            return list(range(len(text)))
+            return range(len(text))
         offsets, pos = [], 0
         for m in _NOT_ASCII.finditer(text):  # ASCII folds one to one; look at the rest only
             i = m.start()
@@ -133,7 +133,7 @@ def folded(text, with_offsets=True):
     (no leetspeak, no joining). Returns (view, offsets or None)."""
     if text.isascii():
         view = text.encode().translate(_ASCII_FOLD_KEEP).decode()
-        return view, (list(range(len(text))) if with_offsets else None)
+        return view, (range(len(text)) if with_offsets else None)
     view = text.translate(FOLD_KEEP)
     return view, (FOLD_KEEP.offsets(text, view) if with_offsets else None)
 
@@ -154,6 +154,9 @@ _SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched i
 # A word holding a character that may be leetspeak.
 _LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
 _SYMBOLS_TO_SPACES = str.maketrans("@$!|*#€¢", "        ")
+_LETTER = re.compile(r"[^\W\d_]")
+_EDGE_OR_MASK = re.compile(r"[!|*#]")  # read by position in the word, not by a table
+_LEET_TABLE = str.maketrans({c: LEET[c] for c in LEET if c not in "!|"})
 _SYMBOL = re.compile(r"[@$!|*#€¢]")
 _AMBIGUOUS_CHAR = re.compile(r"[1!|]")
 _TRIPLE = re.compile(r"(.)\1{2,}")
@@ -194,7 +197,7 @@ def _decode_leet(s):
         b = len(s) if b < 0 else b
         word = s[a:b]
         out.append(s[pos:a])
-        out.append(_leet(word) if any(c.isalpha() for c in word) else word)
+        out.append(_leet(word) if _LETTER.search(word) else word)
         pos = b
     out.append(s[pos:])
     return "".join(out)
@@ -202,6 +205,8 @@ def _decode_leet(s):
 
 def _leet(word):
     """Decode leetspeak in a word that has a letter, one character for one."""
+    if not _EDGE_OR_MASK.search(word):  # the usual case ("8pm", "sh1t"): a table does it
+        return word.translate(_LEET_TABLE)
     alnum = [i for i, c in enumerate(word) if c.isalnum()]
     first, last = alnum[0], alnum[-1]
     out = []
@@ -312,10 +317,10 @@ def _pipeline(text, with_offsets, simple=False):
         folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
         if not with_offsets:
             return " ".join(folded.split()), None, False
-        return (*_squeeze(folded, list(range(len(text)))), False)
+        return (*_squeeze(folded, range(len(text))), False)
     if text.isascii():
         folded = text.encode().translate(_ASCII_FOLD).decode()
-        offsets = list(range(len(text))) if with_offsets else None
+        offsets = range(len(text)) if with_offsets else None
     else:
         folded = text.translate(FOLD)
         offsets = FOLD.offsets(text, folded) if with_offsets else None
@@ -339,14 +344,20 @@ class Normalised:
     `variants()` has more readings than the text itself (so does a stretched letter: `stretched`).
     """
 
-    __slots__ = ("original", "text", "masked_or_ambiguous", "_offsets", "_simple")
+    __slots__ = ("original", "text", "masked_or_ambiguous", "_offsets", "_simple", "_runs")
 
-    def __init__(self, original, simple=False):
+    def __init__(self, original, simple=False, stretched=True):
+        """`simple`: see SIMPLE_HINT; `stretched=False` when the caller knows the text has no
+        stretched letter (STRETCH_HINT did not match printable ASCII), so nobody looks for one."""
         self.original, self._simple = original, simple
         self.text, self._offsets, self.masked_or_ambiguous = _pipeline(original, False, simple)
+        self._runs = None if stretched else ()
 
-    def stretched(self):
-        return bool(_stretched(self.text))
+    def runs(self):
+        """The runs of three or more of the same letter in `.text`: [(start, end)]."""
+        if self._runs is None:
+            self._runs = _stretched(self.text)
+        return self._runs
 
     @property
     def offsets(self):
@@ -394,7 +405,7 @@ def variants(n):
     s = n.text
     yield s, ()
     choices = []  # ((start, end), [options]); an option replaces s[start:end] ('' deletes)
-    for a, b in _stretched(s):
+    for a, b in n.runs():
         choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
     if n.masked_or_ambiguous:
         offsets = n.offsets

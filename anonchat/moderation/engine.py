@@ -142,9 +142,12 @@ class _Compiled:
                 others.append((i, p.id, *n.span(a, b), p, matched))
         rest = self.folded_unmerged if plain else self.folded
         if rest.entries:
-            view, offsets = folded(text)
-            for i, p, a, b, matched in rest.match(view)[0]:
-                others.append((i, p.id, *original_span(text, offsets, a, b), p, matched))
+            view = folded(text, False)[0]
+            matches = rest.match(view)[0]
+            if matches:
+                offsets = folded(text)[1]
+                for i, p, a, b, matched in matches:
+                    others.append((i, p.id, *original_span(text, offsets, a, b), p, matched))
         detectors = self.always
         if hinted:
             detectors = detectors + [self.hinted[k] for k in hinted if k in self.hinted]

@@ -18,6 +18,7 @@ Targets (checked with --check, which exits 1 if one is missed):
 
 import argparse
 import random
+import re
 import statistics
 import sys
 import time
@@ -77,9 +78,30 @@ OFFENDING = [
 FILLERS = ["", "", "", "", " lol", " haha", " tbh", "!", " :)", " 😂", " right?", " ngl", " fr"]
 
 
+_WORD = re.compile(r"(?<![\w'])[a-z]+(?![\w'])")  # a whole word: not "8pm", not "who's"
+VOCABULARY = sorted({w for line in EVERYDAY for w in _WORD.findall(line.lower())})
+
+
+def vary(line, rnd):
+    """`line` with about a quarter of its words swapped for others and a few typos: real chat
+    rarely repeats a message exactly, and a benchmark of a few dozen exact strings would measure
+    warm caches (RE2 builds its DFA states lazily, per new text) instead of the engine."""
+    def word(m):
+        roll = rnd.random()
+        if roll < 0.25:
+            return rnd.choice(VOCABULARY)
+        if roll < 0.30:
+            w = m.group()
+            i = rnd.randrange(len(w))
+            return w[:i] + rnd.choice("abcdefghijklmnopqrstuvwxyz") + w[i + 1:]
+        return m.group()
+    return _WORD.sub(word, line)
+
+
 def messages(n, seed=1234):
     """n chat messages of ~60 characters on average: ~80% everyday (most of them two lines
-    joined), ~5% hard negatives, ~15% offending (three quarters after an everyday line)."""
+    joined), ~5% hard negatives, ~15% offending (three quarters after an everyday line); the
+    everyday lines varied (`vary`), so that almost every message is a new text."""
     rnd = random.Random(seed)
     out = []
     for _ in range(n):
@@ -87,15 +109,15 @@ def messages(n, seed=1234):
         if roll < 0.15:
             text = rnd.choice(OFFENDING)
             if rnd.random() < 0.75:
-                text = rnd.choice(EVERYDAY) + " " + text
+                text = vary(rnd.choice(EVERYDAY), rnd) + " " + text
         elif roll < 0.20:
             text = rnd.choice(HARD_NEGATIVES)
             if rnd.random() < 0.5:
-                text = rnd.choice(EVERYDAY) + " " + text
+                text = vary(rnd.choice(EVERYDAY), rnd) + " " + text
         else:
-            text = rnd.choice(EVERYDAY)
+            text = vary(rnd.choice(EVERYDAY), rnd)
             if rnd.random() < 0.85:
-                text += " " + rnd.choice(EVERYDAY)
+                text += " " + vary(rnd.choice(EVERYDAY), rnd)
         out.append(text + rnd.choice(FILLERS))
     return out
 

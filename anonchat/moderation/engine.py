@@ -18,8 +18,7 @@ log = logging.getLogger(__name__)
 
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
-# keys of the normaliser's and the word matcher's hints in the raw RE2 set
-STRETCHED, NOT_SIMPLE, TERM = "stretched", "not simple", "term"
+STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -100,9 +99,6 @@ class _Compiled:
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
         hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
                                                                        (NOT_SIMPLE, SIMPLE_HINT)]
-        term_regex = self.words.simple_text_regex()
-        if term_regex:
-            hints.append((TERM, term_regex))
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -125,19 +121,12 @@ class _Compiled:
         found = []
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not text.isascii()
-        if simple:  # the TERM hint tells whether a term can be in it: most texts are never normalised
-            n = None
-            if stretched or TERM in hinted:
-                n = Normalised(text, True, stretched)
-                found.extend(self.words.find(n))
-        else:
-            n = Normalised(text, False, stretched)
-            if n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
-                found.extend(self.words.find(n))
+        n = Normalised(text, simple, stretched)
+        if n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
+            found.extend(self.words.find(n))
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:
-            n = n or Normalised(text, simple, stretched)
             for i, p, a, b, matched in self.normalised.match(n.text)[0]:
                 others.append((i, p.id, *n.span(a, b), p, matched))
         rest = self.folded_unmerged if plain else self.folded
@@ -160,7 +149,7 @@ class _Compiled:
             except Exception:  # a plugin's bug must not take moderation down
                 log.exception("detector %r of pack %r failed; it found nothing", d.name, self.packs[i].id)
         if others:
-            scan = self.words.scan(n or Normalised(text, simple, stretched))
+            scan = self.words.scan(n)
             for i, rule, a, b, p, matched in others:
                 if i in self.domains and allowed_host(text, a, self.domains[i]):
                     continue

@@ -90,25 +90,6 @@ class WordMatcher:
                     if w.suffix:
                         self.suffixes.append((i, w))
 
-    def simple_text_regex(self):
-        """An RE2 regex for the raw text that matches wherever a term could be, for printable ASCII
-        text the normaliser only folds (`Normalised(text, simple=True)`), or None without terms.
-
-        Why: in such a text the normalised form is the lower case with every character other than
-        a letter or digit a space, so a term is its words with non-alphanumerics between them. The
-        engine adds this regex to the RE2 set it runs over the raw text anyway, and most messages
-        then learn that they hold no term without being normalised at all. Terms with another
-        character (an emoji) cannot be in such a text and are left out."""
-        gap = "[^a-z0-9]"
-        alternatives = []
-        for i, pack in enumerate(self.packs):
-            for w in pack.words:
-                if not re.fullmatch("[a-z0-9]+(?: [a-z0-9]+)*", w.key):
-                    continue
-                alternatives.append(("" if w.suffix else f"(?:^|{gap})") + f"{gap}+".join(w.key.split(" "))
-                                    + ("" if w.prefix else f"(?:{gap}|$)"))
-        return "(?i)" + "|".join(sorted(set(alternatives))) if alternatives else None
-
     def find(self, n):
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""

@@ -161,8 +161,11 @@ _SYMBOLS_TO_SPACES = str.maketrans("@$!|*#€¢", "        ")
 _LETTER = re.compile(r"[^\W\d_]")
 _EDGE_OR_MASK = re.compile(r"[!|*#]")  # read by position in the word, not by a table
 _LEET_TABLE = str.maketrans({c: LEET[c] for c in LEET if c not in "!|"})
+_LEET_CORE_TABLE = str.maketrans({**LEET, "*": WILDCARD, "#": WILDCARD})
+_LEET_EDGE_TABLE = str.maketrans({**{c: LEET[c] for c in LEET if c not in "!|"}, **dict.fromkeys("!|*#", " ")})
+_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # first to last letter or digit
 _SYMBOL = re.compile(r"[@$!|*#€¢]")
-_AMBIGUOUS_CHAR = re.compile(r"[1!|]")
+_I_OR_L = re.compile("[il]")
 _TRIPLE = re.compile(r"(.)\1{2,}")
 # RE2 over the raw text for "a letter three times in a row", also spaced out or as leetspeak (no
 # backreferences: one alternative per character); the engine adds it to the RE2 set it runs over
@@ -193,10 +196,8 @@ def _spelled(m):
 def _decode_leet(s):
     """`s` with each word that has a letter and a leet character decoded (`_leet`)."""
     out, pos = [], 0
-    for m in _LEET_CHAR.finditer(s):
+    while m := _LEET_CHAR.search(s, pos):  # the next leet character after the last word done
         i = m.start()
-        if i < pos:
-            continue  # in a word already done
         a, b = s.rfind(" ", 0, i) + 1, s.find(" ", i)
         b = len(s) if b < 0 else b
         word = s[a:b]
@@ -208,43 +209,24 @@ def _decode_leet(s):
 
 
 def _leet(word):
-    """Decode leetspeak in a word that has a letter, one character for one."""
-    if not _EDGE_OR_MASK.search(word):  # the usual case ("8pm", "sh1t"): a table does it
+    """Decode leetspeak in a word that has a letter, one character for one: digits, @, $, €, ¢
+    anywhere; between its first and last letter or digit, ! and | as letters and * and # as a
+    masked letter (WILDCARD); at its edges ("hi!", "*bold*") those four are punctuation: spaces."""
+    if not _EDGE_OR_MASK.search(word):  # the usual case ("8pm", "sh1t")
         return word.translate(_LEET_TABLE)
-    alnum = [i for i, c in enumerate(word) if c.isalnum()]
-    first, last = alnum[0], alnum[-1]
-    out = []
-    for i, c in enumerate(word):
-        if c not in LEET and c not in "*#":
-            out.append(c)
-        elif c.isdigit() or c in "@$€¢":
-            out.append(LEET[c])
-        elif first < i < last:
-            out.append(WILDCARD if c in "*#" else LEET[c])  # inside the word: a mask or a letter
-        else:
-            out.append(" ")  # "hi!", "*bold*": punctuation at the edge of a word
-    return "".join(out)
+    core = _CORE.search(word)
+    a, b = core.span() if core else (len(word), len(word))
+    return (word[:a].translate(_LEET_EDGE_TABLE) + word[a:b].translate(_LEET_CORE_TABLE)
+            + word[b:].translate(_LEET_EDGE_TABLE))
 
 
-def _leet_in_a_word(s):
-    """Has `s` a leet character the word step would decode: one next to a letter, other than a
-    "!" or "|" that closes a word ("hi!")? Otherwise its symbols are just spaces."""
-    for m in _LEET_CHAR.finditer(s):
-        i = m.start()
-        before = s[i - 1] if i else " "
-        after = s[i + 1] if i + 1 < len(s) else " "
-        if after.isalpha() or before.isalpha() and (s[i] not in "!|" or after.isalnum()):
-            return True
-    return False
-
-
-def _ambiguous_at(s, i):
-    """Is s[i] a 1, ! or | that the leet step reads as a letter that could also be i or l?"""
-    before = s[i - 1] if i else " "
-    after = s[i + 1] if i + 1 < len(s) else " "
-    if before.isalpha() and (after.isalnum() or after in "1!|"):
-        return True  # inside a word: sh1t, $h!t
-    return s[i] != "!" and (before.isalpha() or after.isalpha())  # 1ick, fu11 (not "hi!")
+# One scan each instead of a loop over the leet characters (a 2,000-character word of them is a
+# worst case the engine must handle in a few milliseconds). _LEET_IN_A_WORD: a leet character the
+# word step decodes, one before a letter or after one, other than a "!" or "|" that closes a word
+# ("hi!"); _AMBIGUOUS: a 1, ! or | read as a letter that could be i or l: inside a word (sh1t,
+# $h!t), or a 1 or | beside a letter (1ick, fu11).
+_LEET_IN_A_WORD = re.compile(r"[0-9@$!|*#€¢](?=[^\W\d_])|(?<=[^\W\d_])(?:[0-9@$*#€¢]|[!|](?=[^\W_]))")
+_AMBIGUOUS = re.compile(r"(?<=[^\W\d_])[1!|](?=[^\W_]|[1!|])|(?<=[^\W\d_])[1|]|[1|](?=[^\W\d_])")
 
 
 def _stretched(s):
@@ -329,8 +311,8 @@ def _pipeline(text, with_offsets, simple=False):
         s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
     ambiguous = False
     if _LEET_CHAR.search(s):
-        if _leet_in_a_word(s):
-            ambiguous = any(_ambiguous_at(s, m.start()) for m in _AMBIGUOUS_CHAR.finditer(s))
+        if _LEET_IN_A_WORD.search(s):
+            ambiguous = bool(_AMBIGUOUS.search(s))
             s = _decode_leet(s)  # one character for one: the offsets stay as they are
         if _SYMBOL.search(s):
             s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
@@ -409,23 +391,25 @@ def variants(n):
         choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
     if n.masked_or_ambiguous:
         offsets = n.offsets
-        for i, c in enumerate(s):
-            if c in "il":
-                source = FOLD[ord(n.original[offsets[i]])]
-                if source in AMBIGUOUS:
-                    choices.append(((i, i + 1), list(AMBIGUOUS[source])))
+        for m in _I_OR_L.finditer(s):
+            i = m.start()
+            source = FOLD[ord(n.original[offsets[i]])]
+            if source in AMBIGUOUS:
+                choices.append(((i, i + 1), list(AMBIGUOUS[source])))
     if not choices:
         return
     choices.sort()
     choices = [c for i, c in enumerate(choices) if i == 0 or c[0][0] >= choices[i - 1][0][1]]  # no overlaps
-    total, options, limit = 1, [], max(2, min(MAX_VARIANTS, VARIANT_BUDGET // max(len(s), 1)))
-    for _, opts in choices:
+    total, spans, options, limit = 1, [], [], max(2, min(MAX_VARIANTS, VARIANT_BUDGET // max(len(s), 1)))
+    for (a, b), opts in choices:
         if total * len(opts) > limit:
             opts = opts[:1]
+            if opts[0] == s[a:b]:
+                continue  # an i/l read as itself: no edit (a long text has hundreds of these)
         total *= len(opts)
+        spans.append((a, b))
         options.append(opts)
     seen = {s}
-    spans = [span for span, _ in choices]
     for combo in itertools.product(*options):
         out, pos = [], 0
         for (a, b), rep in zip(spans, combo):

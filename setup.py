@@ -7,7 +7,7 @@ setup(
     packages=find_packages(include=["anonchat", "anonchat.*"]),
     python_requires=">=3.10",
     install_requires=[
-        "tornado>=6.3",
+        "tornado>=6.3,<7",  # chat/handlers.py replaces a method of its WebSocket protocol
         "aiopg>=1.4",
         "psycopg2-binary>=2.9",
         "pyyaml>=6",

@@ -305,3 +305,88 @@ async def test_database_outage_mid_chat_loses_nothing(chat, caplog):
     stored = {r[0] for r in rows(db_url, "SELECT id FROM messages")}
     assert len(set(acked)) == 30 and set(acked) <= stored
     assert "database write failed" in caplog.text  # the retry path was really taken
+
+
+class RawSocket:
+    """A WebSocket client written by hand, so the test decides how frames are cut into TCP writes
+    (the server reads whatever has arrived and parses frames out of it)."""
+
+    def __init__(self, reader, writer):
+        self.reader, self.writer = reader, writer
+
+    @classmethod
+    async def connect(cls, url):
+        host, port = url.removeprefix("http://").split(":")
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(f"GET /ws HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                     "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n".encode())
+        head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+        assert head.startswith(b"HTTP/1.1 101"), head
+        return cls(reader, writer)
+
+    @staticmethod
+    def frame(payload, opcode=0x1, fin=True, length=None):
+        """A masked client frame; `length` overrides the length the header announces."""
+        payload = payload.encode() if isinstance(payload, str) else payload
+        n = len(payload) if length is None else length
+        head = bytes([(0x80 if fin else 0) | opcode])
+        if n < 126:
+            head += bytes([0x80 | n])
+        elif n < 65536:
+            head += bytes([0x80 | 126]) + n.to_bytes(2, "big")
+        else:
+            head += bytes([0x80 | 127]) + n.to_bytes(8, "big")
+        mask = b"\x01\x02\x03\x04"
+        return head + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+
+    async def recv(self, timeout=5.0):
+        """(opcode, payload) of the next server frame."""
+        head = await asyncio.wait_for(self.reader.readexactly(2), timeout)
+        n = head[1] & 0x7F
+        if n == 126:
+            n = int.from_bytes(await self.reader.readexactly(2), "big")
+        elif n == 127:
+            n = int.from_bytes(await self.reader.readexactly(8), "big")
+        return head[0] & 0x0F, await asyncio.wait_for(self.reader.readexactly(n), timeout)
+
+    async def recv_json(self, kind):
+        for _ in range(20):
+            opcode, payload = await self.recv()
+            if opcode == 0x1 and json.loads(payload)["type"] == kind:
+                return json.loads(payload)
+        raise AssertionError(f"no {kind}")
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_frames_are_read_however_tcp_cuts_them(chat):
+    """Several frames in one write, one frame a byte at a time, a fragmented message, a ping
+    between fragments: each is the same protocol to the server."""
+    app, url = await chat(limits={"max_frame_bytes": 2000})
+    raw = await RawSocket.connect(url)
+    assert (await raw.recv_json("welcome"))["username"]
+    # Two frames and a ping in one TCP write: both answered, in order, and the ping ponged.
+    raw.writer.write(RawSocket.frame(json.dumps({"type": "dance"})) + RawSocket.frame("{nope")
+                     + RawSocket.frame(b"are you there", opcode=0x9))
+    assert (await raw.recv_json("error"))["code"] == "unknown_type"
+    assert (await raw.recv_json("error"))["code"] == "bad_json"
+    assert await raw.recv() == (0xA, b"are you there")
+    # One frame a byte at a time.
+    for byte in RawSocket.frame(json.dumps({"type": "waltz"})):
+        raw.writer.write(bytes([byte]))
+        await raw.writer.drain()
+        await asyncio.sleep(0.002)
+    assert (await raw.recv_json("error"))["code"] == "unknown_type"
+    # A message in two fragments with a ping between them is one message.
+    raw.writer.write(RawSocket.frame('{"type": "sa', fin=False) + RawSocket.frame(b"x", opcode=0x9)
+                     + RawSocket.frame('mba"}', opcode=0x0))
+    assert await raw.recv() == (0xA, b"x")
+    assert (await raw.recv_json("error"))["message"].find("samba") >= 0
+    # A frame announcing more than the limit closes the connection with 1009, before its payload.
+    raw.writer.write(RawSocket.frame(b"", length=10_000_000)[:14])
+    opcode, payload = await raw.recv()
+    assert opcode == 0x8 and int.from_bytes(payload[:2], "big") == 1009
+    raw.writer.close()
+    # The server is fine: a normal client still chats.
+    cs = await group_of(url, 2)
+    await cs[0].send(type="message", text="after all that", id="1")
+    assert (await cs[1].recv("message"))["text"] == "after all that"

@@ -21,7 +21,7 @@ from .chat.handlers import ChatPageHandler, ChatSocket
 from .chat.hub import Hub
 from .config import cookie_secret
 from .moderation import RulePackReloader
-from .plugins import HookRunner, make_plugin_manager
+from .plugins import HookRunner, make_plugin_manager, rulepack_extensions
 from .web import BaseHandler
 
 log = logging.getLogger("anonchat")
@@ -56,13 +56,9 @@ class App(tornado.web.Application):
         self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "templates")),
                                             autoescape=True)
         self.audit = Audit(self, self.hooks, cfg.audit.queue_size)
-        extensions = {}
-        for _, contributed in self.hooks.each("anonchat_rulepack_validators"):
-            for kind in ("validators", "detectors"):
-                extensions.setdefault(kind, {}).update(contributed.get(kind) or {})
         # Loads and tests every pack now: a broken pack stops start-up with its file and line.
         self.engine = RulePackReloader(cfg.rulepacks.directory, interval=cfg.rulepacks.reload_interval_s,
-                                       **extensions)
+                                       **rulepack_extensions(self.hooks))
         self.engine.on_reload.append(self._audit_reload)
         self.hub = Hub(self)
         handlers = [

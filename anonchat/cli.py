@@ -1,10 +1,12 @@
-"""The `anonchat` command: serve, migrate, version, plugins, admin hash-password."""
+"""The `anonchat` command: serve, migrate, version, plugins, rulepacks check, moderate, admin hash-password."""
 
 import argparse
 import asyncio
 import gc
 import getpass
+import json
 import logging
+import os
 import signal
 import sys
 from pathlib import Path
@@ -85,17 +87,65 @@ def cmd_plugins(args):
             print(f"    {hook}")
 
 
-def cmd_rulepacks(args):
-    """Load and test every pack as the server would; operators run it before saving an edit live."""
+def _engine(args, directory):
+    """The packs of `directory` (default: the configured one) loaded and tested as the server
+    loads them, with the validators and detectors of the configured plugins."""
     from .moderation import Engine
+    from .plugins import HookRunner, rulepack_extensions
 
     cfg = _load(args)
-    engine = Engine.from_directory(cfg.rulepacks.directory)
+    hooks = HookRunner(make_plugin_manager(cfg), cfg.audit.hook_timeout_s)
+    return Engine.from_directory(directory or cfg.rulepacks.directory, **rulepack_extensions(hooks))
+
+
+def cmd_rulepacks_check(args):
+    """Validate every pack and run its tests; operators run it before saving an edit live."""
+    try:
+        engine = _engine(args, getattr(args, "directory", None))
+    except RulePackError as e:
+        for error in e.errors:  # every problem, each `file:line: reason`, like a compiler
+            print(error.one_line())
+        print(f"{len(e.errors)} problem{'s' if len(e.errors) != 1 else ''} in the rule packs; "
+              "the server keeps its previous engine until they are fixed", file=sys.stderr)
+        return 1
     for p in engine.packs:
         counts = ", ".join(f"{n} {k}" for k, n in p.counts.items() if n)
         state = "" if p.enabled else "  (disabled)"
         print(f"{p.id:12} {p.category:10} v{p.version}  {p.action:5}  {counts}{state}")
     print(f"rule packs OK: version {engine.version}")
+    return 0
+
+
+def cmd_moderate(args):
+    """One JSON verdict per line of stdin, in order. Reads whatever has arrived and answers all of
+    its lines in one write: a typed line is answered at once, a piped file in big writes."""
+    engine = _engine(args, args.rulepacks)
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    number, rest = 0, b""
+    while True:
+        chunk = os.read(0, 1 << 16)
+        if chunk:  # a line is whole at its newline...
+            *lines, rest = (rest + chunk).split(b"\n")
+        else:  # ...or at the end of the input
+            lines, rest = [rest] if rest else [], b""
+        out = []
+        for raw in lines:
+            number += 1
+            raw = raw.removesuffix(b"\r")
+            try:
+                message = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                message = raw.decode("utf-8", errors="replace")
+                print(f"anonchat moderate: line {number}: not UTF-8 ({e.reason} at byte {e.start}); "
+                      "checked with U+FFFD in place of the bad bytes", file=sys.stderr)
+            verdict = engine.check(message)
+            out.append(encode({"message": message, "action": verdict.action, "categories": list(verdict.categories),
+                               "hits": [h._asdict() for h in verdict.hits], "masked": verdict.text}))
+        if out:
+            sys.stdout.buffer.write(("\n".join(out) + "\n").encode())
+            sys.stdout.buffer.flush()
+        if not chunk:
+            return 0
 
 
 def cmd_hash_password(args):
@@ -129,8 +179,24 @@ def build_parser():
     command("migrate", cmd_migrate, "Apply pending database migrations.")
     command("version", cmd_version, "Print the version.")
     command("plugins", cmd_plugins, "List loaded plugins, where each comes from and the hooks it implements.")
-    command("rulepacks", cmd_rulepacks, "Load and test the rule packs; print each pack, or the first error "
-                                        "with its file and line (exit status 2).")
+    rulepacks = command("rulepacks", cmd_rulepacks_check, "Rule-pack tools (alone: `check` on the configured "
+                                                          "directory).")
+    rulepack_commands = rulepacks.add_subparsers(dest="rulepacks_command", metavar="COMMAND")
+    check = rulepack_commands.add_parser(
+        "check", help="Validate the packs and run their tests: each pack, or every problem as "
+                      "`file:line: reason` (exit status 1).",
+        description="Validate the packs of DIR (default: rulepacks.directory of the configuration) and run "
+                    "their tests, as the server does before it swaps an edit in. Prints each pack, or every "
+                    "problem as `file:line: reason` and exits with status 1.")
+    check.add_argument("directory", nargs="?", metavar="DIR", help="pack directory")
+    check.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,  # or it hides `rulepacks --config`
+                       help="configuration file (for its plugins and directory)")
+    moderate = command("moderate", cmd_moderate,
+                       "Check messages, one per line of stdin, and print one JSON verdict per line: the "
+                       "message, the action (block, mask, flag or allow), the categories, every hit with its "
+                       "pack, rule, category and span, and the masked text.")
+    moderate.add_argument("--rulepacks", metavar="DIR", help="pack directory (default: rulepacks.directory of "
+                                                             "the configuration)")
     admin = commands.add_parser("admin", help="Admin account tools.", description="Admin account tools.")
     admin_commands = admin.add_subparsers(dest="admin_command", metavar="COMMAND", required=True)
     hp = admin_commands.add_parser("hash-password", help="Make a password hash for admin.accounts in anonchat.yaml "
@@ -147,13 +213,16 @@ def main(argv=None):
         parser.print_help()
         return 2
     try:
-        args.func(args)
+        status = args.func(args)
     except (ConfigError, DatabaseError, MigrationError, PluginError, RulePackError) as e:
         print(f"anonchat: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    return 0
+    except BrokenPipeError:  # `anonchat moderate < big.txt | head`: the reader has what it wanted
+        sys.stderr.close()
+        return 0
+    return status or 0
 
 
 if __name__ == "__main__":

@@ -229,3 +229,13 @@ class HookRunner:
             self.failed(plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
         finally:
             self.timings[plugin_name] += time.perf_counter() - start
+
+
+def rulepack_extensions(hooks):
+    """The validators and detectors plugins add for rule packs (`anonchat_rulepack_validators`),
+    as keyword arguments of `Engine.from_directory`: the server and the CLI load packs alike."""
+    extensions = {}
+    for _, contributed in hooks.each("anonchat_rulepack_validators"):
+        for kind in ("validators", "detectors"):
+            extensions.setdefault(kind, {}).update(contributed.get(kind) or {})
+    return extensions

@@ -1,10 +1,13 @@
 """The operator's commands: check rule packs before they go live, make admin password hashes."""
 
+import json
+import select
 import subprocess
 import sys
 from pathlib import Path
 
 from anonchat.passwords import verify_password
+from anonchat.testing import pack_yaml, write_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,16 +25,83 @@ def test_rulepacks_lists_the_shipped_packs():
     assert result.stdout.splitlines()[-1].startswith("rule packs OK: version ")
 
 
-def test_rulepacks_reports_a_broken_pack_with_file_and_line(tmp_path):
-    (tmp_path / "packs").mkdir()
-    (tmp_path / "packs" / "bad.yaml").write_text(
+def test_rulepacks_check_reports_every_problem_with_file_and_line(tmp_path):
+    """`anonchat rulepacks check DIR`: exit 1, one `file:line: reason` line per problem, in every
+    file (an operator fixes them all in one go), and the reason says what RE2 cannot do."""
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "bad.yaml").write_text(
         "id: bad\ncategory: spam\nversion: 1\ndescription: x\nenabled: true\naction: explode\nseverity: low\n")
+    (packs / "regex.yaml").write_text(
+        "id: regex\ncategory: spam\nversion: 1\naction: block\nseverity: low\npatterns:\n"
+        "  - id: twice\n    regex: '(ab)\\1'\n")
+    (packs / "yaml.yaml").write_text("id: yaml\nwords: [unclosed\n")
+    result = run("rulepacks", "check", str(packs))
+    assert result.returncode == 1
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 3, lines
+    assert f"{packs / 'bad.yaml'}:6: " in lines[0] and "explode" in lines[0]
+    assert lines[1].startswith(f"{packs / 'regex.yaml'}:8: ") and "twice" in lines[1] and "backreferences" in lines[1]
+    assert lines[2].startswith(f"{packs / 'yaml.yaml'}:") and "YAML" in lines[2]
+    assert "3 problems" in result.stderr
+    # The same through the configuration's directory, with the old spelling `anonchat rulepacks`.
     (tmp_path / "c.yaml").write_text("rulepacks:\n  directory: packs\n")
-    result = run("rulepacks", "--config", str(tmp_path / "c.yaml"))
-    assert result.returncode == 2
-    line = result.stderr.strip()
-    assert line.startswith("anonchat: error: ") and "bad.yaml:6" in line and "explode" in line, line
-    assert len(result.stderr.strip().splitlines()) == 1
+    for args in (["rulepacks", "--config", str(tmp_path / "c.yaml")],
+                 ["rulepacks", "--config", str(tmp_path / "c.yaml"), "check"],
+                 ["rulepacks", "check", "--config", str(tmp_path / "c.yaml")]):
+        again = run(*args)
+        assert (again.returncode, again.stdout) == (1, result.stdout), args
+
+
+def test_rulepacks_check_a_pack_whose_own_tests_fail(tmp_path):
+    (tmp_path / "mine.yaml").write_text(
+        "id: mine\ncategory: spam\nversion: 1\naction: flag\nseverity: low\nwords: [spork]\n"
+        "tests:\n  match: [a spork]\n  clean: [a sporks]\n  match_also: []\n")
+    result = run("rulepacks", "check", str(tmp_path))
+    assert result.returncode == 1 and "mine.yaml:" in result.stdout and "match_also" in result.stdout
+    (tmp_path / "mine.yaml").write_text(
+        "id: mine\ncategory: spam\nversion: 1\naction: flag\nseverity: low\nwords: [spork]\n"
+        "tests:\n  match: [a fork]\n")
+    result = run("rulepacks", "check", str(tmp_path))
+    assert result.returncode == 1
+    assert "mine.yaml:8: tests.match[0] 'a fork': no hit of pack mine" in result.stdout, result.stdout
+
+
+def test_moderate_prints_one_verdict_per_line_of_stdin(tmp_path):
+    messages = ["hello there, how are you?", "what the fuck is this", "mail me at john at gmail dot com",
+                "call me on 555-867-5309", "", "wanna buy some weed", "check bit.ly/3xYzAbc"]
+    result = run("moderate", stdin="\n".join(messages) + "\n")
+    assert result.returncode == 0, result.stderr
+    verdicts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [v["message"] for v in verdicts] == messages
+    assert [v["action"] for v in verdicts] == ["allow", "mask", "block", "block", "allow", "flag", "block"]
+    assert [v["categories"] for v in verdicts] == [[], ["profanity"], ["email"], ["phone"], [], ["drugs"], ["spam"]]
+    assert verdicts[1]["masked"] == "what the **** is this"
+    hit = verdicts[1]["hits"][0]
+    assert (hit["pack"], hit["category"], hit["rule"], hit["start"], hit["end"], hit["matched"]) == \
+        ("profanity", "profanity", "fuck", 9, 13, "fuck")
+    # Another directory; a line that is not UTF-8 is still checked, and said so on stderr.
+    packs = write_packs(tmp_path / "packs", {"own.yaml": pack_yaml("own", "spam", "block", ["spork"], "high")})
+    result = subprocess.run([sys.executable, "-m", "anonchat", "moderate", "--rulepacks", str(packs)],
+                            input=b"a spork\n\xff\xfe spork\nfuck\n", capture_output=True, timeout=120)
+    verdicts = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [v["action"] for v in verdicts] == ["block", "block", "allow"]
+    assert "line 2: not UTF-8" in result.stderr.decode()
+
+
+def test_moderate_answers_each_line_as_it_comes():
+    """An operator types a message and sees its verdict at once, before stdin is closed."""
+    proc = subprocess.Popen([sys.executable, "-m", "anonchat", "moderate"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        proc.stdin.write("you absolute b1tch\n")
+        proc.stdin.flush()
+        ready, _, _ = select.select([proc.stdout], [], [], 60)
+        assert ready, "no verdict within 60 s of the line"
+        assert json.loads(proc.stdout.readline())["categories"] == ["profanity"]
+    finally:
+        proc.stdin.close()
+        assert proc.wait(30) == 0
 
 
 def test_hash_password_from_stdin():

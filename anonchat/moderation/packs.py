@@ -291,9 +291,21 @@ RE2_OPTIONS = _re2_options()
 PATTERN_OPTIONS = _re2_options(never_capture=True)
 
 
+# What RE2 refuses because it would cost backtracking, and what to write instead.
+_RE2_ADVICE = (("invalid escape sequence: \\1", "backreferences", "repeat the group, or use a detector"),
+               ("invalid escape sequence: \\2", "backreferences", "repeat the group, or use a detector"),
+               ("invalid perl operator: (?=", "lookahead", "match the context too, or use context:"),
+               ("invalid perl operator: (?!", "negative lookahead", "list the exceptions under allow:"),
+               ("invalid perl operator: (?<", "lookbehind", "match the context too, or use context:"))
+
+
 def _re2_reason(e):
     reason = e.args[0] if e.args else str(e)
-    return reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+    reason = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+    for start, what, instead in _RE2_ADVICE:
+        if reason.startswith(start):
+            return f"{reason} (RE2 has no {what}: it runs in linear time; {instead})"
+    return reason
 
 
 def _patterns(c, items, contexts, validators):

@@ -55,7 +55,8 @@ def test_a_broken_edit_keeps_the_old_engine_and_reports_file_and_line(packs):
     assert not result.ok and result.version == good.version and seen == [result]
     assert isinstance(result.error, RulePackError)
     assert str(result.error) == f"{packs / 'words.yaml'}:11: patterns[0] (id=bad): RE2 cannot compile: " \
-                                "invalid escape sequence: \\1"
+                                "invalid escape sequence: \\1 (RE2 has no backreferences: it runs in linear time; " \
+                                "repeat the group, or use a detector)"
     assert reloader.engine is good
     assert reloader.engine.check("still grumble").action == "block"
 

@@ -99,12 +99,15 @@ class WordMatcher:
             if not found:
                 continue
             scan, offsets = _Scan(self, s), None
-            for a, b, (i, word) in found:
-                a, b = scan.bounds(a, b, word.suffix, word.prefix)
+            for term_start, b, (i, word) in found:
+                a, b = scan.bounds(term_start, b, word.suffix, word.prefix)
                 if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
-                hits.add((i, word.term, *original_span(n.original, offsets, a, b)))
+                start, end = original_span(n.original, offsets, a, b)
+                if a < term_start:
+                    start = _past_article(n.original, start)
+                hits.add((i, word.term, start, end))
         if WILDCARD in n.text:
             scan = _Scan(self, n.text)
             for m in _MASKED_WORD.finditer(n.text):
@@ -136,6 +139,17 @@ class WordMatcher:
     def scan(self, n):
         """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
         return _OriginalScan(self, n)
+
+
+def _past_article(original, start):
+    """Where a hit widened to the start of its word should begin: not on an "a" or "I" that stands
+    alone before a spelled-out word. Joining single letters cannot tell the article from the word
+    ("you are a c u n t" reads "acunt"), but the reader can, and masking "a" would look silly."""
+    if original[start] in "aAiI" and start + 1 < len(original) and original[start + 1].isspace():
+        start += 1
+        while start < len(original) and original[start].isspace():
+            start += 1
+    return start
 
 
 @dataclass(frozen=True)

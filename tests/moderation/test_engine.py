@@ -144,6 +144,15 @@ def test_spelled_out_letters_only_join_when_they_are_letters(swears):
     assert swears.check("s h 1 t").action == "mask"
 
 
+def test_a_spelled_out_word_after_an_article_masks_the_word_only(swears):
+    """Joining single letters takes the article in too ("a c u n t" reads "acunt"), and a hit of a
+    suffix entry covers its whole word; the article is still not part of the hit."""
+    assert swears.check("you are a c u n t").text == "you are a * * * *"
+    assert swears.check("I f u c k i n g hate it").text == "I * * * * * * * hate it"
+    assert swears.check("a m o t h e r f u c k e r").text == "a * * * * * * * * * * * *"
+    assert swears.check("you motherfucker").text == "you ************"  # not spelled: the whole word
+
+
 # --- verdicts ----------------------------------------------------------------------------------
 
 def test_verdict_masks_the_original_keeps_spaces_and_sorts_hits(tmp_path):

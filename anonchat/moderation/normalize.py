@@ -158,7 +158,6 @@ _SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched i
 # A word holding a character that may be leetspeak.
 _LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
 _SYMBOLS_TO_SPACES = str.maketrans("@$!|*#€¢", "        ")
-_LETTER = re.compile(r"[^\W\d_]")
 _EDGE_OR_MASK = re.compile(r"[!|*#]")  # read by position in the word, not by a table
 _LEET_TABLE = str.maketrans({c: LEET[c] for c in LEET if c not in "!|"})
 _LEET_CORE_TABLE = str.maketrans({**LEET, "*": WILDCARD, "#": WILDCARD})
@@ -196,13 +195,15 @@ def _spelled(m):
 def _decode_leet(s):
     """`s` with each word that has a letter and a leet character decoded (`_leet`)."""
     out, pos = [], 0
-    while m := _LEET_CHAR.search(s, pos):  # the next leet character after the last word done
+    # The words to decode are those with a leet character the word step reads (_LEET_IN_A_WORD):
+    # words of digits ("2024") are skipped at C speed, and a word whose only symbols close it
+    # ("quiz!") is left to the symbol step after this one, which makes the same spaces.
+    while m := _LEET_IN_A_WORD.search(s, pos):
         i = m.start()
         a, b = s.rfind(" ", 0, i) + 1, s.find(" ", i)
         b = len(s) if b < 0 else b
-        word = s[a:b]
         out.append(s[pos:a])
-        out.append(_leet(word) if _LETTER.search(word) else word)
+        out.append(_leet(s[a:b]))
         pos = b
     out.append(s[pos:])
     return "".join(out)
@@ -224,9 +225,10 @@ def _leet(word):
 # worst case the engine must handle in a few milliseconds). _LEET_IN_A_WORD: a leet character the
 # word step decodes, one before a letter or after one, other than a "!" or "|" that closes a word
 # ("hi!"); _AMBIGUOUS: a 1, ! or | read as a letter that could be i or l: inside a word (sh1t,
-# $h!t), or a 1 or | beside a letter (1ick, fu11).
-_LEET_IN_A_WORD = re.compile(r"[0-9@$!|*#€¢](?=[^\W\d_])|(?<=[^\W\d_])(?:[0-9@$*#€¢]|[!|](?=[^\W_]))")
-_AMBIGUOUS = re.compile(r"(?<=[^\W\d_])[1!|](?=[^\W_]|[1!|])|(?<=[^\W\d_])[1|]|[1|](?=[^\W\d_])")
+# $h!t), or a 1 or | beside a letter (1ick, fu11). Each starts with its character class, the
+# neighbours checked by lookarounds after it: Python's re then skips to candidates at C speed.
+_LEET_IN_A_WORD = re.compile(r"[0-9@$!|*#€¢](?:(?=[^\W\d_])|(?<=[^\W\d_][0-9@$*#€¢])|(?<=[^\W\d_][!|])(?=[^\W_]))")
+_AMBIGUOUS = re.compile(r"[1!|](?:(?<=[^\W\d_].)(?=[^\W_]|[1!|])|(?<=[^\W\d_][1|])|(?<=[1|])(?=[^\W\d_]))")
 
 
 def _stretched(s):

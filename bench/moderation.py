@@ -196,6 +196,7 @@ def worst_cases():
         "2,000 stretched letters": "fu" + "u" * 1996 + "ck",
         "2,000 emoji": "😂" * 2000,
         "2,000 'at dot'": ("john at gmail dot " * 120)[:2000],
+        "masked word, then a 1,995-char word": "f*ck " + "ab" * 997,
     }
 
 

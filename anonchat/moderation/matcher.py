@@ -27,7 +27,6 @@ from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
 _UNANCHORED = re2._Anchor.UNANCHORED
-_MASKED_WORD = re.compile(f"[^ ]*{WILDCARD}[^ ]*")
 
 
 class _Automaton:
@@ -109,21 +108,26 @@ class WordMatcher:
                     start = _past_article(n.original, start)
                 hits.add((i, word.term, start, end))
         if WILDCARD in n.text:
-            scan = _Scan(self, n.text)
-            for m in _MASKED_WORD.finditer(n.text):
+            s, scan = n.text, _Scan(self, n.text)
+            end = 0
+            # From each star to its word's bounds: a regex for "a word with a star" would try every
+            # position of every word, quadratic in a long one.
+            while (star := s.find(WILDCARD, end)) >= 0:
+                start, end = s.rfind(" ", 0, star) + 1, s.find(" ", star)
+                end = len(s) if end < 0 else end
                 packs = set()  # one hit per pack for a masked word, however many terms it could be
-                for i, word, a, b in self._unmask(m):
+                for i, word, a, b in self._unmask(s[start:end], start, end):
                     if i in packs or scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                         continue
                     packs.add(i)
                     hits.add((i, word.term, *original_span(n.original, n.offsets, a, b)))
         return hits
 
-    def _unmask(self, m):
-        """The one-word terms a word with star masks can be: the same letters where it has letters,
-        any letter under a star (f**k, b***h, a**hole), as the whole word or, for prefix and suffix
-        entries, its start or end. At least two letters must agree, the first one among them."""
-        masked, a, b = m.group(), m.start(), m.end()
+    def _unmask(self, masked, a, b):
+        """The one-word terms `masked` (the word at [a, b)) with star masks can be: the same letters
+        where it has letters, any letter under a star (f**k, b***h, a**hole), as the whole word or,
+        for prefix and suffix entries, its start or end. At least two letters must agree, the first
+        one among them."""
         candidates = [(0, i, w) for i, w in self.by_first.get(masked[0], ())]
         candidates += [(len(masked) - len(w.key), i, w) for i, w in self.suffixes if len(w.key) < len(masked)]
         for start, i, word in candidates:

@@ -1,6 +1,8 @@
 """The engine: a directory of packs compiled into one immutable object whose `check` is pure."""
 
+import bisect
 import hashlib
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -76,10 +78,17 @@ class PackInfo:
 
 
 def mask(text, spans):
-    """`text` with the non-space characters of every span replaced by '*'."""
+    """`text` with the non-space characters of every span replaced by '*' (spans sorted by start;
+    built in one pass: a message may have hundreds)."""
+    out, pos = [], 0
     for start, end in spans:
-        text = text[:start] + _NOT_SPACE.sub("*", text[start:end]) + text[end:]
-    return text
+        start = max(start, pos)  # overlapping spans: the rest of this one
+        if end > start:
+            out.append(text[pos:start])
+            out.append(_NOT_SPACE.sub("*", text[start:end]))
+            pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 class _Compiled:
@@ -175,14 +184,32 @@ def allowed_host(text, start, domains):
 
 
 def _supersede(packs, found):
-    """Drop hits of a category some overlapping hit's pack supersedes (an address is only `email`)."""
+    """Drop hits of a category some overlapping hit's pack supersedes (an address is only `email`).
+
+    Each category's superseding spans are sorted once, so a message with hundreds of hits costs
+    a binary search a hit, not a comparison with every other hit (a pack cannot supersede its
+    own category, so a hit is never dropped by its own pack)."""
     if len(found) < 2:
         return found
+    spans = {}
+    for j, _, x, y in found:
+        for category in packs[j].supersedes:
+            spans.setdefault(category, []).append((x, y))
+    if not spans:
+        return found
+    index = {}  # category -> (starts, the furthest end among the spans up to each)
+    for category, pairs in spans.items():
+        pairs.sort()
+        index[category] = ([x for x, _ in pairs], list(itertools.accumulate((y for _, y in pairs), max)))
     out = []
-    for i, rule, a, b in found:
-        category = packs[i].category
-        if not any(category in packs[j].supersedes and a < y and x < b for j, _, x, y in found if j != i):
-            out.append((i, rule, a, b))
+    for hit in found:
+        i, _, a, b = hit
+        starts_ends = index.get(packs[i].category)
+        if starts_ends:
+            k = bisect.bisect_left(starts_ends[0], b)  # the spans that start before this hit ends...
+            if k and starts_ends[1][k - 1] > a:  # ...and one of them ends after it starts
+                continue
+        out.append(hit)
     return out
 
 

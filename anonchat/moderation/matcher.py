@@ -97,9 +97,13 @@ class WordMatcher:
             found = list(self.terms.find(s))
             if not found:
                 continue
-            scan, offsets = _Scan(self, s), None
+            scan, offsets, edited = _Scan(self, s), None, _edited(edits)
             for term_start, b, (i, word) in found:
                 a, b = scan.bounds(term_start, b, word.suffix, word.prefix)
+                if edited and not word.context:
+                    k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
+                    if not k or edited[1][k - 1] < a:
+                        continue  # untouched by this reading's edits: the first reading has this hit
                 if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
@@ -109,25 +113,29 @@ class WordMatcher:
                 hits.add((i, word.term, start, end))
         if WILDCARD in n.text:
             s, scan = n.text, _Scan(self, n.text)
-            end = 0
+            end, terms_of = 0, {}  # masked word -> the terms it can be (a flood repeats one)
             # From each star to its word's bounds: a regex for "a word with a star" would try every
             # position of every word, quadratic in a long one.
             while (star := s.find(WILDCARD, end)) >= 0:
                 start, end = s.rfind(" ", 0, star) + 1, s.find(" ", star)
                 end = len(s) if end < 0 else end
                 packs = set()  # one hit per pack for a masked word, however many terms it could be
-                for i, word, a, b in self._unmask(s[start:end], start, end):
-                    if i in packs or scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
+                masked = s[start:end]
+                if masked not in terms_of:
+                    terms_of[masked] = list(self._unmask(masked))
+                for i, word in terms_of[masked]:
+                    if i in packs or scan.allowed(i, start, end) or \
+                            word.context and not scan.near(i, word.context, start, end):
                         continue
                     packs.add(i)
-                    hits.add((i, word.term, *original_span(n.original, n.offsets, a, b)))
+                    hits.add((i, word.term, *original_span(n.original, n.offsets, start, end)))
         return hits
 
-    def _unmask(self, masked, a, b):
-        """The one-word terms `masked` (the word at [a, b)) with star masks can be: the same letters
-        where it has letters, any letter under a star (f**k, b***h, a**hole), as the whole word or,
-        for prefix and suffix entries, its start or end. At least two letters must agree, the first
-        one among them."""
+    def _unmask(self, masked):
+        """The one-word terms a word with star masks can be, as (pack index, Word): the same
+        letters where it has letters, any letter under a star (f**k, b***h, a**hole), as the whole
+        word or, for prefix and suffix entries, its start or end. At least two letters must agree,
+        the first one among them."""
         candidates = [(0, i, w) for i, w in self.by_first.get(masked[0], ())]
         candidates += [(len(masked) - len(w.key), i, w) for i, w in self.suffixes if len(w.key) < len(masked)]
         for start, i, word in candidates:
@@ -138,11 +146,28 @@ class WordMatcher:
             part = masked[start:end]
             if WILDCARD in part and sum(c != WILDCARD for c in part) >= 2 and \
                     all(c == k or c == WILDCARD for c, k in zip(part, key)):
-                yield i, word, a, b
+                yield i, word
 
     def scan(self, n):
         """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
         return _OriginalScan(self, n)
+
+
+def _edited(edits):
+    """Where a reading's edits (see normalize.variants) lie in the reading itself: (starts, ends),
+    both increasing (edits neither overlap nor come out of order), or None for the first reading.
+
+    A reading differs from the first one only there; a hit away from them (and with no context
+    word, which an edit elsewhere could make) is the first reading's hit again, so `find` skips
+    it: "sh1t sh1t ..." has a few readings of 400 hits each, not 400 new hits each."""
+    if not edits:
+        return None
+    starts, ends, shift = [], [], 0
+    for (a, b), replacement in edits:
+        starts.append(a + shift)
+        ends.append(a + shift + len(replacement))
+        shift += len(replacement) - (b - a)
+    return starts, ends
 
 
 def _past_article(original, start):

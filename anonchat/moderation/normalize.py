@@ -117,8 +117,8 @@ class FoldTable(dict):
 
     def offsets(self, text, folded):
         """offsets[i]: the index in `text` of the character folded[i] came from."""
-        if len(folded) == len(text) and text.isascii():
-            return range(len(text))
+        if len(folded) == len(text) and (text.isascii() or all(len(self[ord(c)]) == 1 for c in set(text))):
+            return range(len(text))  # one character for one (fullwidth, look-alikes): nothing to map
         offsets, pos = [], 0
         for m in _NOT_ASCII.finditer(text):  # ASCII folds one to one; look at the rest only
             i = m.start()
@@ -194,7 +194,7 @@ def _spelled(m):
 
 def _decode_leet(s):
     """`s` with each word that has a letter and a leet character decoded (`_leet`)."""
-    out, pos = [], 0
+    out, pos, decoded = [], 0, {}  # word -> its decoding (a flood repeats one word)
     # The words to decode are those with a leet character the word step reads (_LEET_IN_A_WORD):
     # words of digits ("2024") are skipped at C speed, and a word whose only symbols close it
     # ("quiz!") is left to the symbol step after this one, which makes the same spaces.
@@ -202,8 +202,11 @@ def _decode_leet(s):
         i = m.start()
         a, b = s.rfind(" ", 0, i) + 1, s.find(" ", i)
         b = len(s) if b < 0 else b
+        word = s[a:b]
+        if word not in decoded:
+            decoded[word] = _leet(word)
         out.append(s[pos:a])
-        out.append(_leet(s[a:b]))
+        out.append(decoded[word])
         pos = b
     out.append(s[pos:])
     return "".join(out)

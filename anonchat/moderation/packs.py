@@ -442,6 +442,8 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
     supersedes = data.get("supersedes", [])
     if isinstance(supersedes, list) and not all(isinstance(s, str) for s in supersedes):
         c.error(line("supersedes"), "supersedes: expected a list of category names")
+    elif isinstance(supersedes, list) and data.get("category") in supersedes:
+        c.error(line("supersedes"), f"supersedes: a pack cannot supersede its own category {data['category']!r}")
 
     def section(key, kind):
         value = data.get(key)

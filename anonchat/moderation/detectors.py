@@ -100,6 +100,7 @@ _AS_DIGITS = str.maketrans("oli|", "0111")
 _LETTER_NEAR_DIGIT = re.compile(r"[oli|]\d|\d[oli|]")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
 _DIGITS = re.compile(r"\d+")
+_SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 _CANDIDATE = re.compile(r"(?=[+(\d])(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
@@ -203,8 +204,8 @@ class Phone:
             return
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
-            if _ID_BEFORE.search(view[max(0, a - 40):a]):
-                continue
+            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(view[max(0, a - 40):a]):
+                continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if _is_phone(m.group(), self.regions, spelled):
                 end = offsets[b - 1] + 1

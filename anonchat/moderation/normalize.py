@@ -111,8 +111,13 @@ class FoldTable(dict):
 
     def fold(self, text, ascii_table):
         """`text.translate(self)`, faster: str.translate looks every character of a text that is not
-        all ASCII up in the dict; here `ascii_table` (bytes) folds the ASCII, the dict only the rest."""
-        folded = text.encode().translate(ascii_table).decode()  # UTF-8 bytes >= 128 stay as they are
+        all ASCII up in the dict; here `ascii_table` (bytes) folds the ASCII, the dict only the rest
+        (a chat message with an emoji). A text with much that is not ASCII takes the dict whole:
+        a callback per run would cost more."""
+        encoded = text.encode()
+        if len(encoded) - len(text) > 64:
+            return text.translate(self)
+        folded = encoded.translate(ascii_table).decode()  # UTF-8 bytes >= 128 stay as they are
         return folded if text.isascii() else _NOT_ASCII_RUN.sub(lambda m: m.group().translate(self), folded)
 
     def offsets(self, text, folded):

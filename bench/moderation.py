@@ -197,6 +197,8 @@ def worst_cases():
         "2,000 emoji": "😂" * 2000,
         "2,000 'at dot'": ("john at gmail dot " * 120)[:2000],
         "masked word, then a 1,995-char word": "f*ck " + "ab" * 997,
+        "400 hits ('sh1t ' x 400)": ("sh1t " * 400)[:2000],
+        "400 masked words ('f*ck ' x 400)": ("f*ck " * 400)[:2000],
     }
 
 

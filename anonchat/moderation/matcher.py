@@ -98,6 +98,10 @@ class WordMatcher:
             if not found:
                 continue
             scan, offsets, edited = _Scan(self, s), None, _edited(edits)
+            if edited:  # keep the hits in a word with an edit, and those with a context word
+                starts, ends = _words_of(s, edited)
+                found = [f for f in found if f[2][1].context
+                         or (k := bisect.bisect_right(starts, f[1])) and ends[k - 1] >= f[0]]
             for term_start, b, (i, word) in found:
                 a, b = scan.bounds(term_start, b, word.suffix, word.prefix)
                 if edited and not word.context:
@@ -167,6 +171,20 @@ def _edited(edits):
         starts.append(a + shift)
         ends.append(a + shift + len(replacement))
         shift += len(replacement) - (b - a)
+    return starts, ends
+
+
+def _words_of(s, edited):
+    """The words of `s` that hold an edit, merged: (starts, ends), both increasing."""
+    starts, ends = [], []
+    for x, y in zip(*edited):
+        a, b = s.rfind(" ", 0, x) + 1, s.find(" ", y)
+        b = len(s) if b < 0 else b
+        if starts and a <= ends[-1]:
+            ends[-1] = max(ends[-1], b)
+        else:
+            starts.append(a)
+            ends.append(b)
     return starts, ends
 
 

@@ -487,7 +487,8 @@ def test_hub_can_rebuild_a_verdict_with_keywords():
 @pytest.mark.parametrize("text", [
     "." * 2000, "1234567890" * 200, "@" * 2000, "a " * 1000, ("f.u.c.k." * 250), "fu" + "u" * 1996 + "ck",
     ("a$$*1!" * 334)[:2000], "😂" * 2000, "5 " * 1000, ("john at gmail dot " * 120)[:2000],
-    "f*ck " + "ab" * 997,
+    "f*ck " + "ab" * 997, ("sh1t " * 400)[:2000], ("f*ck " * 400)[:2000], ("ｆｕｃｋ " * 400)[:2000],
+    ("|16😂oh" * 400)[:2000],
 ])
 def test_crafted_worst_cases_stay_fast(swears, detectors, text):
     for engine in (swears, detectors):

@@ -93,11 +93,11 @@ class WordMatcher:
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""
         hits = set()
-        for s, edits in variants(n):
+        for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
                 continue
-            scan, offsets, edited = _Scan(self, s), None, _edited(edits)
+            scan, offsets, edited = _Scan(self, s), None, _edited(edits, changed)
             if edited:  # keep the hits in a word with an edit, and those with a context word
                 starts, ends = _words_of(s, edited)
                 found = [f for f in found if f[2][1].context
@@ -157,19 +157,21 @@ class WordMatcher:
         return _OriginalScan(self, n)
 
 
-def _edited(edits):
-    """Where a reading's edits (see normalize.variants) lie in the reading itself: (starts, ends),
-    both increasing (edits neither overlap nor come out of order), or None for the first reading.
+def _edited(edits, changed):
+    """Where a reading differs from one already read (see normalize.variants), in the reading's own
+    positions: (starts, ends), both increasing (edits neither overlap nor come out of order), or
+    None for the first reading.
 
-    A reading differs from the first one only there; a hit away from them (and with no context
-    word, which an edit elsewhere could make) is the first reading's hit again, so `find` skips
-    it: "sh1t sh1t ..." has a few readings of 400 hits each, not 400 new hits each."""
+    A hit away from these places (and with no context word, which a change elsewhere could make)
+    is a hit of an earlier reading again, so `find` skips it: "sh1t sh1t ..." has a few readings of
+    400 hits each, not 400 new hits each."""
     if not edits:
         return None
     starts, ends, shift = [], [], 0
-    for (a, b), replacement in edits:
-        starts.append(a + shift)
-        ends.append(a + shift + len(replacement))
+    for ((a, b), replacement), new in zip(edits, changed):
+        if new:
+            starts.append(a + shift)
+            ends.append(a + shift + len(replacement))
         shift += len(replacement) - (b - a)
     return starts, ends
 

@@ -386,16 +386,19 @@ VARIANT_BUDGET = 8000  # characters of variants per message: a long message gets
 
 
 def variants(n):
-    """Yield (string, edits) for each reading of `n`; the first is `n.text` itself, with no edits.
+    """Yield (string, edits, changed) for each reading of `n`; the first is `n.text` itself, with
+    no edits.
 
     Each stretched run is read as one letter and as two; each i/l leet character as both letters
     (a star mask is matched against the terms directly, see matcher.py). Past MAX_VARIANTS
     combinations (fewer for a long text: VARIANT_BUDGET) the remaining choices take their first
     option only. `edits` turn n.offsets into the reading's offsets (`variant_offsets`), which only
-    a reading that has a hit needs.
+    a reading that has a hit needs. `changed` tells, edit by edit, where the reading differs from
+    one already given (the second reading takes every first option; each later one differs from
+    it only in its other options): a matcher need only look again there.
     """
     s = n.text
-    yield s, ()
+    yield s, (), ()
     choices = []  # ((start, end), [options]); an option replaces s[start:end] ('' deletes)
     for a, b in n.runs():
         choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
@@ -419,7 +422,7 @@ def variants(n):
         total *= len(opts)
         spans.append((a, b))
         options.append(opts)
-    seen = {s}
+    seen, first = {s}, True
     for combo in itertools.product(*options):
         out, pos = [], 0
         for (a, b), rep in zip(spans, combo):
@@ -430,7 +433,9 @@ def variants(n):
         v = "".join(out)
         if v not in seen:
             seen.add(v)
-            yield v, tuple(zip(spans, combo))
+            changed = (True,) * len(combo) if first else tuple(rep != opts[0] for rep, opts in zip(combo, options))
+            yield v, tuple(zip(spans, combo)), changed
+        first = False  # all first options: the second reading, or the text itself
 
 
 def variant_offsets(n, edits):

@@ -35,12 +35,14 @@ async def get_session(pool, session_id):
 
 
 async def session_and_ban(pool, session_id):
-    """A connecting session's stored username and active ban, in one round trip (connect storms)."""
+    """A connecting session's stored username, active ban and seat, in one round trip (connect
+    storms). `seat_group` is the id of the group whose seat the session holds, if any."""
     return await fetch_one(pool,
                            "SELECT s.username, b.reason AS ban_reason, b.expires_at AS ban_until, "
-                           "b.id IS NOT NULL AS banned "
+                           "b.id IS NOT NULL AS banned, seat.group_id AS seat_group "
                            "FROM (SELECT %s::text AS sid) x "
                            "LEFT JOIN anon_sessions s ON s.session_id = x.sid "
+                           "LEFT JOIN seats seat ON seat.session_id = x.sid "
                            "LEFT JOIN LATERAL (SELECT id, reason, expires_at FROM banned_users "
                            "  WHERE user_session_id = x.sid AND lifted_at IS NULL "
                            "  AND (expires_at IS NULL OR expires_at > now()) "
@@ -66,50 +68,208 @@ async def find_sessions(pool, text, limit=50):
 
 # --- groups and messages ------------------------------------------------------------------------
 
-async def create_group(pool, group_code, max_members):
+async def create_group(pool, group_code, max_members, interests=()):
     row = await fetch_one(pool,
-                          "INSERT INTO chat_groups (group_code, max_members) VALUES (%s, %s) RETURNING id",
-                          (group_code, max_members))
+                          "INSERT INTO chat_groups (group_code, max_members, interests) VALUES (%s, %s, %s) "
+                          "RETURNING id", (group_code, max_members, sorted(interests)))
     return row["id"]
+
+
+# --- seats: who sits in which group, on which node ------------------------------------------------
+
+async def seat(pool, group, seats):
+    """Seat users in a group, in one transaction; returns the session ids seated.
+
+    `group` is an existing group's id, or (code, capacity, interests) for a new one, created in
+    the same transaction (so no open group is ever without seats). `seats` are
+    (session_id, username, node_id). A session that holds a seat already is skipped (no one sits
+    in two groups), and no more are seated than the group has free seats, counted under the
+    group's row lock (no group over its size). Returns (group id, [session ids seated]).
+    """
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            async with cur.begin():
+                if isinstance(group, tuple):
+                    code, capacity, interests = group
+                    await cur.execute("INSERT INTO chat_groups (group_code, max_members, interests) "
+                                      "VALUES (%s, %s, %s) RETURNING id", (code, capacity, sorted(interests)))
+                    (group_id,) = await cur.fetchone()
+                    free = capacity
+                else:
+                    group_id = group
+                    await cur.execute("SELECT max_members - (SELECT count(*) FROM seats WHERE group_id = g.id) "
+                                      "FROM chat_groups g WHERE id = %s AND closed_at IS NULL FOR UPDATE",
+                                      (group_id,))
+                    row = await cur.fetchone()
+                    free = row[0] if row else 0
+                if free <= 0:
+                    return group_id, []
+                await cur.execute("INSERT INTO seats (session_id, group_id, username, node_id) "
+                                  "SELECT sid, %s, name, node FROM unnest(%s::text[], %s::text[], %s::text[]) "
+                                  "AS u(sid, name, node) LIMIT %s ON CONFLICT (session_id) DO NOTHING "
+                                  "RETURNING session_id",
+                                  (group_id, [s[0] for s in seats], [s[1] for s in seats], [s[2] for s in seats],
+                                   free))
+                return group_id, [r[0] for r in await cur.fetchall()]
+
+
+async def open_groups(pool):
+    """Live groups with free seats: [{id, code, capacity, size, interests}]."""
+    return await fetch(pool,
+                       "SELECT g.id, g.group_code AS code, g.max_members AS capacity, g.interests, "
+                       "count(*)::int AS size FROM chat_groups g JOIN seats s ON s.group_id = g.id "
+                       "WHERE g.closed_at IS NULL GROUP BY g.id HAVING count(*) < g.max_members")
+
+
+async def group_by_id(pool, group_id):
+    return await fetch_one(pool, "SELECT id, group_code AS code, max_members AS capacity FROM chat_groups "
+                                 "WHERE id = %s", (group_id,))
+
+
+async def roster(pool, group_id):
+    """Everyone seated in a group, on any node: [(session_id, username, node_id)]."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT session_id, username, node_id FROM seats WHERE group_id = %s", (group_id,))
+            return await cur.fetchall()
+
+
+async def claim_seat(pool, session_id, node_id):
+    """A seated session connects to `node_id`: its seat moves there and its grace stops.
+    Returns the group's id, or None when the seat is gone (grace over, or never seated)."""
+    row = await fetch_one(pool, "UPDATE seats SET node_id = %s, disconnected_at = NULL WHERE session_id = %s "
+                                "RETURNING group_id", (node_id, session_id))
+    return row and row["group_id"]
+
+
+async def disconnect_seat(pool, session_id, node_id):
+    """The socket of a seated session dropped: its grace starts (if the seat is still this node's)."""
+    await fetch(pool, "UPDATE seats SET disconnected_at = now() WHERE session_id = %s AND node_id = %s",
+                (session_id, node_id))
+
+
+async def leave_seat(pool, session_id, group_id, node_id=None):
+    """Free a seat (a leave, a ban, a grace that ran out). With `node_id`, only a seat that is
+    still that node's and still disconnected (the user did not come back elsewhere). Closes the
+    group when it was the last seat. Returns True when a seat was freed."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            async with cur.begin():
+                if node_id is None:
+                    await cur.execute("DELETE FROM seats WHERE session_id = %s AND group_id = %s",
+                                      (session_id, group_id))
+                else:
+                    await cur.execute("DELETE FROM seats WHERE session_id = %s AND group_id = %s AND node_id = %s "
+                                      "AND disconnected_at IS NOT NULL", (session_id, group_id, node_id))
+                freed = cur.rowcount > 0
+                if freed:
+                    await _close_empty(cur, [group_id])
+    return freed
+
+
+async def _close_empty(cur, group_ids):
+    await cur.execute("UPDATE chat_groups g SET closed_at = now() WHERE id = ANY(%s) AND closed_at IS NULL "
+                      "AND NOT EXISTS (SELECT 1 FROM seats WHERE group_id = g.id)", (list(group_ids),))
+
+
+async def sweep_seats(pool, alive_nodes, grace_s):
+    """The leader's sweep: seats on nodes that stopped (no heartbeat) start their grace; those
+    whose grace has run out are freed and their groups closed when empty; groups left open with
+    no seat (a crash) are closed. Returns the freed seats: [(session_id, username, group_id, code)]."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            async with cur.begin():
+                await cur.execute("UPDATE seats SET disconnected_at = now() "
+                                  "WHERE node_id <> ALL(%s) AND disconnected_at IS NULL", (list(alive_nodes),))
+                await cur.execute("DELETE FROM seats s USING chat_groups g WHERE g.id = s.group_id "
+                                  "AND s.node_id <> ALL(%s) AND s.disconnected_at < now() - %s * interval '1 second' "
+                                  "RETURNING s.session_id, s.username, g.id, g.group_code",
+                                  (list(alive_nodes), grace_s))
+                freed = await cur.fetchall()
+                await cur.execute("UPDATE chat_groups g SET closed_at = now() WHERE closed_at IS NULL "
+                                  "AND NOT EXISTS (SELECT 1 FROM seats WHERE group_id = g.id)")
+    return freed
+
+
+async def node_left(pool, node_id):
+    """A node stops: its seats start their grace, so their users can come back through any node."""
+    await fetch(pool, "UPDATE seats SET disconnected_at = now() WHERE node_id = %s AND disconnected_at IS NULL",
+                (node_id,))
 
 
 async def close_group(pool, group_id):
     await fetch(pool, "UPDATE chat_groups SET closed_at = now() WHERE id = %s AND closed_at IS NULL", (group_id,))
 
 
-MESSAGE_COLUMNS = ("group_id", "user_session_id", "username", "content", "delivered",
+MESSAGE_COLUMNS = ("write_id", "group_id", "user_session_id", "username", "content", "delivered",
                    "flagged", "action", "hits", "client_id")
-_MESSAGE_TYPES = ("bigint", "text", "text", "text", "text", "boolean", "text", "jsonb", "text")
-_INSERT_MESSAGES = (
-    f"INSERT INTO messages ({', '.join(MESSAGE_COLUMNS)}) "
-    f"SELECT {', '.join(MESSAGE_COLUMNS)} FROM json_to_recordset(%s) AS m("
-    + ", ".join(f"{c} {t}" for c, t in zip(MESSAGE_COLUMNS, _MESSAGE_TYPES))
-    + ") RETURNING id, created_at")
+_MESSAGE_TYPES = ("text", "bigint", "text", "text", "text", "text", "boolean", "text", "jsonb", "text")
+_COLUMNS = ", ".join(MESSAGE_COLUMNS)
+# One statement stores a batch and numbers it: each delivered row takes the next number of its
+# group (docs/scaling.md). The groups' rows are locked in id order before the counters move, so two
+# nodes writing to the same groups wait for each other instead of deadlocking.
+_INSERT_MESSAGES = f"""
+WITH m AS (SELECT * FROM ROWS FROM (json_to_recordset(%s) AS (
+               {", ".join(f"{c} {t}" for c, t in zip(MESSAGE_COLUMNS, _MESSAGE_TYPES))}))
+           WITH ORDINALITY AS m({_COLUMNS}, n)),
+     k AS (SELECT group_id, count(*) AS k FROM m WHERE delivered IS NOT NULL GROUP BY group_id),
+     locked AS (SELECT id FROM chat_groups WHERE id IN (SELECT group_id FROM k) ORDER BY id FOR UPDATE),
+     g AS (UPDATE chat_groups c SET last_seq = c.last_seq + k.k FROM k
+           WHERE c.id = k.group_id AND c.id IN (SELECT id FROM locked) RETURNING c.id, c.last_seq, k.k),
+     s AS (SELECT m.*, CASE WHEN m.delivered IS NULL THEN NULL ELSE
+                  g.last_seq - g.k + row_number() OVER (PARTITION BY m.group_id, m.delivered IS NULL ORDER BY m.n)
+                  END AS seq
+           FROM m LEFT JOIN g ON g.id = m.group_id)
+INSERT INTO messages ({_COLUMNS}, seq) SELECT {_COLUMNS}, seq FROM s ORDER BY n
+RETURNING write_id, id, seq, created_at"""
 
 
 async def insert_messages(pool, rows):
-    """Insert many messages in one statement (group commit); returns [(id, created_at)] in order.
+    """Insert many messages in one statement (group commit); returns {write_id: (id, seq, created_at)}.
 
-    `rows` are dicts with MESSAGE_COLUMNS (`hits` a JSON-able list). The whole batch is one bound
-    JSON parameter: json.dumps is C-fast, where adapting nine parameters a row costs the server
-    ~14 µs a row; PostgreSQL unpacks it with json_to_recordset. Ids come from one sequence in
-    array order, so sorting them restores the order of `rows`.
+    `rows` are dicts with MESSAGE_COLUMNS (`hits` a JSON-able list, `write_id` unique per message).
+    The whole batch is one bound JSON parameter: json.dumps is C-fast, where adapting ten
+    parameters a row costs the server ~14 µs a row; PostgreSQL unpacks it with json_to_recordset.
     """
     if not rows:
-        return []
+        return {}
     async with pool.acquire() as conn:
         async with conn.cursor() as cur:
             await cur.execute(_INSERT_MESSAGES, (json.dumps(rows, separators=(",", ":")),))
-            return sorted(await cur.fetchall())
+            return {w: (i, s, c) for w, i, s, c in await cur.fetchall()}
 
 
-async def group_history(pool, group_id, limit=50, after_id=0):
-    """Delivered messages of a group after `after_id`, oldest first, at most `limit` (the newest)."""
-    rows = await fetch(pool,
-                       "SELECT id, client_id, username, delivered AS text, flagged, created_at "
-                       "FROM messages WHERE group_id = %s AND id > %s AND delivered IS NOT NULL "
-                       "ORDER BY id DESC LIMIT %s", (group_id, after_id, limit))
-    return rows[::-1]
+async def stored_writes(pool, write_ids):
+    """Which of `write_ids` are stored already: {write_id: (id, seq, created_at)}. A retry asks
+    this first, because a lost reply does not mean a lost commit."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT write_id, id, seq, created_at FROM messages WHERE write_id = ANY(%s)",
+                              (list(write_ids),))
+            return {w: (i, s, c) for w, i, s, c in await cur.fetchall()}
+
+
+async def group_history(pool, group_id, limit=50, last_seq=None):
+    """A group's delivered messages up to number `last_seq` (default: the last stored), oldest
+    first, at most `limit` (the newest), and that number: what a member sees on joining, and
+    where this node's delivery cursor for the group starts."""
+    async with pool.acquire() as conn:
+        async with conn.cursor(cursor_factory=psycopg2.extras.RealDictCursor) as cur:
+            if last_seq is None:
+                await cur.execute("SELECT last_seq FROM chat_groups WHERE id = %s", (group_id,))
+                last_seq = (await cur.fetchone())["last_seq"]
+            await cur.execute(f"SELECT {_HISTORY} FROM messages WHERE group_id = %s AND seq IS NOT NULL "
+                              "AND seq <= %s ORDER BY seq DESC LIMIT %s", (group_id, last_seq, limit))
+            return last_seq, [dict(r) for r in await cur.fetchall()][::-1]
+
+
+_HISTORY = "id, seq, client_id, username, delivered AS text, flagged, created_at"
+
+
+async def group_messages(pool, group_id, first_seq, last_seq):
+    """A group's delivered messages numbered `first_seq`..`last_seq`: what a node missed on the bus."""
+    return await fetch(pool, f"SELECT {_HISTORY} FROM messages WHERE group_id = %s AND seq BETWEEN %s AND %s "
+                              "ORDER BY seq", (group_id, first_seq, last_seq))
 
 
 async def user_messages(pool, session_id, limit=100):

@@ -262,3 +262,81 @@ class AdminClient:
 
     async def login(self, name, password):
         return await self.post("/admin/login", name=name, password=password)
+
+
+class FaultyProxy:
+    """A TCP proxy in front of a real server that breaks connections on purpose, for fault tests.
+
+    `cut_reply_after(marker, every)`: when a client sends a request containing `marker` (bytes),
+    the server's reply to every `every`-th such request is dropped and the connection cut, so
+    the request took effect but its sender never hears so (a commit whose reply is lost).
+    `upstream` is (host, port), or a Unix socket path.
+    """
+
+    def __init__(self, upstream):
+        self.upstream = upstream
+        self.marker, self.every = None, 0
+        self.seen = 0
+        self.cuts = 0
+        self.server = None
+        self.port = None
+        self._writers = set()
+
+    def cut_reply_after(self, marker, every=1):
+        self.marker, self.every = marker, every
+
+    async def start(self):
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.port = self.server.sockets[0].getsockname()[1]
+        return self
+
+    async def _serve(self, client_reader, client_writer):
+        try:
+            if isinstance(self.upstream, str):
+                server_reader, server_writer = await asyncio.open_unix_connection(self.upstream)
+            else:
+                server_reader, server_writer = await asyncio.open_connection(*self.upstream)
+        except OSError:
+            client_writer.close()
+            return
+        state = {"cut_next_reply": False}
+        self._writers.update((client_writer, server_writer))
+
+        async def pipe(reader, writer, upstream):
+            try:
+                while data := await reader.read(65536):
+                    if upstream and self.marker and self.marker in data:
+                        self.seen += 1
+                        state["cut_next_reply"] = self.seen % self.every == 0
+                    elif not upstream and state["cut_next_reply"]:
+                        self.cuts += 1
+                        break  # the reply is lost with the connection
+                    writer.write(data)
+                    await writer.drain()
+            except (OSError, asyncio.IncompleteReadError):
+                pass
+            finally:
+                for w in (client_writer, server_writer):
+                    w.close()
+
+        await asyncio.gather(pipe(client_reader, server_writer, True), pipe(server_reader, client_writer, False))
+
+    async def close(self):
+        """Stop accepting and break every connection still open."""
+        if self.server is not None:
+            self.server.close()
+        for writer in self._writers:
+            writer.close()
+        await asyncio.sleep(0.05)  # the pipes see their sockets closed and end
+
+
+def proxied_url(db_url, port):
+    """`db_url` (a postgresql:// URL) reached through 127.0.0.1:`port` instead; and the upstream
+    the proxy must reach: (host, port), or the Unix socket path of an embedded server."""
+    parts = urlsplit(db_url)
+    query = dict(p.split("=", 1) for p in parts.query.split("&") if "=" in p)
+    socket_dir = query.pop("host", None)
+    upstream = f"{socket_dir}/.s.PGSQL.{parts.port or 5432}" if socket_dir else (parts.hostname, parts.port or 5432)
+    user = parts.username or "postgres"
+    url = urlunsplit(parts._replace(netloc=f"{user}@127.0.0.1:{port}", query=urlencode(query)))
+    return url, upstream

@@ -2,6 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
+import psycopg2
 import pytest
 
 from anonchat import db, queries
@@ -17,23 +18,33 @@ def pool(io_loop, db_url):
 
 
 def msg(group_id, text, session="s1", flagged=False, hits=()):
-    return {"group_id": group_id, "user_session_id": session, "username": "QuietOtter1", "content": text,
-            "delivered": None if flagged else text, "flagged": flagged, "action": "block" if flagged else "allow",
-            "hits": list(hits), "client_id": "c-" + text}
+    return {"write_id": f"w-{group_id}-{text}", "group_id": group_id, "user_session_id": session,
+            "username": "QuietOtter1", "content": text, "delivered": None if flagged else text,
+            "flagged": flagged, "action": "block" if flagged else "allow", "hits": list(hits),
+            "client_id": "c-" + text}
 
 
 @pytest.mark.gen_test(timeout=30)
 async def test_groups_messages_history(pool):
     gid = await queries.create_group(pool, "abc123", 5)
-    ids = await queries.insert_messages(pool, [msg(gid, f"hello {i}") for i in range(3)])
-    assert [i for i, _ in ids] == sorted(i for i, _ in ids)
-    assert all(isinstance(t, datetime) for _, t in ids)
+    other = await queries.create_group(pool, "def456", 5)
     hit = {"pack": "email", "category": "email", "rule": "email", "start": 0, "end": 5}
-    await queries.insert_messages(pool, [msg(gid, "secret", flagged=True, hits=[hit])])
-    history = await queries.group_history(pool, gid, limit=2)
-    assert [h["text"] for h in history] == ["hello 1", "hello 2"]  # the newest, oldest first; blocked hidden
-    after = await queries.group_history(pool, gid, after_id=ids[0][0])
-    assert [h["text"] for h in after] == ["hello 1", "hello 2"]
+    batch = [msg(gid, "hello 0"), msg(other, "elsewhere"), msg(gid, "hello 1"),
+             msg(gid, "secret", flagged=True, hits=[hit]), msg(gid, "hello 2")]
+    stored = await queries.insert_messages(pool, batch)
+    # Each group numbers its delivered messages 1, 2, 3… in batch order; a blocked one has no number.
+    assert [stored[m["write_id"]][1] for m in batch] == [1, 1, 2, None, 3]
+    ids = [stored[m["write_id"]][0] for m in batch]
+    assert ids == sorted(ids) and all(isinstance(stored[m["write_id"]][2], datetime) for m in batch)
+    assert (await queries.insert_messages(pool, [msg(gid, "hello 3")]))["w-%d-hello 3" % gid][1] == 4
+    last_seq, history = await queries.group_history(pool, gid, limit=2)
+    assert last_seq == 4 and [h["text"] for h in history] == ["hello 2", "hello 3"]  # newest, oldest first
+    missed = await queries.group_messages(pool, gid, 2, 3)
+    assert [(h["seq"], h["text"]) for h in missed] == [(2, "hello 1"), (3, "hello 2")]
+    # A write id is stored once: the retry of a batch whose reply was lost finds it instead.
+    assert set(await queries.stored_writes(pool, ["w-%d-hello 3" % gid, "never"])) == {"w-%d-hello 3" % gid}
+    with pytest.raises(psycopg2.errors.UniqueViolation):
+        await queries.insert_messages(pool, [msg(gid, "hello 3")])
     queue = await queries.flagged_messages(pool, category="email")
     assert [m["content"] for m in queue] == ["secret"] and queue[0]["hits"] == [hit]
     assert await queries.flagged_messages(pool, category="phone") == []
@@ -78,7 +89,7 @@ async def test_writer_stores_the_good_rows_of_a_batch_the_database_refuses(pool)
     gid = await queries.create_group(pool, "batch1", 5)
     outcome = {}
     for text in ("first", "bad \x00 row", "third"):
-        writer.add(msg(gid, text), lambda i, t, text=text: outcome.__setitem__(text, i),
+        writer.add(msg(gid, text), lambda i, seq, t, text=text: outcome.__setitem__(text, i),
                    lambda e, text=text: outcome.__setitem__(text, e))
     await writer.stop()
     assert isinstance(outcome["first"], int) and isinstance(outcome["third"], int)

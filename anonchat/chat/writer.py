@@ -1,11 +1,15 @@
 """Group commit for chat messages: many messages, one INSERT, every few milliseconds.
 
 A sender is acknowledged only after the commit that holds its message, so an acknowledged message
-is never lost; and the database sees one round trip per batch, not per message.
+is never lost; and the database sees one round trip per batch, not per message. Every row carries a
+write id: when a connection breaks after a commit but before its reply, the retry stores only what
+is not stored yet, so a retry never makes a second copy (docs/scaling.md).
 """
 
 import asyncio
+import itertools
 import logging
+import secrets
 
 import psycopg2
 
@@ -19,8 +23,11 @@ class StorageUnavailable(Exception):
 
 
 class MessageWriter:
-    def __init__(self, pool, flush_interval_s=0.003, max_batch=1000, retry_s=30.0):
+    def __init__(self, pool, flush_interval_s=0.003, max_batch=1000, retry_s=30.0, prefix=None):
         self.pool = pool
+        # Write ids: unique across nodes and restarts without a round trip or a uuid per message.
+        self._prefix = prefix or secrets.token_hex(6)
+        self._counter = itertools.count(1)
         self.flush_interval_s = flush_interval_s
         self.max_batch = max_batch
         self.retry_s = retry_s
@@ -34,12 +41,13 @@ class MessageWriter:
         self._task = asyncio.ensure_future(self._run())
 
     def add(self, row, stored, failed):
-        """Queue one message row. After the commit that holds it, `stored(id, created_at)` is
+        """Queue one message row. After the commit that holds it, `stored(id, seq, created_at)` is
         called; if the database stays unavailable past the retry budget, `failed(error)`.
 
         Callbacks rather than a Future per message: at thousands of messages a second, a Future
         and a Task per message are a measurable share of one core (docs/performance.md).
         """
+        row["write_id"] = f"{self._prefix}:{next(self._counter)}"
         self._pending.append((row, stored, failed))
         if not self._wakeup.is_set():
             self._wakeup.set()
@@ -58,17 +66,25 @@ class MessageWriter:
                 return
 
     async def _flush(self, batch):
-        delay, waited = 0.05, 0.0
+        delay, waited, done = 0.05, 0.0, {}
+        rows = [item[0] for item in batch]
         while True:
             try:
-                ids = await queries.insert_messages(self.pool, [item[0] for item in batch])
+                if waited:  # a retry: the lost reply may have been for a commit that happened
+                    done = await queries.stored_writes(self.pool, [r["write_id"] for r in rows])
+                    rows = [r for r in rows if r["write_id"] not in done]
+                done.update(await queries.insert_messages(self.pool, rows))
                 break
-            except (psycopg2.OperationalError, psycopg2.InterfaceError, OSError, asyncio.TimeoutError) as e:
+            except (psycopg2.OperationalError, psycopg2.InterfaceError, OSError, asyncio.TimeoutError,
+                    psycopg2.errors.UniqueViolation) as e:
                 # The database restarts or is unreachable: keep the batch and retry with back-off
-                # rather than lose it.
+                # rather than lose it. A unique write id refused means the first attempt's commit
+                # is visible now: the retry's check finds it.
                 if waited >= self.retry_s:
-                    log.error("giving up on %d messages after %.0fs: %s", len(batch), waited, e)
-                    return self._fail(batch, e)
+                    log.error("giving up on %d messages after %.0fs: %s", len(rows), waited, e)
+                    stored_ones = [item for item in batch if item[0]["write_id"] in done]
+                    self._deliver(stored_ones, done)
+                    return self._fail([item for item in batch if item[0]["write_id"] not in done], e)
                 log.warning("database write failed (%s); retrying in %.2fs", str(e).strip(), delay)
                 await asyncio.sleep(delay)
                 waited += delay
@@ -80,11 +96,18 @@ class MessageWriter:
                     log.error("message not stored: %s", str(e).strip())
                     return self._fail(batch, e)
                 for item in batch:
-                    await self._flush([item])
+                    if item[0]["write_id"] in done:
+                        self._deliver([item], done)
+                    else:
+                        await self._flush([item])
                 return
         self.batches += 1
-        for (_, stored, _), (message_id, created_at) in zip(batch, ids):
-            _call(stored, message_id, created_at)
+        self._deliver(batch, done)
+
+    @staticmethod
+    def _deliver(batch, done):
+        for row, stored, _ in batch:
+            _call(stored, *done[row["write_id"]])
 
     def _fail(self, batch, error):
         error = StorageUnavailable(str(error).strip())

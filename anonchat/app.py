@@ -4,11 +4,13 @@ A chat message's path, from here:
   chat/handlers.py  ChatSocket.on_message      parses the frame (chat/protocol.py)
   chat/hub.py       Hub.send                   rate limit, moderation (app.engine), plugins
   chat/writer.py    MessageWriter.write        group commit into `messages`, then ack
-  chat/hub.py       Group.broadcast            one framed message, the same bytes to every member
+  chat/hub.py       Hub._deliver               in sequence order to the group's members on this node,
+                                               and on the bus (cluster.py) when some sit on another
 Flags go through Hub._after_flag → the ban-policy hook → queries.insert_ban → audit.
 """
 
 import logging
+import secrets
 from pathlib import Path
 
 import jinja2
@@ -19,6 +21,7 @@ from .admin.handlers import routes as admin_routes
 from .audit import Audit
 from .chat.handlers import ChatPageHandler, ChatSocket
 from .chat.hub import Hub
+from .cluster import LocalBus, RedisBus
 from .config import cookie_secret
 from .moderation import RulePackReloader
 from .plugins import HookRunner, make_plugin_manager, rulepack_extensions
@@ -37,8 +40,13 @@ class HealthHandler(BaseHandler):
         except Exception as e:  # any driver error means "not ok"; say which
             database = f"error: {type(e).__name__}"
             self.set_status(503)
-        self.write({"status": "ok" if database == "ok" else "degraded", "database": database,
-                    "version": __version__, "rulepacks": self.app.engine.engine.version})
+        bus = self.app.hub.bus
+        health = {"status": "ok" if database == "ok" and bus.error is None else "degraded", "database": database,
+                  "version": __version__, "rulepacks": self.app.engine.engine.version, "node": bus.node_id}
+        if bus.clustered:  # still serving its own groups without Redis, so not a 503
+            health["redis"] = "ok" if bus.error is None else f"error: {bus.error}"
+            health["leader"] = bus.is_leader
+        self.write(health)
 
 
 class App(tornado.web.Application):
@@ -60,7 +68,10 @@ class App(tornado.web.Application):
         self.engine = RulePackReloader(cfg.rulepacks.directory, interval=cfg.rulepacks.reload_interval_s,
                                        **rulepack_extensions(self.hooks))
         self.engine.on_reload.append(self._audit_reload)
-        self.hub = Hub(self)
+        node_id = secrets.token_hex(4)
+        address = cfg.cluster.address or f"{cfg.server.host}:{cfg.server.port}"
+        bus = RedisBus(node_id, cfg.cluster.redis_url, address) if cfg.cluster.redis_url else LocalBus(node_id)
+        self.hub = Hub(self, bus)
         handlers = [
             (r"/", ChatPageHandler),
             (r"/ws", ChatSocket),

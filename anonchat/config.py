@@ -16,6 +16,7 @@ import yaml
 ENV_OVERRIDES = {
     "ANONCHAT_DATABASE_URL": ("database", "url"),
     "ANONCHAT_COOKIE_SECRET": ("server", "cookie_secret"),
+    "ANONCHAT_REDIS_URL": ("cluster", "redis_url"),
 }
 
 _OPTIONAL_STR = (str, type(None))
@@ -34,6 +35,10 @@ SCHEMA = {
         "pool_min": (int, 1),
         "pool_max": (int, 10),
         "migrate_on_start": (bool, True),
+    },
+    "cluster": {
+        "redis_url": (_OPTIONAL_STR, None),
+        "address": (_OPTIONAL_STR, None),
     },
     "data_dir": (str, "./var"),
     "rulepacks": {
@@ -149,6 +154,9 @@ def _check_values(cfg, where):
     need(cfg.limits.rate_per_s > 0, ("limits", "rate_per_s"), "must be positive")
     need(cfg.limits.burst >= 1, ("limits", "burst"), "must be at least 1")
     need(cfg.ban_policy.threshold >= 1, ("ban_policy", "threshold"), "must be at least 1")
+    url = cfg.cluster.redis_url
+    need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
+         "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")
     for i, entry in enumerate(cfg.plugins):
         ok = isinstance(entry, str) and entry.strip()
         need(ok, ("plugins",), f"item {i + 1} must be a module path or a file under plugins/, got {entry!r}")

@@ -1,7 +1,11 @@
-"""The chat hub: who is connected, who waits, which groups exist, and how a message travels.
+"""The chat hub: who is connected to this node, how users are matched into groups, and how a
+message travels.
 
-All state lives on one event loop, so no locks are needed except around matching, which awaits the
-database while it creates groups.
+A node holds sockets; the seats (who sits in which group) are rows in PostgreSQL, so a user can
+come back through any node; the bus (`anonchat/cluster.py`) carries what other nodes must hear.
+With no cluster configured the bus is this process alone and nothing leaves it. All state lives on
+one event loop, so no locks are needed except around matching and the ban policy, which await the
+database while they decide.
 """
 
 import asyncio
@@ -21,6 +25,9 @@ from .writer import MessageWriter
 log = logging.getLogger("anonchat.hub")
 
 ACTION_RANK = {"allow": 0, "flag": 1, "mask": 2, "block": 3}
+# How long a message that arrived before its predecessor waits for it on the bus before the node
+# reads the missing ones from PostgreSQL.
+GAP_WAIT_S = 0.3
 
 
 class User:
@@ -57,21 +64,31 @@ class User:
 
 
 class Group:
-    def __init__(self, id, code, capacity, interests=frozenset()):
+    """This node's view of a group: its members connected here, everyone's names, and the cursor
+    that hands the group's messages to them in sequence order, each once."""
+
+    def __init__(self, id, code, capacity, next_seq=1):
         self.id = id
         self.code = code
         self.capacity = capacity
-        self.interests = interests
-        self.members = {}  # session_id -> User
-        self.said_anything = False  # a new group has no history to look up
+        self.members = {}  # session_id -> User, on this node
+        self.names = []  # every member's username, on every node (sorted)
+        self.remote = False  # a member sits on another node: messages go out on the bus too
+        self.next_seq = next_seq  # the number of the next message to hand out
+        self.early = {}  # seq -> frame text that came before its predecessors
+        self.gap_timer = None
 
     def usernames(self):
-        return sorted(u.username for u in self.members.values())
+        return self.names
 
     def broadcast(self, text):
         data = wire_frame(text)
         for user in self.members.values():
             user.send_wire(data)
+
+    def set_roster(self, roster, node_id):
+        self.names = sorted(name for _, name, _ in roster)
+        self.remote = any(node != node_id for _, _, node in roster)
 
 
 def _merge_hits(verdict, extra):
@@ -96,42 +113,59 @@ def _valid_hits(result):
 
 
 class Hub:
-    def __init__(self, app):
+    def __init__(self, app, bus):
         self.app = app
+        self.bus = bus
+        self.node_id = bus.node_id
         cfg = app.config
         self.limits = cfg.limits
         self.matching = vars(cfg.matching)
-        self.users = {}  # session_id -> User (connected or within the reconnect grace)
+        self.users = {}  # session_id -> User on this node (connected or within the reconnect grace)
         self.usernames = set()  # theirs: a new user's random name must not repeat one of these
-        self.waiting = OrderedDict()  # session_id -> (since, interests)
-        self.groups = {}  # code -> Group
+        self.waiting = OrderedDict()  # session_id -> {"username", "interests", "since"}: this node's
+        self.groups = {}  # code -> Group with members on this node
         self.writer = None
         self._match_lock = asyncio.Lock()
         self._flag_lock = asyncio.Lock()
-        self._match_timer = None
+        self._tasks = []
         self.delivered = 0
 
     # --- life cycle ----------------------------------------------------------------------------
 
     async def start(self):
-        self.writer = MessageWriter(self.app.pool)
+        self.writer = MessageWriter(self.app.pool, prefix=self.node_id)
         self.writer.start()
-        self._match_timer = asyncio.ensure_future(self._match_periodically())
+        await self.bus.start(self)
+        self._tasks = [asyncio.ensure_future(self._lead())]
 
     async def stop(self):
-        if self._match_timer:
-            self._match_timer.cancel()
+        for task in self._tasks:
+            task.cancel()
         for user in list(self.users.values()):
+            if user.grace_timer:
+                user.grace_timer.cancel()
             if user.socket is not None:
                 user.socket.close(1001, "server shutting down")
         await self.writer.stop()
-        for group in self.groups.values():
-            await queries.close_group(self.app.pool, group.id)
+        await self.bus.dequeue(list(self.waiting))
+        await self.bus.stop()
+        # The seats stay: their users may come back within the grace, here after a restart or
+        # through another node.
+        await queries.node_left(self.app.pool, self.node_id)
 
     def limits_frame(self):
         return {"max_message_chars": self.limits.max_message_chars, "rate_per_s": self.limits.rate_per_s,
                 "burst": self.limits.burst, "max_frame_bytes": self.limits.max_frame_bytes,
                 "group_size": self.matching["group_size"]}
+
+    def spawn(self, coro, what):
+        """Run `coro` on its own; an error is logged with `what`, and costs nobody else anything."""
+        async def run():
+            try:
+                await coro
+            except Exception:
+                log.exception("%s failed", what)
+        return asyncio.ensure_future(run())
 
     # --- connections ---------------------------------------------------------------------------
 
@@ -151,14 +185,22 @@ class Hub:
                 user.grace_timer.cancel()
                 user.grace_timer = None
             user.socket = socket
+            if user.group is not None and not await queries.claim_seat(pool, session_id, self.node_id):
+                self._drop(user)  # the seat was freed meanwhile (a ban, a sweep)
         else:
             username = stored["username"]
-            if username is None or username in self.usernames:
+            if username is None or (username in self.usernames and stored["seat_group"] is None):
                 username = random_username(self.usernames)
             await queries.save_session(pool, session_id, username)
             user = User(session_id, username, socket, self.limits.rate_per_s, self.limits.burst)
             self.users[session_id] = user
             self.usernames.add(username)
+            if stored["seat_group"] is not None:  # seated, and back through this node
+                group_id = await queries.claim_seat(pool, session_id, self.node_id)
+                if group_id is not None:
+                    await self._attach([user], await queries.group_by_id(pool, group_id))
+            # Any other node holding this session lets go of it: one socket per session in the cluster.
+            await self.bus.broadcast({"op": "connected", "session": session_id, "node": self.node_id})
         # `group` tells a reconnecting client whether a `matched` (resumed) follows.
         user.send(frame("welcome", username=user.username, limits=self.limits_frame(),
                         group=user.group.code if user.group else None))
@@ -170,68 +212,124 @@ class Hub:
         if user.socket is not socket:
             return  # an older socket replaced by a newer one
         user.socket = None
-        self.waiting.pop(user.session_id, None)
+        if self.waiting.pop(user.session_id, None) is not None:
+            self.spawn(self.bus.dequeue([user.session_id]), "leaving the queue")
         if user.group is None:
             self._forget(user)
             return
         # Keep the seat for a while: a flaky phone connection should not lose its group.
+        self.spawn(queries.disconnect_seat(self.app.pool, user.session_id, self.node_id), "marking a seat")
         loop = asyncio.get_running_loop()
         user.grace_timer = loop.call_later(self.limits.reconnect_grace_s, self._grace_expired, user)
 
     def _forget(self, user):
-        self.users.pop(user.session_id, None)
+        if self.users.get(user.session_id) is user:
+            del self.users[user.session_id]
         self.usernames.discard(user.username)
 
     def _grace_expired(self, user):
         user.grace_timer = None
-        if user.socket is None:
-            self._leave_group(user)
-            self._forget(user)
-            self.match_soon()
+        if user.socket is None and user.group is not None:
+            self.spawn(self._free_seat(user, user.group, node_id=self.node_id), "ending a reconnect grace")
 
     # --- groups --------------------------------------------------------------------------------
 
     def join(self, user, interests):
+        self.spawn(self._join(user, interests), "join")
+
+    async def _join(self, user, interests):
         if user.group is not None:
-            self._leave_group(user)
-        self.waiting[user.session_id] = (time.monotonic(), interests)
+            await self._free_seat(user, user.group)
+        entry = {"username": user.username, "interests": sorted(interests), "since": time.time()}
+        self.waiting[user.session_id] = entry
         user.send(frame("waiting"))
-        self.match_soon()
+        await self.bus.enqueue(user.session_id, entry)
+        await self.match_soon()
 
     def leave(self, user):
         was_waiting = self.waiting.pop(user.session_id, None) is not None
+        if was_waiting:
+            self.spawn(self.bus.dequeue([user.session_id]), "leaving the queue")
         if user.group is not None:
-            self._leave_group(user)
-            self.match_soon()
+            self.spawn(self._free_seat(user, user.group), "leave")
         elif not was_waiting:
             return
         user.send(frame("left"))
 
-    def _leave_group(self, user):
+    async def _free_seat(self, user, group, node_id=None):
+        """`user` leaves `group` (a leave, a new join, a ban, a grace run out): free the seat and
+        tell the group. With `node_id`, only if the seat is still this node's and disconnected."""
+        self._drop(user)
+        if await queries.leave_seat(self.app.pool, user.session_id, group.id, node_id):
+            await self._announce(group.code, group.id, "member_left", user)
+            await self.match_soon()
+
+    def _drop(self, user):
+        """Take `user` out of their group on this node (the seat itself is someone else's job)."""
         group = user.group
         user.group = None
-        group.members.pop(user.session_id, None)
-        group.broadcast(frame("member_left", username=user.username, members=group.usernames()))
-        if not group.members:
+        if group is not None and group.members.pop(user.session_id, None) is not None and not group.members:
+            # Nobody here any more: this node stops following the group.
             del self.groups[group.code]
-            asyncio.ensure_future(queries.close_group(self.app.pool, group.id))
+            if group.gap_timer:
+                group.gap_timer.cancel()
+            self.spawn(self.bus.unsubscribe(group.code), "unsubscribing")
+        if user.socket is None:
+            self._forget(user)
 
-    def match_soon(self):
-        asyncio.ensure_future(self._match())
+    async def _announce(self, code, group_id, kind, user, exclude=()):
+        """Tell every node's members of a group that `user` joined or left, with the members now."""
+        roster = await queries.roster(self.app.pool, group_id)
+        self.bus.group_event(code, {"op": "members", "kind": kind, "session": user.session_id,
+                                    "username": user.username, "roster": roster, "exclude": list(exclude)})
 
-    async def _match_periodically(self):
+    def on_group_event(self, code, event):
+        """Something happened in group `code` (here or on another node): hand it to our members."""
+        group = self.groups.get(code)
+        if group is None:
+            return
+        op = event["op"]
+        if op == "message":
+            self._deliver(group, event["seq"], event["frame"])
+        elif op == "members":
+            group.set_roster(event["roster"], self.node_id)
+            sid, exclude = event["session"], set(event["exclude"])
+            gone = group.members.get(sid) if event["kind"] == "member_left" else None
+            if gone is not None:  # seated here, freed elsewhere (a sweep after a grace, a ban)
+                self._drop(gone)
+            text = frame(event["kind"], username=event["username"], members=group.names)
+            for member_sid, member in group.members.items():
+                if member_sid != sid and member_sid not in exclude:
+                    member.send(text)
+
+    # --- matching (on the leader) --------------------------------------------------------------
+
+    async def match_soon(self):
+        """Ask the leader to match now (it also does every second)."""
+        if self.bus.is_leader:
+            await self._match()
+        else:
+            await self.bus.broadcast({"op": "match"})
+
+    async def _lead(self):
+        """Whoever leads matches the whole cluster's queue and frees the seats of gone nodes."""
+        interval = min(1.0, max(0.1, self.limits.reconnect_grace_s / 4))
         while True:
-            await asyncio.sleep(1.0)
-            if self.waiting:
+            await asyncio.sleep(interval)
+            if not self.bus.is_leader:
+                continue
+            try:
                 await self._match()
+                await self._sweep()
+            except Exception:
+                log.exception("matching round failed")
 
-    def _snapshot(self):
-        now = time.monotonic()
-        waiting = tuple(WaitingUser(sid, self.users[sid].username, interests, now - since)
-                        for sid, (since, interests) in self.waiting.items() if sid in self.users)
-        open_groups = tuple(OpenGroup(g.code, len(g.members), g.capacity, g.interests)
-                            for g in self.groups.values() if len(g.members) < g.capacity)
-        return waiting, open_groups
+    async def _sweep(self):
+        alive = await self.bus.alive_nodes()
+        for session_id, username, group_id, code in await queries.sweep_seats(self.app.pool, alive,
+                                                                               self.limits.reconnect_grace_s):
+            gone = _Gone(session_id, username)
+            await self._announce(code, group_id, "member_left", gone)
 
     def _validate_matching(self, waiting, open_groups):
         ids = {u.id for u in waiting}
@@ -265,58 +363,122 @@ class Hub:
 
     async def _match(self):
         async with self._match_lock:
-            waiting, open_groups = self._snapshot()
-            if not waiting:
+            queue = dict(await self.bus.queue())
+            if not queue:
                 return
+            now = time.time()
+            waiting = tuple(WaitingUser(sid, e["username"], frozenset(e["interests"]), max(0.0, now - e["since"]))
+                            for sid, e in sorted(queue.items(), key=lambda item: item[1]["since"]))
+            rows = {g["code"]: g for g in await queries.open_groups(self.app.pool)}
+            open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]))
+                                for g in rows.values())
             _, result = self.app.hooks.first("anonchat_match", self._validate_matching(waiting, open_groups),
-                                          waiting=waiting, open_groups=open_groups, settings=self.matching)
+                                             waiting=waiting, open_groups=open_groups, settings=self.matching)
             for decision in result or ():
-                members = [self.users[sid] for sid in decision.members
-                           if sid in self.users and sid in self.waiting]
+                members = [(sid, queue[sid]["username"], queue[sid]["node"]) for sid in decision.members]
                 if isinstance(decision, NewGroup):
-                    if len(members) < 2:
-                        continue  # someone left while we decided
-                    group = await self._create_group(decision.interests)
+                    code, capacity = secrets.token_hex(4), self.matching["group_size"]
+                    group, new = (code, capacity, decision.interests), True
                 else:
-                    group = self.groups.get(decision.group)
-                    if group is None:
-                        continue
-                await self._seat([u for u in members if self.waiting.pop(u.session_id, None)], group)
+                    code, capacity = decision.group, rows[decision.group]["capacity"]
+                    group, new = rows[decision.group]["id"], False
+                group_id, seated = await queries.seat(self.app.pool, group, members)
+                await self.bus.dequeue(seated)
+                by_node = {}
+                for sid, _, node in members:
+                    if sid in seated:
+                        by_node.setdefault(node, []).append(sid)
+                for node, sids in by_node.items():
+                    await self.bus.to_node(node, {"op": "seat", "group": code, "group_id": group_id,
+                                                  "capacity": capacity, "new": new, "sessions": sids,
+                                                  "batch": seated})
 
-    async def _create_group(self, interests):
-        capacity = self.matching["group_size"]
-        code = secrets.token_hex(4)
-        group_id = await queries.create_group(self.app.pool, code, capacity)
-        group = Group(group_id, code, capacity, frozenset(interests))
-        self.groups[code] = group
-        return group
+    async def _on_seat(self, command):
+        """The leader seated some of this node's waiting users: greet them and tell the group."""
+        pool = self.app.pool
+        here, gone = [], []
+        for sid in command["sessions"]:
+            user = self.users.get(sid)
+            if user is not None and user.socket is not None and self.waiting.pop(sid, None) is not None:
+                here.append(user)
+            else:
+                gone.append(_Gone(sid, user.username if user else ""))
+        group = {"id": command["group_id"], "code": command["group"], "capacity": command["capacity"]}
+        for user in gone:  # left while the leader decided: give the seat back
+            if await queries.leave_seat(pool, user.session_id, group["id"]):
+                await self._announce(group["code"], group["id"], "member_left", user)
+        if here:
+            await self._attach(here, group, new=command["new"])
+            for user in here:
+                await self._announce(group["code"], group["id"], "member_joined", user, exclude=command["batch"])
+            for user in here:
+                await self._send_matched(user)
 
-    async def _seat(self, newcomers, group):
-        """Seat users together, so each one's `matched` already lists all of them."""
-        present = list(group.members.values())
-        for user in newcomers:
+    async def _attach(self, users, group_row, new=False):
+        """Seat users of this node in a group, following the group from here if not already."""
+        code = group_row["code"]
+        group = self.groups.get(code)
+        if group is None:
+            group = Group(group_row["id"], code, group_row["capacity"])
+            self.groups[code] = group
+            await self.bus.subscribe(code)  # before reading where to start: nothing falls between
+            if not new:
+                group.next_seq = (await queries.group_history(self.app.pool, group.id, 0))[0] + 1
+        for user in users:
             group.members[user.session_id] = user
             user.group = group
-        members = group.usernames()
-        for user in newcomers:
-            for other in present:
-                other.send(frame("member_joined", username=user.username, members=members))
-        for user in newcomers:
-            await self._send_matched(user)
+        group.set_roster(await queries.roster(self.app.pool, group.id), self.node_id)
+        return group
 
     async def _send_matched(self, user, resumed=False):
         group = user.group
         history = []
-        if group.said_anything:
+        if group.next_seq > 1:  # a new group has no history to look up
             try:
-                history = await queries.group_history(self.app.pool, group.id, self.limits.history)
+                _, history = await queries.group_history(self.app.pool, group.id, self.limits.history,
+                                                         last_seq=group.next_seq - 1)
             except Exception:
                 # The seat matters more than the history: never leave a seated user without `matched`.
                 log.exception("history of group %s unavailable", group.code)
         for row in history:
             row["group"] = group.code
-        user.send(frame("matched", group=group.code, members=group.usernames(), resumed=resumed,
-                        history=[_history_item(r) for r in history]))
+        if user.group is group:
+            user.send(frame("matched", group=group.code, members=group.names, resumed=resumed,
+                            history=[_history_item(r) for r in history]))
+
+    # --- commands from the bus -----------------------------------------------------------------
+
+    async def on_command(self, command):
+        op = command["op"]
+        if op == "seat":
+            await self._on_seat(command)
+        elif op == "match":
+            if self.bus.is_leader:
+                await self._match()
+        elif op == "ban":
+            await self._on_ban(command)
+        elif op == "connected" and command["node"] != self.node_id:
+            user = self.users.get(command["session"])
+            if user is not None:  # the session connected elsewhere: that socket wins
+                if user.grace_timer:
+                    user.grace_timer.cancel()
+                    user.grace_timer = None
+                socket, user.socket = user.socket, None
+                if socket is not None:
+                    socket.close(4000, "replaced by a newer connection")
+                self.waiting.pop(user.session_id, None)
+                self._drop(user)
+                self._forget(user)
+        elif op == "reload" and command["node"] != self.node_id:
+            await self.app.engine.reload_async()  # an admin asked on another node
+
+    async def catch_up(self):
+        """After the bus was down: every group followed here gets what it missed, from PostgreSQL."""
+        for group in list(self.groups.values()):
+            last_seq, _ = await queries.group_history(self.app.pool, group.id, 0)
+            if last_seq >= group.next_seq:
+                await self._fill_gap(group, last_seq)
+            group.set_roster(await queries.roster(self.app.pool, group.id), self.node_id)
 
     # --- messages ------------------------------------------------------------------------------
 
@@ -350,27 +512,28 @@ class Hub:
                "hits": [_hit_json(h) for h in verdict.hits],
                "client_id": None if client_id is None else str(client_id)}
 
-        def stored(message_id, created_at):
-            self._stored(user, group, client_id, row, verdict, message_id, created_at)
+        def stored(message_id, seq, created_at):
+            self._stored(user, group, client_id, row, verdict, message_id, seq, created_at)
 
         def failed(error):
-            user.send(frame("error", code="storage_unavailable", client_id=client_id,
-                            message="the message could not be stored; please send it again"))
+            if user.socket is not None:  # a socket that moved on has nothing to retry with
+                user.send(frame("error", code="storage_unavailable", client_id=client_id,
+                                message="the message could not be stored; please send it again"))
 
         self.writer.add(row, stored, failed)
 
-    def _stored(self, user, group, client_id, row, verdict, message_id, created_at):
+    def _stored(self, user, group, client_id, row, verdict, message_id, seq, created_at):
         """A message is committed: acknowledge and deliver it, or tell its sender it was blocked."""
-        blocked = row["delivered"] is None
+        blocked = seq is None
         if blocked:
             self.reject(user, client_id, "moderation", categories=list(verdict.categories))
         else:
-            text_frame = message_frame({"id": message_id, "client_id": row["client_id"], "group": group.code,
-                                        "username": user.username, "text": verdict.text,
+            text_frame = message_frame({"id": message_id, "seq": seq, "client_id": row["client_id"],
+                                        "group": group.code, "username": user.username, "text": verdict.text,
                                         "created_at": created_at.isoformat(), "flagged": row["flagged"]})
-            group.broadcast(text_frame)
-            group.said_anything = True
-            self.delivered += len(group.members)
+            if group.remote:
+                self.bus.publish(group.code, {"op": "message", "seq": seq, "frame": text_frame})
+            self._deliver(group, seq, text_frame)
             if user.group is not group:
                 user.send(text_frame)  # the sender left while it was stored: still acknowledge it
         if row["flagged"]:
@@ -378,6 +541,44 @@ class Hub:
                                 user.session_id, message_id=message_id, action=verdict.action,
                                 categories=list(verdict.categories))
             asyncio.ensure_future(self._after_flag(user, verdict))
+
+    def _deliver(self, group, seq, text):
+        """Hand message number `seq` to the group's members here: in order, each once."""
+        if seq != group.next_seq:
+            if seq > group.next_seq:  # one before it is still on its way (or lost on the bus)
+                group.early[seq] = text
+                if group.gap_timer is None:
+                    group.gap_timer = asyncio.get_running_loop().call_later(
+                        GAP_WAIT_S, lambda: self.spawn(self._fill_gap(group), "filling a gap"))
+            return  # older: delivered already
+        group.broadcast(text)
+        self.delivered += len(group.members)
+        group.next_seq = seq + 1
+        if group.early:
+            while group.next_seq in group.early:
+                group.broadcast(group.early.pop(group.next_seq))
+                self.delivered += len(group.members)
+                group.next_seq += 1
+            if not group.early and group.gap_timer:
+                group.gap_timer.cancel()
+                group.gap_timer = None
+
+    async def _fill_gap(self, group, upto=None):
+        """Messages the bus lost: read them from PostgreSQL, the store of record."""
+        group.gap_timer = None
+        if upto is None:
+            if not group.early:
+                return
+            upto = min(group.early) - 1
+        for row in await queries.group_messages(self.app.pool, group.id, group.next_seq, upto):
+            row["group"] = group.code
+            self._deliver(group, row["seq"], message_frame(row))
+        if group.early and group.next_seq <= upto:
+            # Not in the database either: those numbers were never committed. Move past them.
+            log.warning("group %s: messages %d-%d missing from the store; skipped", group.code,
+                        group.next_seq, upto)
+            group.next_seq = upto + 1
+            self._deliver(group, min(group.early), group.early.pop(min(group.early)))
 
     async def _after_flag(self, user, verdict):
         # One at a time: two flagged messages in quick succession must not both decide a ban.
@@ -417,27 +618,45 @@ class Hub:
     # --- bans ----------------------------------------------------------------------------------
 
     async def ban(self, session_id, reason, until, banned_by):
-        """Ban a user: record it, audit it, and close their live connection at once."""
+        """Ban a user: record it, audit it, and close their live connection at once, on whichever
+        node it is."""
         ban_id = await queries.insert_ban(self.app.pool, session_id, reason, banned_by, until)
         self.app.audit.emit("user.banned", banned_by, session_id, reason=reason, ban_id=ban_id,
                             until=until.isoformat() if until else None)
-        user = self.users.get(session_id)
-        if user is not None:
-            self.waiting.pop(session_id, None)
-            if user.group is not None:
-                self._leave_group(user)
-            if user.grace_timer:
-                user.grace_timer.cancel()
-            if user.socket is not None:
-                user.socket.send(frame("banned", reason=reason, until=until))
-                user.socket.close(1008, "banned")
-            self._forget(user)
+        await self.bus.broadcast({"op": "ban", "session": session_id, "reason": reason,
+                                  "until": until.isoformat() if until else None})
         return ban_id
 
+    async def _on_ban(self, command):
+        user = self.users.get(command["session"])
+        if user is None:
+            return
+        if self.waiting.pop(user.session_id, None) is not None:
+            await self.bus.dequeue([user.session_id])
+        if user.grace_timer:
+            user.grace_timer.cancel()
+            user.grace_timer = None
+        socket, user.socket = user.socket, None
+        if socket is not None:
+            socket.send(frame("banned", reason=command["reason"], until=command["until"]))
+            socket.close(1008, "banned")
+        if user.group is not None:
+            await self._free_seat(user, user.group)
+        self._forget(user)
+
     async def unban(self, session_id, lifted_by, reason):
+        # Nothing to tell the nodes: every connect reads the bans from the database.
         lifted = await queries.lift_bans(self.app.pool, session_id, lifted_by, reason)
         self.app.audit.emit("user.unbanned", lifted_by, session_id, reason=reason, lifted=lifted)
         return lifted
+
+
+class _Gone:
+    """A user who is not (or no longer) connected here, for the notices about them."""
+
+    def __init__(self, session_id, username):
+        self.session_id = session_id
+        self.username = username
 
 
 def _hit_json(hit):
@@ -446,5 +665,5 @@ def _hit_json(hit):
 
 
 def _history_item(row):
-    return {"id": row["id"], "client_id": row["client_id"], "group": row["group"], "username": row["username"],
+    return {"id": row["id"], "seq": row["seq"], "client_id": row["client_id"], "group": row["group"], "username": row["username"],
             "text": row["text"], "created_at": row["created_at"], "flagged": row["flagged"]}

@@ -87,7 +87,7 @@ def frame(kind, **fields):
 
 
 def message_frame(row):
-    return frame("message", id=row["id"], client_id=row.get("client_id"), group=row.get("group"),
+    return frame("message", id=row["id"], seq=row["seq"], client_id=row.get("client_id"), group=row.get("group"),
                  username=row["username"], text=row["text"], created_at=row["created_at"],
                  flagged=row["flagged"])
 

@@ -1,0 +1,314 @@
+"""The cluster bus: how nodes serving one chat reach each other (docs/scaling.md).
+
+`LocalBus` is one process on its own: it is always the matching leader, its waiting queue is the
+hub's own, and what it "publishes" to itself is handled at once. `RedisBus` joins a cluster through
+Redis: pub/sub channels for group traffic and commands, a hash for the waiting queue, a key with a
+time-to-live for matching leadership, a hash of node heartbeats. The hub uses both the same way.
+
+Redis pub/sub delivers at most once. Nothing here has to be reliable: messages carry per-group
+sequence numbers and a node fills holes from PostgreSQL; seats are in PostgreSQL; a ban is checked
+again at every connect. So a publish that fails is logged and dropped, never retried.
+"""
+
+import asyncio
+import json
+import logging
+import os
+import socket
+import time
+
+log = logging.getLogger("anonchat.cluster")
+
+PREFIX = "anonchat:"
+ALL = PREFIX + "all"
+WAITING = PREFIX + "waiting"
+LEADER = PREFIX + "leader"
+NODES = PREFIX + "nodes"
+HEARTBEAT_S = 1.0
+LEADER_TTL_MS = 3000
+NODE_DEAD_S = 5.0  # a node without a heartbeat this long is gone: its seats start their grace
+
+# Renew the leadership only if it is still ours: a node paused past the TTL must not take back a
+# key another node now holds.
+_RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) " \
+         "else return 0 end"
+
+
+def group_channel(code):
+    return f"{PREFIX}group:{code}"
+
+
+def node_channel(node_id):
+    return f"{PREFIX}node:{node_id}"
+
+
+class LocalBus:
+    """One node alone: every call stays in this process."""
+
+    clustered = False
+
+    def __init__(self, node_id):
+        self.node_id = node_id
+        self.hub = None
+        self.error = None  # why the bus is degraded, or None
+
+    async def start(self, hub):
+        self.hub = hub
+
+    async def stop(self):
+        pass
+
+    @property
+    def is_leader(self):
+        return True
+
+    async def alive_nodes(self):
+        return {self.node_id}
+
+    async def enqueue(self, session_id, entry):
+        pass  # the hub's own `waiting` is the queue
+
+    async def dequeue(self, session_ids):
+        pass
+
+    async def queue(self):
+        return [(sid, {**entry, "node": self.node_id}) for sid, entry in self.hub.waiting.items()]
+
+    async def subscribe(self, code):
+        pass
+
+    async def unsubscribe(self, code):
+        pass
+
+    def publish(self, code, payload):
+        pass  # no other node holds members of any group
+
+    def group_event(self, code, payload):
+        self.hub.on_group_event(code, payload)
+
+    async def to_node(self, node_id, payload):
+        await self.hub.on_command(payload)
+
+    async def broadcast(self, payload):
+        await self.hub.on_command(payload)
+
+    def nodes(self):
+        return []
+
+
+class RedisBus(LocalBus):
+    """One node of a cluster, through Redis."""
+
+    clustered = True
+
+    def __init__(self, node_id, url, address):
+        super().__init__(node_id)
+        import redis.asyncio  # only a cluster needs it
+
+        self.url = url
+        self.address = address
+        self.redis = redis.asyncio.from_url(url, socket_connect_timeout=2, socket_timeout=5,
+                                            health_check_interval=10)
+        self.pubsub = None
+        self.channels = set()
+        self._leader = False
+        self._outbox = []
+        self._outbox_ready = asyncio.Event()
+        self._tasks = []
+        self._renew = self.redis.register_script(_RENEW)
+        self._alive = {node_id}
+        self._nodes = []
+        self.info = {}  # what the heartbeat tells the others about this node
+
+    async def start(self, hub):
+        self.hub = hub
+        self.channels = {ALL, node_channel(self.node_id)}
+        try:
+            await self._connect()
+            await self._heartbeat()
+        except Exception as e:
+            # Start serving anyway: the node works for its own users and catches up when Redis is back.
+            self._degraded(e)
+        self._tasks = [asyncio.ensure_future(t) for t in (self._listen(), self._beat(), self._send())]
+
+    async def _connect(self):
+        if self.pubsub is not None:
+            await self.pubsub.aclose()
+        self.pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
+        await self.pubsub.subscribe(*self.channels)
+
+    async def stop(self):
+        for task in self._tasks:
+            task.cancel()
+        try:
+            await asyncio.wait_for(self._stop_redis(), 3)
+        except Exception as e:
+            log.warning("leaving the cluster: %s", e)
+        await self.redis.aclose()
+
+    async def _stop_redis(self):
+        if self._outbox:
+            await self._send_now()
+        await self.redis.hdel(NODES, self.node_id)
+        if self._leader:
+            await self.redis.delete(LEADER)  # the next leader need not wait for the key to expire
+        if self.pubsub is not None:
+            await self.pubsub.aclose()
+
+    def _degraded(self, error):
+        if self.error is None:
+            log.error("Redis unreachable (%s): serving this node's own groups until it is back", error)
+        self.error = f"{type(error).__name__}: {error}"
+        self._leader = False
+
+    # --- leadership and heartbeats ---------------------------------------------------------------
+
+    @property
+    def is_leader(self):
+        return self._leader and self.error is None
+
+    async def _beat(self):
+        while True:
+            await asyncio.sleep(HEARTBEAT_S)
+            try:
+                await self._heartbeat()
+            except Exception as e:
+                self._degraded(e)
+
+    async def _heartbeat(self):
+        now = time.time()
+        info = {"node": self.node_id, "address": self.address, "host": socket.gethostname(), "pid": os.getpid(),
+                "at": now, **self.info}
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.hset(NODES, self.node_id, json.dumps(info))
+        pipe.hgetall(NODES)
+        _, nodes = await pipe.execute()
+        self._nodes = sorted((json.loads(v) for v in nodes.values()), key=lambda n: n["node"])
+        self._alive = {n["node"] for n in self._nodes if now - n["at"] < NODE_DEAD_S}
+        stale = [n["node"] for n in self._nodes if now - n["at"] > 60 * NODE_DEAD_S]
+        if stale:
+            await self.redis.hdel(NODES, *stale)
+        if self._leader:
+            self._leader = bool(await self._renew(keys=[LEADER], args=[self.node_id, LEADER_TTL_MS]))
+        if not self._leader:
+            self._leader = bool(await self.redis.set(LEADER, self.node_id, nx=True, px=LEADER_TTL_MS))
+            if self._leader:
+                log.info("node %s leads matching", self.node_id)
+        if self.error is not None:
+            log.info("Redis is back: resubscribing and catching up from PostgreSQL")
+            self.error = None
+            await self._connect()
+            await self.hub.catch_up()
+
+    async def alive_nodes(self):
+        return set(self._alive) | {self.node_id}
+
+    def nodes(self):
+        """The cluster's nodes as their last heartbeats tell (for the console)."""
+        now = time.time()
+        return [{**n, "alive": now - n["at"] < NODE_DEAD_S, "age_s": round(now - n["at"], 1)} for n in self._nodes]
+
+    # --- the waiting queue ------------------------------------------------------------------------
+
+    async def enqueue(self, session_id, entry):
+        await self.redis.hset(WAITING, session_id, json.dumps({**entry, "node": self.node_id}))
+
+    async def dequeue(self, session_ids):
+        if session_ids:
+            try:
+                await self.redis.hdel(WAITING, *session_ids)
+            except Exception as e:
+                self._degraded(e)
+
+    async def queue(self):
+        entries = {sid.decode(): json.loads(v) for sid, v in (await self.redis.hgetall(WAITING)).items()}
+        alive = await self.alive_nodes()
+        gone = [sid for sid, e in entries.items() if e["node"] not in alive]
+        await self.dequeue(gone)  # a dead node's users send `join` again wherever they reconnect
+        return [(sid, e) for sid, e in entries.items() if e["node"] in alive]
+
+    # --- pub/sub ----------------------------------------------------------------------------------
+
+    async def subscribe(self, code):
+        channel = group_channel(code)
+        if channel not in self.channels:
+            self.channels.add(channel)
+            try:
+                await self.pubsub.subscribe(channel)
+            except Exception as e:
+                self._degraded(e)  # resubscribed with the rest when Redis is back
+
+    async def unsubscribe(self, code):
+        channel = group_channel(code)
+        if channel in self.channels:
+            self.channels.discard(channel)
+            try:
+                await self.pubsub.unsubscribe(channel)
+            except Exception as e:
+                self._degraded(e)
+
+    def publish(self, code, payload):
+        self._queue(group_channel(code), payload)
+
+    def group_event(self, code, payload):
+        self.hub.on_group_event(code, payload)
+        self._queue(group_channel(code), payload)
+
+    async def to_node(self, node_id, payload):
+        if node_id == self.node_id:
+            await self.hub.on_command(payload)
+        else:
+            self._queue(node_channel(node_id), payload)
+
+    async def broadcast(self, payload):
+        await self.hub.on_command(payload)
+        self._queue(ALL, payload)
+
+    def _queue(self, channel, payload):
+        # Publications of one loop iteration go out in one pipeline, in order, from one task.
+        self._outbox.append((channel, json.dumps({**payload, "from": self.node_id}, separators=(",", ":"))))
+        self._outbox_ready.set()
+
+    async def _send(self):
+        while True:
+            await self._outbox_ready.wait()
+            self._outbox_ready.clear()
+            try:
+                await self._send_now()
+            except Exception as e:
+                self._degraded(e)
+
+    async def _send_now(self):
+        batch, self._outbox = self._outbox, []
+        if self.error is not None:
+            return  # dropped: receivers fill message holes from PostgreSQL when Redis is back
+        pipe = self.redis.pipeline(transaction=False)
+        for channel, data in batch:
+            pipe.publish(channel, data)
+        await pipe.execute()
+
+    async def _listen(self):
+        while True:
+            try:
+                if self.error is not None:
+                    await asyncio.sleep(0.5)
+                    continue
+                message = await self.pubsub.get_message(timeout=1.0)
+            except asyncio.CancelledError:
+                raise
+            except Exception as e:
+                self._degraded(e)
+                continue
+            if message is None or message["type"] != "message":
+                continue
+            try:
+                payload = json.loads(message["data"])
+                if payload.get("from") == self.node_id:
+                    continue  # handled here when it was sent
+                channel = message["channel"].decode()
+                if channel.startswith(PREFIX + "group:"):
+                    self.hub.on_group_event(channel[len(PREFIX + "group:"):], payload)
+                else:  # a command may wait on the database: never hold up the channel for it
+                    asyncio.ensure_future(self.hub.on_command(payload))
+            except Exception:
+                log.exception("could not handle a bus message on %s", message.get("channel"))

@@ -30,6 +30,7 @@ setup(
             "better-profanity==0.7.0",
             # C-parsed WebSocket client: the load generator must outrun the server it measures.
             "picows>=1.0",
+            "hypothesis>=6",
         ],
     },
     entry_points={"console_scripts": ["anonchat=anonchat.cli:main"]},

@@ -90,12 +90,12 @@ def cmd_plugins(args):
 def _engine(args, directory):
     """The packs of `directory` (default: the configured one) loaded and tested as the server
     loads them, with the validators and detectors of the configured plugins."""
-    from .moderation import Engine
+    from .moderation.reload import load_engine
     from .plugins import HookRunner, rulepack_extensions
 
     cfg = _load(args)
     hooks = HookRunner(make_plugin_manager(cfg), cfg.audit.hook_timeout_s)
-    return Engine.from_directory(directory or cfg.rulepacks.directory, **rulepack_extensions(hooks))
+    return load_engine(directory or cfg.rulepacks.directory, cfg.rulepacks.allow_empty, **rulepack_extensions(hooks))
 
 
 def cmd_rulepacks_check(args):

@@ -1,7 +1,8 @@
 """Configuration: `anonchat.yaml`, validated against one schema, with environment overrides.
 
 Every mistake in the file becomes a `ConfigError` whose message is one line naming the file, the
-line, the key and what was expected; the CLI prints it and exits with status 2.
+line, the key and what was expected (for a number, the range it must be in); the CLI prints it and
+exits with status 2. The file is read with a bounded cost (`safeyaml`): no file can hang start-up.
 """
 
 import os
@@ -10,6 +11,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import yaml
+
+from .safeyaml import load as load_yaml
 
 # Environment variables that override a key. Secrets and the database URL belong in the
 # environment in production, so the file can be committed without them.
@@ -22,18 +25,22 @@ ENV_OVERRIDES = {
 _OPTIONAL_STR = (str, type(None))
 _NUMBER = (int, float)
 
-# key -> (type or tuple of types, default) or a nested dict for a section.
+DAY, YEAR = 86400, 365 * 86400
+
+# key -> (type or tuple of types, default[, (lowest, highest)]) or a nested dict for a section.
+# Every number has a range: 0 or a negative where a duration, a size or a count belongs would
+# spin a loop, refuse every frame or never let anyone in, and .inf and .nan are in no range.
 SCHEMA = {
     "server": {
         "host": (str, "127.0.0.1"),
-        "port": (int, 8888),
+        "port": (int, 8888, (0, 65535)),
         "cookie_secret": (_OPTIONAL_STR, None),
         "xheaders": (bool, False),
     },
     "database": {
         "url": (_OPTIONAL_STR, None),
-        "pool_min": (int, 1),
-        "pool_max": (int, 10),
+        "pool_min": (int, 1, (1, 1000)),
+        "pool_max": (int, 10, (1, 1000)),
         "migrate_on_start": (bool, True),
     },
     "cluster": {
@@ -43,47 +50,62 @@ SCHEMA = {
     "data_dir": (str, "./var"),
     "rulepacks": {
         "directory": (str, "./rulepacks"),
-        "reload_interval_s": (_NUMBER, 1.0),
+        "reload_interval_s": (_NUMBER, 1.0, (0.05, DAY)),  # polling at 0 s keeps a core busy
+        "allow_empty": (bool, False),
     },
     "plugins": (list, []),
     "disabled_plugins": (list, []),
     "plugin_settings": (dict, {}),
     "matching": {
-        "group_size": (int, 5),
-        "min_size": (int, 2),
-        "max_wait_s": (_NUMBER, 20.0),
+        "group_size": (int, 5, (2, 100)),
+        "min_size": (int, 2, (2, 100)),
+        "max_wait_s": (_NUMBER, 20.0, (0.01, DAY)),
     },
     "ban_policy": {
-        "threshold": (int, 3),
-        "window_s": (_NUMBER, 3600.0),
-        "ban_s": (_NUMBER, 600.0),
-        "repeat_multiplier": (_NUMBER, 4.0),
+        "threshold": (int, 3, (1, 10_000)),
+        "window_s": (_NUMBER, 3600.0, (1, YEAR)),
+        "ban_s": (_NUMBER, 600.0, (1, 10 * YEAR)),
+        "repeat_multiplier": (_NUMBER, 4.0, (1, 1000)),
     },
     "limits": {
-        "max_message_chars": (int, 1000),
-        "max_frame_bytes": (int, 16384),
-        "rate_per_s": (_NUMBER, 1.0),
-        "burst": (int, 5),
-        "reconnect_grace_s": (_NUMBER, 60.0),
-        "history": (int, 50),
+        "max_message_chars": (int, 1000, (1, 100_000)),
+        "max_frame_bytes": (int, 16384, (256, 16 << 20)),
+        "rate_per_s": (_NUMBER, 1.0, (0.001, 10_000)),
+        "burst": (int, 5, (1, 10_000)),
+        "reconnect_grace_s": (_NUMBER, 60.0, (0.1, DAY)),
+        "history": (int, 50, (1, 1000)),
     },
     "admin": {
         "accounts": (dict, {}),
-        "max_failures": (int, 5),
-        "lockout_s": (_NUMBER, 300.0),
+        "max_failures": (int, 5, (1, 1000)),
+        "lockout_s": (_NUMBER, 300.0, (1, YEAR)),
     },
     "audit": {
-        "hook_timeout_s": (_NUMBER, 5.0),
-        "queue_size": (int, 10000),
+        "hook_timeout_s": (_NUMBER, 5.0, (0.01, 3600)),
+        "queue_size": (int, 10000, (1, 10_000_000)),
     },
 }
+MAX_MESSAGE = 300
 
 _TYPE_NAMES = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
                list: "a list", dict: "a mapping", type(None): "null"}
 
 
 class ConfigError(Exception):
-    """A configuration mistake, described in one line."""
+    """A configuration mistake, described in one line (of at most MAX_MESSAGE characters)."""
+
+    def __init__(self, message):
+        message = "".join(ch if ch.isprintable() else " " for ch in str(message))
+        super().__init__(message if len(message) <= MAX_MESSAGE else message[: MAX_MESSAGE - 3] + "...")
+
+
+def _show(value):
+    """A value for an error message: plain values shortened, anything else only by its type, since
+    the repr of a list or a mapping can be any size."""
+    if isinstance(value, (str, int, float)) or value is None:
+        text = repr(value) if not isinstance(value, int) or abs(value) < 10 ** 20 else "a large number"
+        return text if len(text) <= 60 else text[:57] + "..."
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
 
 
 def _expected(types):
@@ -115,7 +137,7 @@ def _build(schema, data, path, where):
     values = {}
     for key in data:
         if key not in schema:
-            dotted = ".".join(path + (str(key),))
+            dotted = ".".join(path + (str(key)[:60],))
             known = ", ".join(sorted(schema))
             raise ConfigError(f"{where(path + (str(key),))}: unknown key '{dotted}' (known here: {known})")
     for key, spec in schema.items():
@@ -129,10 +151,15 @@ def _build(schema, data, path, where):
                 raise ConfigError(f"{where(key_path)}: '{dotted}' must be a mapping of settings")
             values[key] = _build(spec, section, key_path, where)
             continue
-        types, default = spec
+        types, default, *limits = spec
         value = data.get(key, default)
         if not _is_instance(value, types):
-            raise ConfigError(f"{where(key_path)}: '{dotted}' expected {_expected(types)}, got {value!r}")
+            raise ConfigError(f"{where(key_path)}: '{dotted}' expected {_expected(types)}, got {_show(value)}")
+        if limits and not limits[0][0] <= value <= limits[0][1]:  # NaN is in no range
+            low, high = limits[0]
+            raise ConfigError(f"{where(key_path)}: '{dotted}' must be from {low} to {high}, got {_show(value)}")
+        if isinstance(value, str) and "\x00" in value:  # a path with NUL fails deep inside os calls
+            raise ConfigError(f"{where(key_path)}: '{dotted}' must not contain a NUL character")
         if isinstance(value, (list, dict)):
             value = type(value)(value)  # never share the schema's default
         values[key] = value
@@ -144,22 +171,16 @@ def _check_values(cfg, where):
         if not ok:
             raise ConfigError(f"{where(path)}: '{'.'.join(path)}' {message}")
 
-    need(0 <= cfg.server.port <= 65535, ("server", "port"), "must be a port number 0-65535")
-    need(1 <= cfg.database.pool_min <= cfg.database.pool_max, ("database", "pool_min"),
+    need(cfg.database.pool_min <= cfg.database.pool_max, ("database", "pool_min"),
          "must be at least 1 and at most database.pool_max")
-    need(cfg.matching.group_size >= 2, ("matching", "group_size"), "must be at least 2")
-    need(2 <= cfg.matching.min_size <= cfg.matching.group_size, ("matching", "min_size"),
+    need(cfg.matching.min_size <= cfg.matching.group_size, ("matching", "min_size"),
          "must be between 2 and matching.group_size")
-    need(cfg.limits.max_message_chars > 0, ("limits", "max_message_chars"), "must be positive")
-    need(cfg.limits.rate_per_s > 0, ("limits", "rate_per_s"), "must be positive")
-    need(cfg.limits.burst >= 1, ("limits", "burst"), "must be at least 1")
-    need(cfg.ban_policy.threshold >= 1, ("ban_policy", "threshold"), "must be at least 1")
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
          "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")
     for i, entry in enumerate(cfg.plugins):
         ok = isinstance(entry, str) and entry.strip()
-        need(ok, ("plugins",), f"item {i + 1} must be a module path or a file under plugins/, got {entry!r}")
+        need(ok, ("plugins",), f"item {i + 1} must be a module path or a file under plugins/, got {_show(entry)}")
     for name, value in cfg.plugin_settings.items():
         need(isinstance(value, dict), ("plugin_settings", str(name)), "must be a mapping of that plugin's settings")
     for name, value in cfg.admin.accounts.items():
@@ -178,17 +199,27 @@ def load_config(path=None, env=None, *, overrides=None):
     if path is not None:
         where_file = str(path)
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            raw = Path(path).read_bytes()
         except FileNotFoundError:
             raise ConfigError(f"{path}: configuration file not found") from None
         except OSError as e:
             raise ConfigError(f"{path}: cannot read configuration file: {e.strerror}") from None
         try:
-            node = yaml.compose(text)
-            data = yaml.safe_load(text)
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            line = raw.count(b"\n", 0, e.start) + 1
+            raise ConfigError(f"{path}:{line}: not UTF-8 (byte {raw[e.start]:#04x}: {e.reason}); "
+                              "save the file as UTF-8") from None
+        try:
+            node, data = load_yaml(text)
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
-            line = f":{mark.line + 1}" if mark else ""
+            if mark is not None:
+                line = f":{mark.line + 1}"
+            elif getattr(e, "position", None) is not None:  # a ReaderError: a character YAML refuses
+                line = f":{text.count(chr(10), 0, e.position) + 1}"
+            else:
+                line = ""
             problem = getattr(e, "problem", None) or str(e).splitlines()[0]
             raise ConfigError(f"{path}{line}: invalid YAML: {problem}") from None
         if data is None:

@@ -1,10 +1,14 @@
 """The operator's commands: check rule packs before they go live, make admin password hashes."""
 
 import json
+import os
+import resource
 import select
 import subprocess
 import sys
 from pathlib import Path
+
+from hostile_packs import BAD_PACKS, bomb, good
 
 from anonchat.passwords import verify_password
 from anonchat.testing import pack_yaml, write_packs
@@ -65,6 +69,49 @@ def test_rulepacks_check_a_pack_whose_own_tests_fail(tmp_path):
     result = run("rulepacks", "check", str(tmp_path))
     assert result.returncode == 1
     assert "mine.yaml:8: tests.match[0] 'a fork': no hit of pack mine" in result.stdout, result.stdout
+
+
+def test_rulepacks_check_on_broken_and_hostile_packs_is_one_line_each(tmp_path):
+    """Whatever the shape of a pack, `check` prints one short `file:line: reason` line for it and
+    exits 1, within a second-scale budget and 1 GiB of address space: never a traceback."""
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    expected = {}
+    for name, (make, reason) in BAD_PACKS.items():
+        (packs / f"{name}.yaml").write_text(make(name.replace("_", "-")))
+        expected[f"{name}.yaml"] = reason
+    # 9**12 (282 billion) items in 900 bytes: a memory limit turns any expansion into a crash.
+    (packs / "giant_bomb.yaml").write_text(good("giant") + bomb(12))
+    expected["giant_bomb.yaml"] = "aliases expand to more than"
+    os.symlink("/etc/passwd", packs / "passwd.yaml")
+    expected["passwd.yaml"] = "a symbolic link is not loaded"
+    os.mkfifo(packs / "fifo.yaml")  # reading it would wait forever
+    expected["fifo.yaml"] = "not a regular file"
+
+    def limit_memory():
+        resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+    result = subprocess.run([sys.executable, "-m", "anonchat", "rulepacks", "check", str(packs)],
+                            capture_output=True, text=True, timeout=60, preexec_fn=limit_memory)
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    lines = {line.split(":")[0]: line for line in result.stdout.splitlines()}
+    assert sorted(lines) == sorted(str(packs / name) for name in expected), result.stdout[:2000]
+    for name, reason in expected.items():
+        line = lines[str(packs / name)]
+        assert reason in line and len(line) < 400, (name, line[:400])
+    assert f"{len(expected)} problems in the rule packs" in result.stderr
+
+
+def test_rulepacks_check_refuses_an_empty_directory(tmp_path):
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    result = run("rulepacks", "check", str(packs))
+    assert result.returncode == 1
+    assert result.stdout == f"{packs}: no enabled rule pack in {packs}: moderation would be off; add a pack, " \
+                            "or set rulepacks.allow_empty: true to run without moderation on purpose\n"
+    (tmp_path / "c.yaml").write_text("rulepacks:\n  directory: packs\n  allow_empty: true\n")
+    result = run("rulepacks", "check", "--config", str(tmp_path / "c.yaml"))
+    assert (result.returncode, result.stdout.splitlines()[-1][:27]) == (0, "rule packs OK: version e3b0")
 
 
 def test_moderate_prints_one_verdict_per_line_of_stdin(tmp_path):

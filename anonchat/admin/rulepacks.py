@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+from ..moderation.packs import SUFFIXES, RulePackError, pack_files as listed_files, read_pack_file
 from .auth import AdminHandler, when
 from .highlight import segments
 
@@ -50,9 +51,19 @@ def count_labels(counts):
 
 
 def pack_files(app):
-    """{file name: Path} of the pack files in the rule-pack directory."""
-    directory = Path(app.config.rulepacks.directory)
-    return {p.name: p for p in sorted(directory.glob("*.y*ml")) if p.is_file()}
+    """{file name: Path} of the pack files the server may load: regular files in the rule-pack
+    directory, never a link (which could show any file the server can read)."""
+    try:
+        files, _ = listed_files(app.config.rulepacks.directory)
+    except RulePackError:  # no directory: the reload reports it
+        return {}
+    return {p.name: p for p in files}
+
+
+def watcher_summary(reloader):
+    """Is the watcher polling, and when did it last look? (A stopped watcher means no hot reload.)"""
+    return {"alive": reloader.watching, "last_check": when(reloader.last_check) + " UTC" if reloader.last_check
+            else None, "interval": reloader.interval}
 
 
 def pack_rows(app):
@@ -62,7 +73,7 @@ def pack_rows(app):
     failed = {e["name"]: e for e in errors}
     live = {Path(p.path).name: p for p in engine.packs}
     rows = []
-    for name in sorted(set(pack_files(app)) | set(live)):
+    for name in sorted(set(pack_files(app)) | set(live) | {n for n in failed if n and n.endswith(SUFFIXES)}):
         pack = live.get(name)
         if name in failed:
             status = "error: the previous version is live" if pack else "error: not loaded"
@@ -83,6 +94,7 @@ class RulePacksHandler(AdminHandler):
         rows, errors = pack_rows(self.app)
         self.render_admin("rulepacks.html", title="Rule packs", rows=rows, errors=errors,
                           engine=self.app.engine.engine, last=reload_summary(self.app.engine.last_result),
+                          watcher=watcher_summary(self.app.engine),
                           tried=tried, max_chars=self.app.config.limits.max_message_chars)
 
 
@@ -91,9 +103,12 @@ class PackFileHandler(AdminHandler):
         path = pack_files(self.app).get(name)
         if path is None:  # only files that are in the directory: no path ever comes from the URL
             return self.fail(f"There is no rule-pack file {name!r}.", 404)
+        try:
+            lines = read_pack_file(path).splitlines()
+        except RulePackError as e:  # replaced by a link or removed since it was listed
+            return self.fail(f"Cannot show {name!r}: {e.message}", 404)
         rows, errors = pack_rows(self.app)
         row = next((r for r in rows if r["file"] == name), None)
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         # A YAML error at the end of the file points one line past it: mark the last line then.
         error_lines = {min(e["line"], len(lines)) for e in errors if e["name"] == name and e["line"]}
         self.render_admin("rulepack.html", title=name, row=row, errors=[e for e in errors if e["name"] == name],

@@ -16,6 +16,7 @@ CLIENT_TYPES = {
 }
 MAX_INTERESTS = 10
 MAX_CLIENT_ID = 64
+MAX_DEPTH = 32  # no frame needs more than 2 levels; deeper JSON only costs stack and time
 
 
 class ProtocolError(Exception):
@@ -34,16 +35,23 @@ def parse(frame, max_bytes):
         raise ProtocolError("frame_too_large", f"frame is over the {max_bytes}-byte limit")
     if len(frame.encode()) > max_bytes:
         raise ProtocolError("frame_too_large", f"frame is over the {max_bytes}-byte limit")
+    too_deep = ProtocolError("bad_json", f"frame is nested deeper than {MAX_DEPTH} levels")
     try:
         data = json.loads(frame)
     except ValueError as e:
         raise ProtocolError("bad_json", f"frame is not valid JSON: {e}") from None
+    except RecursionError:  # thousands of `[`: the parser ran out of stack
+        raise too_deep from None
+    # Counting brackets runs in C: only a frame with many of them is walked.
+    if frame.count("[") + frame.count("{") > MAX_DEPTH and _depth(data) > MAX_DEPTH:
+        raise too_deep
     if not isinstance(data, dict):
         raise ProtocolError("bad_frame", "a frame must be a JSON object with a \"type\"")
     kind = data.get("type")
-    if kind not in CLIENT_TYPES:
+    if not isinstance(kind, str) or kind not in CLIENT_TYPES:  # a list or an object is no type either
         known = ", ".join(sorted(CLIENT_TYPES))
-        raise ProtocolError("unknown_type", f"unknown frame type {kind!r}; known types: {known}")
+        shown = repr(kind[:40]) if isinstance(kind, str) else _JSON_KINDS.get(type(kind), "a number")
+        raise ProtocolError("unknown_type", f"unknown frame type {shown}; known types: {known}")
     for field, (types, required) in CLIENT_TYPES[kind].items():
         if field not in data:
             if required:
@@ -71,6 +79,20 @@ def parse(frame, max_bytes):
         except UnicodeEncodeError:
             raise ProtocolError("bad_field", "'message' must be valid Unicode (a lone surrogate escape)") from None
     return data
+
+
+_JSON_KINDS = {type(None): "null", bool: "true/false", list: "a list", dict: "an object"}
+
+
+def _depth(value):
+    """How deep lists and objects nest in a parsed frame (without recursion: it may be deep)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (dict, list)):
+            deepest = max(deepest, depth)
+            stack.extend((child, depth + 1) for child in (value.values() if isinstance(value, dict) else value))
+    return deepest
 
 
 def _default(value):

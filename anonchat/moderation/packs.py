@@ -6,12 +6,16 @@ compiled by RE2 and its detectors bound to their options. Matching lives in matc
 """
 
 import inspect
+import os
 import re
+import stat
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import re2
 import yaml
 
+from ..safeyaml import BoundedLoader
 from .normalize import WILDCARD, normalise
 
 ACTIONS = ("flag", "mask", "block")  # weakest first
@@ -19,6 +23,13 @@ SEVERITIES = ("low", "medium", "high")
 _ID = re.compile(r"^[a-z0-9_-]+$")
 _FLAGS = {"ignorecase": "i", "multiline": "m", "dotall": "s"}
 _ON = {"raw": "raw", "folded": "folded", "normalised": "normalised", "normalized": "normalised"}
+SUFFIXES = (".yaml", ".yml")
+MAX_PACK_BYTES = 1 << 20  # the largest shipped pack is 12 KB
+# An error is shown in the console, logged and stored in the audit log: each is one line of at most
+# MAX_MESSAGE characters, and a file reports at most MAX_ERRORS of them.
+MAX_MESSAGE = 300
+MAX_ERRORS = 50
+MAX_WINDOW = 100
 # key -> (required, expected types, what to say)
 _TOP = {
     "id": (True, str, "a string"),
@@ -46,8 +57,11 @@ class RulePackError(Exception):
     """
 
     def __init__(self, message, file=None, line=None, errors=None):
-        self.message, self.file, self.line = message, file, line
-        self.errors = list(errors) if errors else [self]
+        self.message, self.file, self.line = _clip(_printable(str(message)), MAX_MESSAGE), file, line
+        errors = list(errors) if errors else [self]
+        if len(errors) > MAX_ERRORS + 1:
+            errors = errors[:MAX_ERRORS] + [RulePackError(f"... and {len(errors) - MAX_ERRORS} more problems")]
+        self.errors = errors
         super().__init__(str(self))
 
     @classmethod
@@ -59,8 +73,28 @@ class RulePackError(Exception):
         return "\n".join(e.one_line() for e in self.errors)
 
     def one_line(self):
-        where = ":".join(str(p) for p in (self.file, self.line) if p is not None)
+        where = _printable(":".join(str(p) for p in (self.file, self.line) if p is not None))
         return f"{where}: {self.message}" if where else self.message
+
+
+def _printable(text):
+    """One line: a file name or a message with a newline or a terminal escape in it stays one line."""
+    return text if text.isprintable() else "".join(ch if ch.isprintable() else " " for ch in text)
+
+
+def _clip(text, limit):
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _show(value, limit=60):
+    """A value for an error message: a plain value, shortened; anything else only by its kind.
+
+    Nothing is formatted before its type is known: the repr of a list could be any size.
+    """
+    if isinstance(value, (str, int, float)) or value is None:
+        return _clip(repr(value) if not isinstance(value, int) or abs(value) < 10 ** 20 else "a large number",
+                     limit)
+    return _kind(value)
 
 
 # --- YAML with line numbers ----------------------------------------------------------------------
@@ -75,7 +109,7 @@ class _Seq(list):
     lines = None  # line of each item
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(BoundedLoader):
     pass
 
 
@@ -89,9 +123,9 @@ def _construct_map(loader, node):
             key = key_node.value
         line = key_node.start_mark.line + 1
         if not isinstance(key, (str, int, float, bool)) or key is None:
-            raise RulePackError(f"a key must be a plain name, not {key!r}", None, line)
+            raise RulePackError(f"a key must be a plain name, not {_show(key)}", None, line)
         if key in m:
-            raise RulePackError(f"duplicate key {key!r} (first on line {m.lines[key]})", None, line)
+            raise RulePackError(f"duplicate key {_show(key)} (first on line {m.lines[key]})", None, line)
         m[key] = loader.construct_object(value_node, deep=True)
         m.lines[key] = line
     return m
@@ -116,9 +150,69 @@ def load_yaml(text, file):
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         reason = " ".join(p for p in (e.context, e.problem) if p)
-        raise RulePackError(f"YAML syntax error: {reason}", file, mark.line + 1 if mark else None) from None
+        kind = "YAML syntax error" if isinstance(e, (yaml.scanner.ScannerError, yaml.parser.ParserError)) else "YAML error"
+        raise RulePackError(f"{kind}: {reason}", file, mark.line + 1 if mark else None) from None
     except yaml.YAMLError as e:
         raise RulePackError(f"YAML error: {e}", file) from None
+
+
+# --- the files of a pack directory ----------------------------------------------------------------
+
+def pack_files(directory):
+    """(paths, errors): the `*.yaml`/`*.yml` regular files directly in `directory`, sorted, and a
+    RulePackError for each file of that name that may not be loaded.
+
+    A symbolic link is an error, not followed and not skipped. Followed, it lets whoever can write
+    the directory make the admin console show any file the server can read (`/etc/shadow`), in the
+    pack view and in the lines of a YAML error; skipped with a warning, its rules would be missing
+    from moderation while the reload says ok. An error keeps the previous engine and says what to do.
+    A FIFO or a device would block the reload forever, and a huge file would fill memory: errors too.
+    """
+    directory = Path(directory)
+    try:
+        entries = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES)
+    except (FileNotFoundError, NotADirectoryError):
+        raise RulePackError(f"rule-pack directory {directory} does not exist", str(directory)) from None
+    except OSError as e:
+        raise RulePackError(f"cannot list the rule-pack directory: {e.strerror}", str(directory)) from None
+    files, errors = [], []
+    for path in entries:
+        try:
+            problem = _file_problem(os.lstat(path))
+        except OSError as e:  # removed since the listing, or unreadable
+            problem = f"cannot read: {e.strerror}"
+        if problem:
+            errors.append(RulePackError(problem, str(path)))
+        else:
+            files.append(path)
+    return files, errors
+
+
+def _file_problem(st):
+    if stat.S_ISLNK(st.st_mode):
+        return "a symbolic link is not loaded (it could point outside the pack directory): copy the pack here"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    if st.st_size > MAX_PACK_BYTES:
+        return f"{st.st_size} bytes is over the limit of {MAX_PACK_BYTES} bytes for a pack; split it"
+    return None
+
+
+def read_pack_file(path):
+    """The text of one pack file for display: never through a link, never more than MAX_PACK_BYTES.
+
+    :raises RulePackError: the file is a link, not a regular file, too large or unreadable.
+    """
+    try:
+        problem = _file_problem(os.lstat(path))
+        if problem is None:  # O_NOFOLLOW: a file swapped for a link since lstat is refused too
+            with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK), "rb") as f:
+                problem = _file_problem(os.fstat(f.fileno()))
+                if problem is None:
+                    return f.read(MAX_PACK_BYTES).decode("utf-8", errors="replace")
+    except OSError as e:
+        problem = f"cannot read: {e.strerror}"
+    raise RulePackError(problem, str(path))
 
 
 # --- the validated pack ----------------------------------------------------------------------------
@@ -183,10 +277,19 @@ class _Checker:
     """Collects the problems of one file, each with its line."""
 
     def __init__(self, file):
-        self.file, self.errors = file, []
+        self.file, self.errors, self.dropped = file, [], 0
 
     def error(self, line, message):
-        self.errors.append(RulePackError(message, self.file, line))
+        if len(self.errors) < MAX_ERRORS:
+            self.errors.append(RulePackError(message, self.file, line))
+        else:
+            self.dropped += 1
+
+    def raise_errors(self):
+        if self.dropped:
+            self.errors.append(RulePackError(f"... and {self.dropped} more problems in this file", self.file))
+        if self.errors:
+            raise RulePackError.combine(self.errors)
 
     def typed(self, value, types, line, where, expected):
         if isinstance(value, bool) and bool not in (types if isinstance(types, tuple) else (types,)):
@@ -200,7 +303,7 @@ class _Checker:
     def keys(self, mapping, allowed, where, required=()):
         for key in mapping:
             if key not in allowed:
-                self.error(mapping.lines[key], f"{where}: unknown key {key!r} (expected one of {', '.join(allowed)})")
+                self.error(mapping.lines[key], f"{where}: unknown key {_show(key)} (expected one of {', '.join(allowed)})")
         for key in required:
             if key not in mapping:
                 self.error(mapping.line, f"{where}: missing required key {key!r}")
@@ -217,6 +320,17 @@ def _line(container, key, default):
         return lines[key]
     except (TypeError, KeyError, IndexError):
         return default
+
+
+def _name(c, value, known, line, where, what):
+    """`value` if it names one of `known`; otherwise None, and an error (a list is no name either)."""
+    if not isinstance(value, str):
+        c.error(line, f"{where}: expected a {what} name, got {_kind(value)}")
+        return None
+    if value not in known:
+        c.error(line, f"{where}: unknown {what} {_show(value)} (known: {', '.join(sorted(known)) or 'none defined'})")
+        return None
+    return value
 
 
 def _words(c, items, where, contexts, allow_context):
@@ -242,15 +356,15 @@ def _words(c, items, where, contexts, allow_context):
             flags[flag] = item.get(flag, False)
             c.typed(flags[flag], bool, _line(item, flag, line), f"{label}.{flag}", "true or false")
         context = item.get("context")
-        if context is not None and context not in contexts:
-            c.error(_line(item, "context", line), f"{label} ({term}): unknown context {context!r}"
-                    f" (contexts: {', '.join(contexts) or 'none defined'})")
+        if context is not None and allow_context:
+            context = _name(c, context, contexts, _line(item, "context", line), f"{label} ({_show(term)}).context",
+                            "context")
         key = normalise(str(term)).text
         if not key:
-            c.error(line, f"{label}: {term!r} has no letters or digits left after normalisation")
+            c.error(line, f"{label}: {_show(term)} has no letters or digits left after normalisation")
             continue
         if WILDCARD in key:
-            c.error(line, f"{label}: {term!r}: '*' inside a word is read as a mask and cannot be in a term")
+            c.error(line, f"{label}: {_show(term)}: '*' inside a word is read as a mask and cannot be in a term")
             continue
         out.append(Word(str(term), key, flags["prefix"] is True, flags["suffix"] is True, context))
     return tuple(out)
@@ -268,14 +382,17 @@ def _contexts(c, data):
         if not (c.typed(window, int, _line(spec, "window", line), f"{label}.window", "a number of words")
                 and c.typed(spec.get("words", []), list, _line(spec, "words", line), f"{label}.words", "a list")):
             continue
+        if not 1 <= window <= MAX_WINDOW:
+            c.error(_line(spec, "window", line), f"{label}.window: expected 1 to {MAX_WINDOW} words, got {window}")
+            continue
         words = []
         for i, w in enumerate(spec.get("words", [])):
-            key = normalise(str(w)).text if isinstance(w, (str, int)) else ""
+            key = normalise(str(w)).text if isinstance(w, (str, int)) and not isinstance(w, bool) else ""
             if not key:
-                c.error(_line(spec["words"], i, line), f"{label}.words[{i}]: expected a word, got {w!r}")
+                c.error(_line(spec["words"], i, line), f"{label}.words[{i}]: expected a word, got {_show(w)}")
             else:
                 words.append(key)
-        out[name] = Context(str(name), window, tuple(words))
+        out[str(name)] = Context(str(name), window, tuple(words))
     return out
 
 
@@ -315,7 +432,7 @@ def _patterns(c, items, contexts, validators):
         if not isinstance(item, dict):
             c.error(line, f"patterns[{i}]: expected a mapping with id: and regex:, got {_kind(item)}")
             continue
-        label = f"patterns[{i}] (id={item.get('id')})"
+        label = f"patterns[{i}] (id={_clip(item['id'], 60)})" if isinstance(item.get("id"), str) else f"patterns[{i}]"
         c.keys(item, ("id", "regex", "on", "validate", "context", "flags"), label, required=("id", "regex"))
         pid, regex = item.get("id"), item.get("regex")
         if pid is None or regex is None:
@@ -327,27 +444,28 @@ def _patterns(c, items, contexts, validators):
             c.error(line, f"{label}: duplicate pattern id (first on line {seen[pid]})")
         seen[pid] = line
         on = item.get("on", "normalised")
-        if on not in _ON:
-            c.error(_line(item, "on", line), f"{label}.on: expected raw, folded or normalised, got {on!r}")
+        if not isinstance(on, str) or on not in _ON:
+            c.error(_line(item, "on", line), f"{label}.on: expected raw, folded or normalised, got {_show(on)}")
         flags = item.get("flags", [])
-        if not isinstance(flags, list) or any(f not in _FLAGS for f in flags):
-            c.error(_line(item, "flags", line), f"{label}.flags: expected a list of {', '.join(_FLAGS)}, got {flags!r}")
+        bad = [f for f in flags if not isinstance(f, str) or f not in _FLAGS] if isinstance(flags, list) else [flags]
+        if bad:
+            got = f"a list with {_show(bad[0])}" if isinstance(flags, list) else _show(flags)
+            c.error(_line(item, "flags", line), f"{label}.flags: expected a list of {', '.join(_FLAGS)}, got {got}")
             flags = []
         validate = item.get("validate")
-        if validate is not None and validate not in validators:
-            c.error(_line(item, "validate", line), f"{label}.validate: unknown validator {validate!r}"
-                    f" (known: {', '.join(sorted(validators))})")
+        if validate is not None:
+            _name(c, validate, validators, _line(item, "validate", line), f"{label}.validate", "validator")
         context = item.get("context")
-        if context is not None and context not in contexts:
-            c.error(_line(item, "context", line), f"{label}.context: unknown context {context!r}")
+        if context is not None:
+            _name(c, context, contexts, _line(item, "context", line), f"{label}.context", "context")
         full = (f"(?{''.join(_FLAGS[f] for f in flags)})" if flags else "") + regex
         try:
             compiled = re2.compile(full, PATTERN_OPTIONS)
         except re2.error as e:
             c.error(_line(item, "regex", line), f"{label}: RE2 cannot compile: {_re2_reason(e)}")
             continue
-        out.append(Pattern(pid, full, compiled, _ON.get(on, "normalised"), validators.get(validate), validate,
-                           context))
+        out.append(Pattern(pid, full, compiled, _ON.get(on, "normalised") if isinstance(on, str) else "normalised",
+                           validators.get(validate) if isinstance(validate, str) else None, validate, context))
     return tuple(out)
 
 
@@ -361,10 +479,10 @@ def _detectors(c, items, detectors):
             options = {} if options is None else options
         else:
             name = item
-        label = f"detectors[{i}] ({name})"
         if not isinstance(name, str):
             c.error(line, f"detectors[{i}]: expected a detector name or {{name: {{options}}}}, got {_kind(item)}")
             continue
+        label = f"detectors[{i}] ({_clip(name, 60)})"
         if name not in detectors:
             c.error(line, f"{label}: unknown detector (known: {', '.join(sorted(detectors))})")
             continue
@@ -381,7 +499,7 @@ def _detectors(c, items, detectors):
             else:
                 inspect.signature(fn).bind("", **options)
                 parts = (lambda text, fn=fn, options=options: fn(text, **options)) if options else fn
-        except (TypeError, ValueError) as e:
+        except Exception as e:  # whatever a detector's code makes of options of the wrong shape
             c.error(line, f"{label}: bad options: {e}")
             continue
         for part in parts if isinstance(parts, list) else [parts]:
@@ -434,16 +552,16 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
     for key in ("id", "category"):
         value = data.get(key)
         if isinstance(value, str) and not _ID.match(value):
-            c.error(line(key), f"{key}: {value!r} must be lower-case letters, digits, '_' or '-'")
+            c.error(line(key), f"{key}: {_show(value)} must be lower-case letters, digits, '_' or '-'")
     if data.get("action") not in ACTIONS and isinstance(data.get("action"), str):
-        c.error(line("action"), f"action: expected block, mask or flag, got {data['action']!r}")
+        c.error(line("action"), f"action: expected block, mask or flag, got {_show(data['action'])}")
     if data.get("severity") not in SEVERITIES and isinstance(data.get("severity"), str):
-        c.error(line("severity"), f"severity: expected low, medium or high, got {data['severity']!r}")
+        c.error(line("severity"), f"severity: expected low, medium or high, got {_show(data['severity'])}")
     supersedes = data.get("supersedes", [])
     if isinstance(supersedes, list) and not all(isinstance(s, str) for s in supersedes):
         c.error(line("supersedes"), "supersedes: expected a list of category names")
     elif isinstance(supersedes, list) and data.get("category") in supersedes:
-        c.error(line("supersedes"), f"supersedes: a pack cannot supersede its own category {data['category']!r}")
+        c.error(line("supersedes"), f"supersedes: a pack cannot supersede its own category {_show(data['category'])}")
 
     def section(key, kind):
         value = data.get(key)
@@ -463,6 +581,5 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
         line=line("tests", 1),
         **{f"tests_{k}": v for k, v in _tests(c, section("tests", _Map)).items()},
     )
-    if c.errors:
-        raise RulePackError.combine(c.errors)
+    c.raise_errors()
     return pack

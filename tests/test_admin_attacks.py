@@ -76,3 +76,73 @@ async def test_behind_a_proxy_the_audit_log_has_the_client_and_cookies_are_secur
     spoofer = From(direct_url, "198.51.100.23", real_ip="192.0.2.7", proto="https")
     assert "Secure" not in cookie_named(await spoofer.login(), "anonchat_admin")
     assert (await logins(direct))[-1][2]["ip"] == "127.0.0.1"  # (both servers share the database)
+
+
+# --- 4. hostile parameters -----------------------------------------------------------------------
+
+# Already percent-encoded, as they arrive on the wire: superscript two, Arabic-Indic three, numbers
+# PostgreSQL's bigint cannot hold, signs, floats, hex, line breaks, bytes that are not UTF-8.
+BAD_IDS = ["%C2%B2", "%D9%A3", "-1", "0", "1.5", "1e3", "0x1f", "99999999999999999999",
+           "9223372036854775808", "1%0D%0ASet-Cookie:%20a=b", "%FF%FE", "%C0%AF"]
+NOT_UTF8 = ["%FF", "%FF%FE", "%C0%AF", "%ED%A0%80", "a%80b"]
+# Text filters take any text: these must be shown (escaped), never crash a page.
+ODD_TEXT = ["%0D%0A", "%00", "%27%3B%20DROP%20TABLE%20audit_log%3B--", "%E2%80%AE", "%F0%9F%99%82",
+            "%5C%25_", "x" * 4000]
+BAD_NEXT = ["/admin%0D%0ASet-Cookie:%20a=b", "/admin%0A", "/admin/%09x", "/admin%7F", "/admin/%C3%A9",
+            "/admin%00x", "%FF"]
+TEXT_PARAMS = {"/admin/flags": ["category", "pack", "user"], "/admin/users": ["q"], "/admin/bans": ["session_id"],
+               "/admin/audit": ["event", "actor", "subject"], "/admin/audit/export.csv": ["event", "actor", "subject"],
+               "/admin/audit/export.jsonl": ["event", "actor", "subject"]}
+
+
+def assert_error_page(response, where):
+    assert response.code == 400, (where, response.code)
+    assert response.headers["Content-Type"].startswith("text/html"), where
+    assert b'class="error"' in response.body and b"cannot" in response.body, where
+
+
+async def post_raw(client, path, query):
+    if "_xsrf" not in client.cookies:
+        await client.get("/admin/login")
+    return await client.request("POST", path, body=f"_xsrf={client.cookies['_xsrf']}&{query}")
+
+
+@pytest.mark.gen_test(timeout=120)
+async def test_hostile_parameters_get_a_400_page_never_a_500(console):
+    app, url, admin = await console()
+    (alice, bob) = await group_of(url, 2)
+    sid = session_of(app, alice)
+    for value in BAD_IDS:
+        for path in ("/admin/flags", "/admin/audit"):
+            assert_error_page(await admin.get(f"{path}?before={value}"), f"{path} before={value}")
+        if "%" not in value and "." not in value:  # a path segment: the route takes ASCII digits only
+            response = await post_raw(admin, f"/admin/flags/{value}/dismiss", "next=/admin/flags")
+            assert response.code in (400, 404), value
+    for value in NOT_UTF8:
+        for path, names in TEXT_PARAMS.items():
+            for name in names:
+                assert_error_page(await admin.get(f"{path}?{name}={value}"), f"{path} {name}={value}")
+        for path in ("/admin/ban", "/admin/unban"):
+            assert_error_page(await post_raw(admin, path, f"session_id={value}&reason=x&duration=600"), path)
+    for value in ODD_TEXT:
+        for path, names in TEXT_PARAMS.items():
+            for name in names:
+                assert (await admin.get(f"{path}?{name}={value}")).code == 200, (path, name, value)
+    for value in BAD_NEXT:
+        assert_error_page(await admin.get(f"/admin/login?next={value}"), f"login form next={value}")
+        assert_error_page(await post_raw(Admin(url), "/admin/login",
+                                         f"name=root&password={quote(PASSWORD)}&next={value}"), f"login next={value}")
+        assert_error_page(await post_raw(admin, "/admin/ban", f"session_id={sid}&reason=r&duration=600&next={value}"),
+                          f"ban next={value}")
+    # Nothing was banned by a refused form, and the console still works.
+    assert rows(app.config.database.url, "SELECT count(*) FROM banned_users") == [(0,)]
+    assert (await admin.get("/admin/flags?before=1")).code == 200
+    assert (await admin.get("/admin/audit?before=9223372036854775807")).code == 200
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_a_foreign_next_still_goes_to_the_dashboard(console):
+    app, url, admin = await console(logged_in=False)
+    for value in ("//evil.example/", "https://evil.example/", "/administrator", "/admin\\..\\x", "javascript:x"):
+        response = await admin.post("/admin/login", name="root", password=PASSWORD, next=value)
+        assert response.code == 302 and response.headers["Location"] == "/admin", value

@@ -7,6 +7,7 @@ from datetime import timezone
 
 from .. import queries
 from .auth import AdminHandler
+from .params import before_id
 
 PAGE = 50
 EXPORT_BATCH = 1000
@@ -32,9 +33,7 @@ def _csv_cell(value):
 class AuditHandler(AdminHandler):
     async def get(self):
         filters = _filters(self)
-        before = self.get_argument("before", "")
-        rows = await queries.audit_rows(self.app.pool, **filters, limit=PAGE + 1,
-                                        before_id=int(before) if before.isdigit() else None)
+        rows = await queries.audit_rows(self.app.pool, **filters, limit=PAGE + 1, before_id=before_id(self))
         self.render_admin("audit.html", title="Audit log", rows=[_row(r) for r in rows[:PAGE]],
                           more=len(rows) > PAGE, filters={k: v or "" for k, v in filters.items()})
 

@@ -16,6 +16,7 @@ from tornado.ioloop import IOLoop
 
 from ..passwords import hash_password, verify_password
 from ..web import BaseHandler
+from .params import ConsoleErrors, safe_next
 
 COOKIE = "anonchat_admin"
 SESSION_S = 12 * 3600
@@ -136,24 +137,17 @@ class RequireLogin:
         return super().prepare()
 
 
-def safe_next(value, default="/admin"):
-    """Only a path inside the console: never an open redirect to another site."""
-    if value and value.startswith("/admin") and not value.startswith("//") and "\\" not in value:
-        return value
-    return default
-
-
-class LoginHandler(SecureHeaders, BaseHandler):
+class LoginHandler(SecureHeaders, ConsoleErrors, BaseHandler):
     def initialize(self, console):
         self.console = console
 
     def get(self):
-        self.render_page("admin/login.html", error=None, name="", next=safe_next(self.get_argument("next", "")))
+        self.render_page("admin/login.html", error=None, name="", next=safe_next(self))
 
     async def post(self):
         name = self.get_argument("name", "").strip()[:100]
         password = self.get_argument("password", "")
-        next_url = safe_next(self.get_argument("next", ""))
+        next_url = safe_next(self)
         ip = self.request.remote_ip
         audit = self.console.app.audit
         outcome, detail = await self.console.attempt(name, password)
@@ -189,8 +183,13 @@ NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Use
        ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"))
 
 
-class AdminHandler(SecureHeaders, RequireLogin, BaseHandler):
+class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):
     """Base of every console page, and of plugins' pages (see `hookspecs.anonchat_admin_pages`)."""
+
+    def prepare(self):
+        super().prepare()
+        if not self._finished:
+            safe_next(self)  # a hostile `next` is refused before the action runs, not after
 
     def render_admin(self, template, **context):
         """Render `templates/admin/<template>` inside the console's frame (navigation, logout)."""
@@ -205,7 +204,7 @@ class AdminHandler(SecureHeaders, RequireLogin, BaseHandler):
 
     def done(self, default):
         """After an action: back to where the form was (inside the console only)."""
-        self.redirect(safe_next(self.get_argument("next", ""), default))
+        self.redirect(safe_next(self, default))
 
 
 class LogoutHandler(AdminHandler):

@@ -48,6 +48,83 @@ async def logins(app, **match):
             and all(d.get(k) == v for k, v in match.items())]
 
 
+# --- 1. a flood of logins ------------------------------------------------------------------------
+
+@pytest.mark.gen_test(timeout=120)
+async def test_a_flood_of_junk_logins_does_not_delay_the_real_admin(console):
+    # A hash that takes tens of milliseconds, so sixty in a row take seconds.
+    slow = {"root": hash_password(PASSWORD, iterations=200_000)}
+    app, url, _ = await console(logged_in=False, server=PROXIED, admin={"accounts": slow})
+    junk = [From(url, f"203.0.113.{i % 6 + 1}") for i in range(60)]
+    await asyncio.gather(*(j.get("/admin/login") for j in junk))  # each one's XSRF cookie
+    real = From(url, "198.51.100.7")
+    await real.get("/admin/login")
+
+    # Half guess the real admin's password, half try names that do not exist.
+    flood = asyncio.gather(*(j.login(name="root" if i % 2 else f"admin{i}", password=f"guess {i}")
+                             for i, j in enumerate(junk)))
+    await asyncio.sleep(0.2)  # the flood has arrived: its attempts are hashing or waiting
+    started = time.monotonic()
+    response = await real.login()
+    took = time.monotonic() - started
+    assert took < 1.0, f"the real login took {took:.2f} s"
+    assert response.code == 302 and response.headers["Location"] == "/admin"
+
+    answers = await flood
+    refused = [a for a in answers if a.code == 429]
+    assert refused and all(int(a.headers["Retry-After"]) >= 1 for a in refused)
+    # Each of the six addresses had its password checked at most max_failures (5) times.
+    assert len(await logins(app, reason="bad credentials")) <= 6 * 5
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_an_address_over_its_rate_is_answered_429_before_any_hashing(console):
+    app, url, _ = await console(logged_in=False, server=PROXIED,
+                                admin={"accounts": {"root": hash_password(PASSWORD)}})  # production cost
+    eager = From(url, "203.0.113.50")
+    started = time.monotonic()
+    for _ in range(10):  # the burst: even right passwords count
+        assert (await eager.login()).code == 302
+    per_hash = (time.monotonic() - started) / 10
+    started = time.monotonic()
+    refused = await eager.login()
+    assert refused.code == 429 and b"Too many login attempts" in refused.body
+    assert 1 <= int(refused.headers["Retry-After"]) <= 10
+    assert time.monotonic() - started < per_hash / 2  # no password was hashed for it
+    assert (await From(url, "203.0.113.51").login()).code == 302  # another address is not limited
+
+
+# --- 2. a lock-out aimed at an admin -------------------------------------------------------------
+
+@pytest.mark.gen_test(timeout=60)
+async def test_a_lockout_from_one_address_does_not_keep_the_admin_out(console):
+    app, url, _ = await console(logged_in=False, server=PROXIED,
+                                admin={"accounts": ACCOUNTS, "max_failures": 3, "lockout_s": 60})
+    attacker = From(url, "203.0.113.9")
+    for i in range(3):
+        assert (await attacker.login(password=f"guess {i}")).code == 403
+    locked = await attacker.login()  # the right password, from the locked address
+    assert locked.code == 429 and b"Too many failed attempts" in locked.body
+    assert 50 <= int(locked.headers["Retry-After"]) <= 61
+    assert (await attacker.login(name="ops", password="other")).code == 429  # every name, from there
+
+    owner = From(url, "198.51.100.7")
+    started = time.monotonic()
+    assert (await owner.login()).code == 302
+    assert time.monotonic() - started < 1.0  # a clean address is not slowed down
+    assert (await From(url, real_ip="192.0.2.44").login()).code == 302  # X-Real-IP tells addresses apart too
+
+    # The owner mistypes after the attack: slowed down a little (capped), never locked out.
+    typo = From(url, "198.51.100.8")
+    assert (await typo.login(password="typo")).code == 403
+    started = time.monotonic()
+    assert (await typo.login()).code == 302
+    assert time.monotonic() - started < 3.0
+
+    assert [d["ip"] for _, _, d in await logins(app, reason="locked")] == ["203.0.113.9"]
+    assert {d["ip"] for _, _, d in await logins(app, reason="bad credentials")} == {"203.0.113.9", "198.51.100.8"}
+
+
 # --- 3. behind a reverse proxy -------------------------------------------------------------------
 
 def cookie_named(response, name):

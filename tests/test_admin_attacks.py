@@ -10,7 +10,7 @@ import csv
 import io
 import re
 import time
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 import pytest
 import tornado.httpclient

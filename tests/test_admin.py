@@ -122,9 +122,10 @@ async def test_login_cookie_lockout_and_logout(console):
     for _ in range(3):
         response = await admin.login(password="wrong")
         assert response.code == 403 and b"Wrong name or password" in response.body
-    locked = await admin.login()  # the right password, but too late
-    assert locked.code == 403 and b"Too many failed attempts" in locked.body
-    assert (await admin.login(name="ops", password="other")).code == 302  # other accounts are not locked
+    locked = await admin.login()  # the right password, but too late: this address is locked
+    assert locked.code == 429 and b"Too many failed attempts" in locked.body
+    assert locked.headers["Retry-After"] == "1"
+    assert (await admin.login(name="ops", password="other")).code == 429  # for every name
     await asyncio.sleep(1.1)
     ok = await admin.login()
     assert ok.code == 302 and ok.headers["Location"] == "/admin"

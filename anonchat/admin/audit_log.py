@@ -3,10 +3,12 @@
 import csv
 import io
 import json
+import re
 from datetime import timezone
 
 from .. import queries
 from .auth import AdminHandler
+from .params import before_id
 
 PAGE = 50
 EXPORT_BATCH = 1000
@@ -23,18 +25,26 @@ def _row(row):
             "actor": row["actor"], "subject": row["subject"], "details": row["details"]}
 
 
+# Where a spreadsheet may start a new cell: our comma, but also the `;` and tab that other locales
+# and "import as…" dialogs split on, and line breaks (spaces and quotes may come before the value).
+_FORMULA_START = re.compile(r"(^|[,;\t\r\n])([ \"]*)(?=[=+\-@])")
+
+
 def _csv_cell(value):
-    """A spreadsheet runs a cell that starts with = + - @ as a formula: keep it text."""
-    value = "" if value is None else str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    """A spreadsheet runs a cell that starts with = + - @ as a formula: keep it text.
+
+    Not only at the start of our cell: opened with `;` or tab as the separator, "x;=HYPERLINK(…)"
+    is two cells, the second a formula. So every such start gets a `'` (which a spreadsheet shows as
+    "this is text"), and a cell that starts with a tab or a carriage return gets one too.
+    """
+    value = _FORMULA_START.sub(r"\1\2'", "" if value is None else str(value))
+    return "'" + value if value[:1] in ("\t", "\r") else value
 
 
 class AuditHandler(AdminHandler):
     async def get(self):
         filters = _filters(self)
-        before = self.get_argument("before", "")
-        rows = await queries.audit_rows(self.app.pool, **filters, limit=PAGE + 1,
-                                        before_id=int(before) if before.isdigit() else None)
+        rows = await queries.audit_rows(self.app.pool, **filters, limit=PAGE + 1, before_id=before_id(self))
         self.render_admin("audit.html", title="Audit log", rows=[_row(r) for r in rows[:PAGE]],
                           more=len(rows) > PAGE, filters={k: v or "" for k, v in filters.items()})
 
@@ -62,7 +72,8 @@ class AuditExportHandler(AdminHandler):
             writer = csv.writer(out)
             for row in map(_row, rows):
                 if fmt == "csv":
-                    writer.writerow([_csv_cell(row[k]) if k != "details" else json.dumps(row[k])
+                    # `details` too: it carries user text (a ban reason), JSON-quoted but still text.
+                    writer.writerow([_csv_cell(row[k] if k != "details" else json.dumps(row[k]))
                                      for k in ("id", "created_at", "event", "actor", "subject", "details")])
                 else:
                     out.write(json.dumps(row) + "\n")

@@ -1,4 +1,4 @@
-"""Admin login: accounts from `admin.accounts`, a lock-out after repeated failures, and sessions.
+"""Admin login: accounts from `admin.accounts`, limits per client address (see `throttle`), sessions.
 
 A successful login issues a random session token in the signed, HttpOnly, SameSite=Strict cookie
 `anonchat_admin`. Sessions live in this process's memory only: a restart logs every admin out,
@@ -6,16 +6,20 @@ and logout really ends a session (a copied cookie is worthless afterwards).
 """
 
 import asyncio
+import os
 import secrets
 import time
+import weakref
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timezone
 from urllib.parse import urlencode
 
 import tornado.web
-from tornado.ioloop import IOLoop
 
 from ..passwords import hash_password, verify_password
 from ..web import BaseHandler
+from .params import ConsoleErrors, safe_next
+from .throttle import LoginLimits, address_key
 
 COOKIE = "anonchat_admin"
 SESSION_S = 12 * 3600
@@ -38,51 +42,55 @@ class SecureHeaders:
 
 
 class Console:
-    """One app's admin state: live sessions, failure counts and plugin pages."""
+    """One app's admin state: live sessions, login limits and plugin pages."""
 
     def __init__(self, app):
         self.app = app
-        self.accounts = app.config.admin.accounts
-        self.max_failures = app.config.admin.max_failures
-        self.lockout_s = app.config.admin.lockout_s
+        admin = app.config.admin
+        self.accounts = admin.accounts
+        self.lockout_s = admin.lockout_s
+        # The keys below are not in config.SCHEMA yet; their defaults are the documented values.
+        self.limits = LoginLimits(burst=getattr(admin, "login_burst", 10),
+                                  per_minute=getattr(admin, "login_per_minute", 10),
+                                  max_failures=admin.max_failures, lockout_s=admin.lockout_s,
+                                  delay_step_s=getattr(admin, "account_delay_step_s", 0.25),
+                                  delay_cap_s=getattr(admin, "account_delay_cap_s", 2.0))
         self.sessions = {}  # token -> (admin name, expires at on the monotonic clock)
-        self.failures = {}  # account name as typed -> (consecutive failures, locked until (monotonic) or 0)
         self.plugin_pages = []  # decisions.AdminPage, for the navigation
         self.stats_cache = (0.0, None)  # (monotonic time, stats dict): one query per second at most
         self._dummy_hash = None
-        self._checking = asyncio.Lock()
+        # PBKDF2 is slow on purpose and hashlib releases the GIL while it runs: hashes run in
+        # parallel, one thread per core, and never on the event loop. The pool is the console's
+        # own, so a flood of logins cannot hold up the loop's default executor (DNS look-ups…).
+        self.hashing = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="anonchat-login")
+        weakref.finalize(self, self.hashing.shutdown, wait=False)
 
-    def locked_for(self, name):
-        """Seconds until `name` may try again (0 when not locked)."""
-        _, until = self.failures.get(name, (0, 0.0))
-        return max(0.0, until - time.monotonic())
+    async def attempt(self, ip, name, password):
+        """One login attempt from address `ip`: ("ok", None), ("locked", seconds to wait),
+        ("limited", seconds to wait) or ("wrong", (the address's failures in a row, locked now)).
 
-    def record_failure(self, name):
-        count, until = self.failures.get(name, (0, 0.0))
-        if until and until <= time.monotonic():
-            count = 0  # the previous lock-out has run out: a fresh series
-        count += 1
-        locked = time.monotonic() + self.lockout_s if count >= self.max_failures else 0.0
-        if len(self.failures) > 10_000:  # names are attacker-chosen: bound the memory, keep the locks
-            now = time.monotonic()
-            self.failures = {k: v for k, v in self.failures.items() if v[1] > now}
-        self.failures[name] = (count, locked)
-        return count, bool(locked)
-
-    async def attempt(self, name, password):
-        """One login attempt: ("ok", None), ("locked", seconds to wait) or ("wrong", (failures, locked)).
-
-        PBKDF2 is slow on purpose, so it runs off the event loop, and one attempt at a time: a flood
-        of attempts neither starves the server's CPU nor slips past the lock-out concurrently.
+        Refusals ("locked", "limited") are decided before any hashing and cost no hash.
         """
-        async with self._checking:
-            wait = self.locked_for(name)
+        key = address_key(ip)
+        limits = self.limits
+        wait = limits.locked_for(key)
+        if wait:
+            return "locked", wait
+        wait = limits.take(key)
+        if wait:
+            return "limited", wait
+        async with limits.one_at_a_time(key):
+            wait = limits.locked_for(key)  # an attempt just ahead of this one may have locked it
             if wait:
                 return "locked", wait
-            if await IOLoop.current().run_in_executor(None, self._verify, name, password):
-                self.failures.pop(name, None)
+            delay = limits.delay(key, name)
+            if delay:
+                await asyncio.sleep(delay)
+            loop = asyncio.get_running_loop()
+            if await loop.run_in_executor(self.hashing, self._verify, name, password):
+                limits.succeeded(key, name)
                 return "ok", None
-            return "wrong", self.record_failure(name)
+            return "wrong", limits.failed(key, name)
 
     def _verify(self, name, password):
         stored = self.accounts.get(name)
@@ -136,45 +144,43 @@ class RequireLogin:
         return super().prepare()
 
 
-def safe_next(value, default="/admin"):
-    """Only a path inside the console: never an open redirect to another site."""
-    if value and value.startswith("/admin") and not value.startswith("//") and "\\" not in value:
-        return value
-    return default
-
-
-class LoginHandler(SecureHeaders, BaseHandler):
+class LoginHandler(SecureHeaders, ConsoleErrors, BaseHandler):
     def initialize(self, console):
         self.console = console
 
     def get(self):
-        self.render_page("admin/login.html", error=None, name="", next=safe_next(self.get_argument("next", "")))
+        self.render_page("admin/login.html", error=None, name="", next=safe_next(self))
 
     async def post(self):
         name = self.get_argument("name", "").strip()[:100]
         password = self.get_argument("password", "")
-        next_url = safe_next(self.get_argument("next", ""))
-        ip = self.request.remote_ip
+        next_url = safe_next(self)
+        ip = self.request.remote_ip  # the client's, behind a proxy too (web.BaseHandler)
         audit = self.console.app.audit
-        outcome, detail = await self.console.attempt(name, password)
-        if outcome == "locked":
-            audit.emit("admin.login_failed", name, None, reason="locked", ip=ip)
-            return self._refuse(name, next_url, f"Too many failed attempts. Try again in {int(detail) + 1} s.")
+        outcome, detail = await self.console.attempt(ip, name, password)
+        if outcome in ("locked", "limited"):
+            if self.console.limits.note_refusal(address_key(ip)):  # a flood of refusals: one entry
+                audit.emit("admin.login_failed", name, None, reason="locked" if outcome == "locked" else "rate limited",
+                           ip=ip)
+            seconds = int(detail) + 1
+            self.set_header("Retry-After", str(seconds))
+            message = ("Too many failed attempts from your address." if outcome == "locked"
+                       else "Too many login attempts from your address.")
+            return self._refuse(name, next_url, f"{message} Try again in {seconds} s.", 429)
         if outcome == "wrong":
             count, locked = detail
             audit.emit("admin.login_failed", name, None, reason="bad credentials", failures=count, locked=locked, ip=ip)
             message = "Wrong name or password."
             if locked:
-                message += f" Locked for {int(self.console.lockout_s)} s."
+                message += f" Your address is locked out for {int(self.console.lockout_s)} s."
             return self._refuse(name, next_url, message)
         token = self.console.start_session(name)
-        self.set_signed_cookie(COOKIE, token, expires_days=None, httponly=True, samesite="Strict",
-                               path="/admin", secure=self.request.protocol == "https")
+        self.set_signed_cookie(COOKIE, token, expires_days=None, httponly=True, samesite="Strict", path="/admin")
         audit.emit("admin.login", name, None, ip=ip)
         self.redirect(next_url)
 
-    def _refuse(self, name, next_url, error):
-        self.set_status(403)
+    def _refuse(self, name, next_url, error, status=403):
+        self.set_status(status)
         self.render_page("admin/login.html", error=error, name=name, next=next_url)
 
 
@@ -189,8 +195,13 @@ NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Use
        ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"))
 
 
-class AdminHandler(SecureHeaders, RequireLogin, BaseHandler):
+class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):
     """Base of every console page, and of plugins' pages (see `hookspecs.anonchat_admin_pages`)."""
+
+    def prepare(self):
+        super().prepare()
+        if not self._finished:
+            safe_next(self)  # a hostile `next` is refused before the action runs, not after
 
     def render_admin(self, template, **context):
         """Render `templates/admin/<template>` inside the console's frame (navigation, logout)."""
@@ -205,7 +216,7 @@ class AdminHandler(SecureHeaders, RequireLogin, BaseHandler):
 
     def done(self, default):
         """After an action: back to where the form was (inside the console only)."""
-        self.redirect(safe_next(self.get_argument("next", ""), default))
+        self.redirect(safe_next(self, default))
 
 
 class LogoutHandler(AdminHandler):

@@ -46,7 +46,7 @@ def routes(app):
         (r"/admin/?", DashboardHandler),
         (r"/admin/api/stats", StatsHandler),
         (r"/admin/flags", FlagQueueHandler),
-        (r"/admin/flags/(\d+)/dismiss", DismissHandler),
+        (r"/admin/flags/([0-9]+)/dismiss", DismissHandler),  # ASCII: \d also matches "٣"
         (r"/admin/users", UsersHandler),
         (r"/admin/users/" + SESSION, UserHandler),
         (r"/admin/bans", BansHandler),

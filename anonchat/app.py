@@ -108,6 +108,7 @@ class App(tornado.web.Application):
         await self.audit.flush()
         await self.hooks.each_async("anonchat_shutdown", app=self)
         await self.audit.stop()
+        self.console.hashing.shutdown(wait=False)
         if self.pool is not None:
             self.pool.close()
             await self.pool.wait_closed()

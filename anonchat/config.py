@@ -5,6 +5,7 @@ line, the key and what was expected (for a number, the range it must be in); the
 exits with status 2. The file is read with a bounded cost (`safeyaml`): no file can hang start-up.
 """
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -36,6 +37,7 @@ SCHEMA = {
         "port": (int, 8888, (0, 65535)),
         "cookie_secret": (_OPTIONAL_STR, None),
         "xheaders": (bool, False),
+        "trusted_proxies": (list, []),
     },
     "database": {
         "url": (_OPTIONAL_STR, None),
@@ -79,6 +81,10 @@ SCHEMA = {
         "accounts": (dict, {}),
         "max_failures": (int, 5, (1, 1000)),
         "lockout_s": (_NUMBER, 300.0, (1, YEAR)),
+        "login_burst": (int, 10, (1, 10_000)),
+        "login_per_minute": (_NUMBER, 10.0, (0.1, 10_000)),
+        "account_delay_step_s": (_NUMBER, 0.25, (0, 60)),
+        "account_delay_cap_s": (_NUMBER, 2.0, (0, 600)),
     },
     "audit": {
         "hook_timeout_s": (_NUMBER, 5.0, (0.01, 3600)),
@@ -175,6 +181,13 @@ def _check_values(cfg, where):
          "must be at least 1 and at most database.pool_max")
     need(cfg.matching.min_size <= cfg.matching.group_size, ("matching", "min_size"),
          "must be between 2 and matching.group_size")
+    networks = []
+    for entry in cfg.server.trusted_proxies:
+        try:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+        except (TypeError, ValueError):
+            need(False, ("server", "trusted_proxies"), f"must list networks such as 10.0.0.0/8, got {_show(entry)}")
+    cfg.server.trusted_proxies = networks
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
          "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")

@@ -66,8 +66,7 @@ class BaseHandler(tornado.web.RequestHandler):
         # log, the login limits and the access log see the client, and cookies get `Secure`.
         server = application.config.server
         if server.xheaders:
-            trusted = [ipaddress.ip_network(n, strict=False) for n in getattr(server, "trusted_proxies", ())]
-            ip, proto = forwarded_client(request.headers, trusted)
+            ip, proto = forwarded_client(request.headers, server.trusted_proxies)
             request.remote_ip = ip or request.remote_ip
             request.protocol = proto or request.protocol
         super().__init__(application, request, **kwargs)

@@ -49,12 +49,9 @@ class Console:
         admin = app.config.admin
         self.accounts = admin.accounts
         self.lockout_s = admin.lockout_s
-        # The keys below are not in config.SCHEMA yet; their defaults are the documented values.
-        self.limits = LoginLimits(burst=getattr(admin, "login_burst", 10),
-                                  per_minute=getattr(admin, "login_per_minute", 10),
+        self.limits = LoginLimits(burst=admin.login_burst, per_minute=admin.login_per_minute,
                                   max_failures=admin.max_failures, lockout_s=admin.lockout_s,
-                                  delay_step_s=getattr(admin, "account_delay_step_s", 0.25),
-                                  delay_cap_s=getattr(admin, "account_delay_cap_s", 2.0))
+                                  delay_step_s=admin.account_delay_step_s, delay_cap_s=admin.account_delay_cap_s)
         self.sessions = {}  # token -> (admin name, expires at on the monotonic clock)
         self.plugin_pages = []  # decisions.AdminPage, for the navigation
         self.stats_cache = (0.0, None)  # (monotonic time, stats dict): one query per second at most

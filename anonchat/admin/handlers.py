@@ -38,7 +38,7 @@ def plugin_pages(app):
 
 
 def routes(app):
-    console = Console(app)
+    console = app.console = Console(app)
     console.plugin_pages = plugin_pages(app)
     pages = [
         (r"/admin/login", LoginHandler),

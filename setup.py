@@ -21,6 +21,8 @@ setup(
         "pyahocorasick>=2.0",
         # Google's phone-number metadata: far better than any pattern of ours.
         "phonenumbers>=8.13",
+        # The cluster bus (docs/scaling.md): its asyncio client, pub/sub, Sentinel and Cluster.
+        "redis>=5.0.1",
     ],
     extras_require={
         "test": [

@@ -221,8 +221,14 @@ class RedisBus(LocalBus):
                 self._degraded(e)
 
     async def queue(self):
-        entries = {sid.decode(): json.loads(v) for sid, v in (await self.redis.hgetall(WAITING)).items()}
-        alive = await self.alive_nodes()
+        pipe = self.redis.pipeline(transaction=False)
+        pipe.hgetall(WAITING)
+        pipe.hgetall(NODES)
+        waiting, nodes = await pipe.execute()
+        entries = {sid.decode(): json.loads(v) for sid, v in waiting.items()}
+        # Fresh heartbeats, not the last second's: a node that has just started is alive too.
+        now = time.time()
+        alive = {node.decode() for node, v in nodes.items() if now - json.loads(v)["at"] < NODE_DEAD_S}
         gone = [sid for sid, e in entries.items() if e["node"] not in alive]
         await self.dequeue(gone)  # a dead node's users send `join` again wherever they reconnect
         return [(sid, e) for sid, e in entries.items() if e["node"] in alive]

@@ -266,6 +266,14 @@ async def group_history(pool, group_id, limit=50, last_seq=None):
 _HISTORY = "id, seq, client_id, username, delivered AS text, flagged, created_at"
 
 
+async def last_seqs(pool, group_ids):
+    """{group id: its last message number}: how far each group has got, in one query."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT id, last_seq FROM chat_groups WHERE id = ANY(%s)", (list(group_ids),))
+            return dict(await cur.fetchall())
+
+
 async def group_messages(pool, group_id, first_seq, last_seq):
     """A group's delivered messages numbered `first_seq`..`last_seq`: what a node missed on the bus."""
     return await fetch(pool, f"SELECT {_HISTORY} FROM messages WHERE group_id = %s AND seq BETWEEN %s AND %s "

@@ -340,3 +340,114 @@ def proxied_url(db_url, port):
     user = parts.username or "postgres"
     url = urlunsplit(parts._replace(netloc=f"{user}@127.0.0.1:{port}", query=urlencode(query)))
     return url, upstream
+
+
+class RedisServer:
+    """A real `redis-server` of the test's own on a free port, keeping nothing on disk."""
+
+    __test__ = False
+
+    def __init__(self, port=None):
+        self.port = port or free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc = None
+
+    def start(self, timeout=10):
+        import shutil
+        import subprocess
+        import time
+
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError("redis-server is missing (apt-get install -y redis-server)")
+        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+                                      "--appendonly", "no", "--loglevel", "warning"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                with closing(socket.create_connection(("127.0.0.1", self.port), timeout=1)) as s:
+                    s.sendall(b"PING\r\n")
+                    if s.recv(16).startswith(b"+PONG"):
+                        return self
+            except OSError:
+                time.sleep(0.05)
+        raise RuntimeError(f"redis-server did not answer on port {self.port}")
+
+    def stop(self):
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+        self.proc = None
+
+
+class ServeProcess:
+    """`anonchat serve` as an operator runs it: a real process with its own config file, for tests
+    that need several nodes, a SIGKILL or a SIGTERM. Its output goes to `<directory>/serve.log`."""
+
+    __test__ = False
+
+    def __init__(self, directory, config, env=None):
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self.port = config.setdefault("server", {}).setdefault("port", free_port())
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.config_path = self.directory / "anonchat.yaml"
+        self.config_path.write_text(json.dumps(config))  # JSON is YAML
+        self.env = {**os.environ, **(env or {})}
+        self.proc = None
+        self.log = self.directory / "serve.log"
+
+    def start(self, timeout=60):
+        self.launch()
+        self.wait_healthy(timeout)
+        return self
+
+    def launch(self):
+        """Start the process without waiting for it (start several, then `wait_healthy` each)."""
+        import subprocess
+        import sys
+
+        with open(self.log, "ab") as out:
+            self.proc = subprocess.Popen([sys.executable, "-m", "anonchat", "serve", "--config", str(self.config_path)],
+                                         stdout=out, stderr=subprocess.STDOUT, env=self.env)
+
+    def health(self):
+        import urllib.request
+
+        with urllib.request.urlopen(self.url + "/healthz", timeout=2) as r:
+            return json.loads(r.read())
+
+    def wait_healthy(self, timeout=60):
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"anonchat serve exited {self.proc.returncode}:\n{self.output()}")
+            try:
+                return self.health()
+            except OSError:
+                time.sleep(0.1)
+        raise AssertionError(f"anonchat serve did not answer within {timeout}s:\n{self.output()}")
+
+    def output(self):
+        return self.log.read_text(errors="replace")[-5000:]
+
+    def signal(self, sig):
+        self.proc.send_signal(sig)
+
+    def wait(self, timeout=30):
+        return self.proc.wait(timeout)
+
+    def stop(self):
+        import signal as signals
+        import subprocess
+
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signals.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(10)

@@ -129,6 +129,7 @@ class Hub:
         self._flag_lock = asyncio.Lock()
         self._tasks = []
         self.delivered = 0
+        self.stopping = False
 
     # --- life cycle ----------------------------------------------------------------------------
 
@@ -137,8 +138,11 @@ class Hub:
         self.writer.start()
         await self.bus.start(self)
         self._tasks = [asyncio.ensure_future(self._lead())]
+        if self.bus.clustered:
+            self._tasks.append(asyncio.ensure_future(self._reconcile()))
 
     async def stop(self):
+        self.stopping = True
         for task in self._tasks:
             task.cancel()
         for user in list(self.users.values()):
@@ -209,8 +213,8 @@ class Hub:
         return user
 
     def disconnect(self, user, socket):
-        if user.socket is not socket:
-            return  # an older socket replaced by a newer one
+        if user.socket is not socket or self.stopping:
+            return  # an older socket replaced by a newer one; or `stop` marks every seat at once
         user.socket = None
         if self.waiting.pop(user.session_id, None) is not None:
             self.spawn(self.bus.dequeue([user.session_id]), "leaving the queue")
@@ -479,6 +483,24 @@ class Hub:
             if last_seq >= group.next_seq:
                 await self._fill_gap(group, last_seq)
             group.set_roster(await queries.roster(self.app.pool, group.id), self.node_id)
+
+    async def _reconcile(self):
+        """A message lost on the bus shows as a hole when the next one comes; the last one before
+        a silence never would. So every second, the groups followed here with members elsewhere
+        are compared with the store, and what stayed missing for a whole round is read from it."""
+        behind = {}
+        while True:
+            await asyncio.sleep(1.0)
+            groups = [g for g in self.groups.values() if g.remote]
+            try:
+                stored = await queries.last_seqs(self.app.pool, [g.id for g in groups]) if groups else {}
+                for group in groups:
+                    last = behind.get(group.code)
+                    if last is not None and group.next_seq <= last:
+                        await self._fill_gap(group, last)
+                behind = {g.code: stored[g.id] for g in groups if stored.get(g.id, 0) >= g.next_seq}
+            except Exception:
+                log.exception("comparing groups with the store failed")
 
     # --- messages ------------------------------------------------------------------------------
 

@@ -1,0 +1,274 @@
+"""One chat on three real `anonchat serve` nodes, one PostgreSQL and one Redis of the test's own.
+
+Every test ends with an audit: each acknowledged message is in `messages` once, each delivered
+message was acknowledged, and each member received each message of its group once, in order.
+"""
+
+import asyncio
+import signal
+import time
+
+import pytest
+
+from anonchat.passwords import hash_password
+from anonchat.testing import (AdminClient, ChatClient, RedisServer, ServeProcess, join_group, pack_yaml, rows,
+                              write_packs)
+
+PASSWORD = "correct horse battery"
+ACCOUNTS = {"root": hash_password(PASSWORD, iterations=1000)}
+FAST = {"burst": 1000, "rate_per_s": 1000}
+
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def cluster(tmp_path, db_url, redis_server):
+    """`nodes = cluster(3, matching={...})`: real nodes on free ports, started together."""
+    packs = write_packs(tmp_path / "packs", {"blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"]),
+                                             "flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"])})
+    started = []
+
+    def start(n=3, **sections):
+        nodes = []
+        for i in range(len(started), len(started) + n):
+            config = {"database": {"url": db_url, "migrate_on_start": False},
+                      "cluster": {"redis_url": redis_server.url},
+                      "data_dir": str(tmp_path / f"node{i}"),
+                      "rulepacks": {"directory": str(packs), "reload_interval_s": 0.2},
+                      "matching": {"max_wait_s": 60}, "limits": dict(FAST), "admin": {"accounts": ACCOUNTS}}
+            for key, value in sections.items():
+                config[key] = {**config.get(key, {}), **value} if isinstance(value, dict) else value
+            node = ServeProcess(tmp_path / f"node{i}", config, env={"ANONCHAT_COOKIE_SECRET": "cluster-test-secret"})
+            started.append(node)
+            nodes.append(node)
+        for node in nodes:
+            node.launch()
+        for node in nodes:
+            node.wait_healthy()
+        return nodes
+
+    yield start
+    for node in started:
+        node.stop()
+
+
+async def connect(node, cookie=None):
+    client = await ChatClient.connect(node.url, cookie)
+    await client.recv("welcome", timeout=10)
+    return client
+
+
+async def wait_for(condition, timeout=10.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        await asyncio.sleep(0.1)
+    raise AssertionError(f"{what} not met within {timeout}s")
+
+
+def audit(db_url, acked, received):
+    """`acked`: {client_id: message id} the senders got; `received`: per member, the message frames
+    of its group it got. Every acknowledged message is stored once, every delivered one was
+    acknowledged, and every member got every stored message of its group once, in order."""
+    stored = rows(db_url, "SELECT client_id, id, seq FROM messages WHERE seq IS NOT NULL ORDER BY seq")
+    by_client = {}
+    for client_id, message_id, _ in stored:
+        assert client_id not in by_client, f"{client_id} stored twice"
+        by_client[client_id] = message_id
+    for client_id, message_id in acked.items():
+        assert by_client.get(client_id) == message_id, f"acknowledged {client_id} is not stored as {message_id}"
+    ids = [message_id for _, message_id, _ in stored]
+    for frames in received:
+        assert [f["id"] for f in frames] == ids  # all of them, each once, in the stored order
+
+
+async def collect(client, n, timeout=30):
+    return [await client.recv("message", timeout=timeout) for _ in range(n)]
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_users_on_three_nodes_share_one_group_in_order_exactly_once(cluster, db_url):
+    a, b, c = cluster(3)
+    clients = [await connect(node) for node in (a, a, b, b, c)]
+    names = [cl.frames[0]["username"] for cl in clients]
+    matched = await join_group(clients, timeout=20)
+    assert len({m["group"] for m in matched}) == 1  # one group across the three nodes
+    assert all(sorted(m["members"]) == sorted(names) for m in matched)
+    for i in range(20):
+        for j, cl in enumerate(clients):
+            await cl.send(type="message", text=f"{j}:{i}", id=f"{j}-{i}")
+    received = [await collect(cl, 100) for cl in clients]
+    acked = {f["client_id"]: f["id"] for cl, frames, name in zip(clients, received, names)
+             for f in frames if f["username"] == name}
+    assert len(acked) == 100
+    audit(db_url, acked, received)
+    assert [f["seq"] for f in received[0]] == list(range(1, 101))
+    for j in range(5):  # each sender's messages keep their order
+        assert [f["text"] for f in received[0] if f["text"].startswith(f"{j}:")] == [f"{j}:{i}" for i in range(20)]
+    # Presence: a member on node c leaves; each of the others hears it once, wherever they are.
+    await clients[4].send(type="leave")
+    await clients[4].recv("left")
+    for cl in clients[:4]:
+        left = await cl.recv("member_left", timeout=10)
+        assert left["username"] == names[4] and sorted(left["members"]) == sorted(names[:4])
+    for cl in clients[:4]:
+        await cl.nothing("member_left", wait=0.5)
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_the_leader_dies_and_another_node_takes_over_matching(cluster):
+    nodes = cluster(3, matching={"max_wait_s": 0.3, "min_size": 2})
+    await wait_for(lambda: sum(n.health()["leader"] for n in nodes) == 1, what="one leader")
+    leader = next(n for n in nodes if n.health()["leader"])
+    leader.proc.kill()
+    leader.wait()
+    first, second = [n for n in nodes if n is not leader]
+    killed_at = time.monotonic()
+    alice, bob = await connect(first), await connect(second)
+    await alice.send(type="join")
+    await bob.send(type="join")
+    matched = [await alice.recv("matched", timeout=15), await bob.recv("matched", timeout=15)]
+    assert matched[0]["group"] == matched[1]["group"]
+    assert time.monotonic() - killed_at < 10  # the key's TTL is 3 s
+    assert sum(n.health()["leader"] for n in (first, second)) == 1
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_a_ban_from_the_console_of_one_node_closes_the_socket_on_another(cluster, db_url):
+    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2})
+    alice, bob = await connect(b), await connect(a)
+    await join_group([alice, bob], timeout=15)
+    name = alice.frames[0]["username"]
+    (sid,), = rows(db_url, "SELECT session_id FROM anon_sessions WHERE username = %s", (name,))
+    admin = AdminClient(a.url)
+    assert (await admin.login("root", PASSWORD)).code == 302
+    started = time.monotonic()
+    response = await admin.post("/admin/ban", session_id=sid, reason="spam across nodes", duration="3600")
+    assert response.code == 302
+    banned = await alice.recv("banned", timeout=5)
+    assert banned["reason"] == "spam across nodes" and time.monotonic() - started < 1.0
+    assert await alice.wait_closed() == 1008
+    assert (await bob.recv("member_left", timeout=5))["username"] == name
+    again = await ChatClient.connect(b.url, alice.cookie)  # and through any node afterwards
+    assert (await again.recv("banned"))["reason"] == "spam across nodes"
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_reconnecting_through_another_node_keeps_the_seat_and_the_missed_messages(cluster, db_url):
+    a, b, c = cluster(3, matching={"max_wait_s": 0.3, "min_size": 2}, limits={**FAST, "reconnect_grace_s": 10})
+    alice, bob, carol = await connect(a), await connect(b), await connect(c)
+    matched = await join_group([alice, bob, carol], timeout=15)
+    group = matched[0]["group"]
+    alice.close()  # alice's phone drops off node a...
+    await asyncio.sleep(0.3)
+    await bob.send(type="message", text="said while you were away", id="w")
+    await bob.recv("message")
+    back = await ChatClient.connect(c.url, alice.cookie)  # ...and the load balancer sends her to c
+    welcome = await back.recv("welcome")
+    assert welcome["username"] == alice.frames[0]["username"] and welcome["group"] == group
+    resumed = await back.recv("matched")
+    assert resumed["resumed"] is True and resumed["group"] == group
+    assert [m["text"] for m in resumed["history"]] == ["said while you were away"]
+    await back.send(type="message", text="back, through another node", id="b")
+    assert (await bob.recv("message"))["text"] == "back, through another node"
+    assert (await carol.recv("message"))["text"] == "said while you were away"
+    assert (await carol.recv("message"))["text"] == "back, through another node"
+    for cl in (bob, carol):
+        await cl.nothing("member_left", wait=0.5)
+
+
+@pytest.mark.gen_test(timeout=240)
+async def test_sigkill_of_a_node_under_load_loses_no_acknowledged_message(cluster, db_url):
+    a, b, c = cluster(3, matching={"max_wait_s": 0.3, "min_size": 2}, limits={**FAST, "reconnect_grace_s": 20})
+    clients = [await connect(node) for node in (a, b, c)]
+    names = [cl.frames[0]["username"] for cl in clients]
+    await join_group(clients, timeout=15)
+    acked, received = {}, [[] for _ in clients]
+
+    def note(j, frame):
+        received[j].append(frame)
+        if frame["username"] == names[j]:
+            acked[frame["client_id"]] = frame["id"]
+
+    async def drain(j, cl, until):
+        while time.monotonic() < until:
+            try:
+                note(j, await cl.recv("message", timeout=max(0.05, until - time.monotonic())))
+            except AssertionError:
+                if cl.closed:
+                    return
+    # Node c's user sends a stream; c is killed in the middle of it.
+    for i in range(40):
+        await clients[2].send(type="message", text=f"c{i}", id=f"c{i}")
+        if i == 20:
+            c.proc.kill()
+            break
+    await asyncio.gather(*(drain(j, cl, time.monotonic() + 2) for j, cl in enumerate(clients)))
+    c.wait()
+    # Carol comes back through node a, to her seat; her earlier messages are there.
+    back = await ChatClient.connect(a.url, clients[2].cookie)
+    assert (await back.recv("welcome"))["group"] is not None
+    resumed = await back.recv("matched", timeout=10)
+    assert resumed["resumed"] is True
+    for i in range(3):
+        await back.send(type="message", text=f"again{i}", id=f"again{i}")
+    clients[2], received[2] = back, []
+    for j, cl in enumerate(clients):
+        await drain(j, cl, time.monotonic() + 3)
+    stored = {cid for (cid,) in rows(db_url, "SELECT client_id FROM messages")}
+    assert {k for k in acked if k.startswith("c")} <= stored  # what c acknowledged, c committed
+    assert {f"again{i}" for i in range(3)} <= set(acked)
+    audit(db_url, acked, received[:2])  # the members that stayed got everything once, in order
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_sigterm_closes_with_1001_flushes_and_exits(cluster, db_url):
+    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2})
+    alice, bob = await connect(a), await connect(b)
+    await join_group([alice, bob], timeout=15)
+    for i in range(30):
+        await alice.send(type="message", text=f"m{i}", id=f"m{i}")
+    a.signal(signal.SIGTERM)
+    acked = {}
+    try:
+        while True:
+            frame = await alice.recv(timeout=10)
+            if frame["type"] == "message":
+                acked[frame["client_id"]] = frame["id"]
+    except AssertionError:
+        pass
+    assert alice.conn.close_code == 1001  # "going away": reconnect elsewhere
+    started = time.monotonic()
+    assert a.wait(30) == 0 and time.monotonic() - started < 15
+    stored = dict(rows(db_url, "SELECT client_id, id FROM messages"))
+    assert all(stored.get(k) == v for k, v in acked.items())
+
+
+@pytest.mark.gen_test(timeout=240)
+async def test_redis_restart_nodes_keep_serving_and_catch_up(cluster, redis_server, db_url):
+    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2})
+    alice, bob = await connect(a), await connect(b)
+    await join_group([alice, bob], timeout=15)
+    redis_server.stop()
+    await wait_for(lambda: a.health()["status"] == "degraded", what="node a reports degraded")
+    assert a.health()["redis"].startswith("error")
+    # Without the bus the message is still stored and acknowledged...
+    await alice.send(type="message", text="while redis is down", id="d1")
+    ack = await alice.recv("message", timeout=10)
+    assert ack["client_id"] == "d1"
+    redis_server.start()
+    # ...and reaches bob's node from PostgreSQL once Redis is back.
+    got = await bob.recv("message", timeout=20)
+    assert got["id"] == ack["id"] and got["text"] == "while redis is down"
+    await wait_for(lambda: a.health()["status"] == "ok" and b.health()["status"] == "ok", what="healthy again")
+    await bob.send(type="message", text="and the bus works again", id="d2")
+    ack2 = await bob.recv("message", timeout=10)
+    on_alice = await alice.recv("message", timeout=10)
+    assert on_alice["text"] == "and the bus works again"
+    audit(db_url, {"d1": ack["id"], "d2": ack2["id"]}, [[ack, on_alice], [got, ack2]])

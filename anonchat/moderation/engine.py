@@ -213,6 +213,22 @@ def _supersede(packs, found):
     return out
 
 
+def _runs(found):
+    """One hit for a run: the hits (sorted by start) of one rule of one pack that touch or overlap
+    become one hit over all of them. A listed emoji typed 1,000 times is one hit, not 1,000."""
+    out, latest = [], {}  # (pack index, rule) -> the index in `out` of its latest hit
+    for hit in found:
+        i, rule, a, b = hit
+        k = latest.get((i, rule))
+        if k is not None and a <= out[k][3]:
+            if b > out[k][3]:
+                out[k] = (i, rule, out[k][2], b)
+            continue
+        latest[(i, rule)] = len(out)
+        out.append(hit)
+    return out
+
+
 class Engine:
     """Rule packs compiled for matching. Immutable; `check` is pure and thread-safe.
 
@@ -276,7 +292,7 @@ class Engine:
             return Verdict("allow", text)
         packs = self._compiled.packs
         if len(found) > 1:
-            found = sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], packs[f[0]].id, f[1]))
+            found = _runs(sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], packs[f[0]].id, f[1])))
         hits = tuple(Hit(packs[i].id, packs[i].category, rule, a, b, text[a:b], packs[i].action, packs[i].severity)
                      for i, rule, a, b in found)
         action = max({h.action for h in hits}, key=ACTION_RANK.__getitem__)

@@ -26,12 +26,19 @@ def seconds(engine, text, runs=3):
     return best
 
 
-def growth(engine, unit, short=200, long=2000):
+def growth(engine, unit, short=200, long=2000, limit=2.5):
     """How much more a character costs in a `long` text of `unit` repeated than in a `short` one:
-    about 1 when the cost is linear, 10 when it is quadratic."""
+    about 1 when the cost is linear, long/short when it is quadratic. Measured up to three times
+    until under `limit`, the best counting: a slow spell of the machine passes, a cost that grows
+    with the length does not."""
     def text(n):
         return (unit * (n // len(unit) + 1))[:n]
-    return (seconds(engine, text(long)) / long) / (seconds(engine, text(short)) / short)
+    best = float("inf")
+    for _ in range(3):
+        best = min(best, (seconds(engine, text(long)) / long) / (seconds(engine, text(short)) / short))
+        if best < limit:
+            break
+    return best
 
 
 def test_a_run_of_a_listed_emoji_is_one_hit_and_costs_in_proportion_to_its_length(engine):
@@ -40,5 +47,50 @@ def test_a_run_of_a_listed_emoji_is_one_hit_and_costs_in_proportion_to_its_lengt
     emoji_hits = [h for h in verdict.hits if h.rule == "🖕"]
     assert [(h.start, h.end) for h in emoji_hits] == [(5, 1005)]
     assert verdict.text == "look " + "*" * 1000 + " ok"
-    assert growth(engine, "🖕") < 3
+    assert growth(engine, "🖕", limit=3) < 3
     assert seconds(engine, "🖕" * 2000) < 0.05  # was 0.3 s: each hit ran to the end of the run
+
+
+# Pieces an attacker repeats: listed words and their allow and context words, emoji, leet
+# characters, separators, digits, other scripts (NFKC expansions, combining marks, look-alikes),
+# links and addresses. Each kind wakes a different part of the engine.
+LISTED = ["fuck", "sh1t", "f*ck", "$h!t", "ass", "coke", "weed", "meth", "shitake", "scunthorpe", "can of coke",
+          "buy", "gram", "dealer", "earn $5000 a week", "followers"]
+EMOJI = ["🖕", "😂", "🍆", "🖕🏻", "🇬🇧", "\ufe0f", "\u200d"]
+LEET = list("10!|@$*#3457")
+SEPARATORS = [" ", ".", "-", "_", "\u200b", "\n", "/", "(", ")", "+", ":", "[.]", " at ", " dot ", "f u c k "]
+DIGITS = ["5", "55", "555-", "+44 ", "4111 ", "192.168.", "zero", "double"]
+SCRIPTS = ["а", "α", "ｆ", "é", "e\u0301", "ß", "İ", "ﷺ", "كلب", "🅐", "ｈｔｔｐ"]
+LINKS = ["github.com", "bit.ly/x", "https://", "www.", "a@b.co", "gmail", "hxxp", "snap: "]
+PIECES = LISTED + EMOJI + LEET + SEPARATORS + DIGITS + SCRIPTS + LINKS
+
+
+def units():
+    from hypothesis import strategies as st
+    return st.one_of(st.lists(st.sampled_from(PIECES), min_size=1, max_size=4).map("".join),
+                     st.text(alphabet=sorted(set("".join(PIECES))), min_size=1, max_size=6))
+
+
+def test_no_repeated_unit_costs_more_per_character_in_a_long_text_than_in_a_short_one(engine):
+    """Linear means a 4,000-character text costs ten 400-character ones. Found so far, each a class
+    now fixed: runs of a listed emoji (every hit ran to the end of the run), hits among context or
+    allow words (every hit compared with every such word), pattern hits in a text that is not
+    ASCII (each hit's byte offset turned into characters from the start of the text)."""
+    from hypothesis import example, given, settings
+
+    @settings(max_examples=120, deadline=None, derandomize=True, database=None)
+    @given(unit=units())
+    @example(unit="🖕")
+    @example(unit="coke buy ")
+    def check(unit):
+        ratio = growth(engine, unit, short=400, long=4000)
+        assert ratio < 2.5, f"{unit!r}: a character costs {ratio:.1f}x as much at 4,000 characters"
+
+    check()
+
+
+@pytest.mark.parametrize("unit", ["shitake shit ", "ﷺx.ly "])
+def test_costs_that_grow_slowly_stay_linear_up_to_the_bound(engine, unit):
+    """Allow words among hits and pattern hits in a text that is not ASCII grew too slowly to show
+    at 4,000 characters; at the engine's bound of 10,000 they cost 3.5-4.5x a character."""
+    assert growth(engine, unit, short=1000, long=10_000, limit=2) < 2

@@ -5,6 +5,7 @@ import hashlib
 import itertools
 import logging
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -34,6 +35,8 @@ class Hit(NamedTuple):
     """One match: which pack and rule, and where in the ORIGINAL text (`text[start:end] == matched`).
 
     `rule` is the term as the pack lists it, a pattern's id, or a detector's name (`flood:char`).
+    The engine itself adds one kind: pack "engine", category "over_budget", rule "max_chars", a
+    mask over the part of a text past `Engine.max_chars`, which it did not read.
     """
     pack: str
     category: str
@@ -234,7 +237,15 @@ class Engine:
 
     Build with `Engine.from_directory(path)`; plugins add validators (name -> fn(matched_text) ->
     bool) and detectors (name -> fn(text, **options) -> spans) that packs can then name.
+
+    What one message can cost is bounded: `check` reads at most `max_chars` characters, each at a
+    cost that does not grow with the length (tests/moderation/test_bounded_cost.py). A longer
+    text is judged by what is found in its first `max_chars` characters and the rest is masked;
+    `stats["over_budget"]` counts such texts (for a metrics endpoint; per Engine, so a reload
+    starts again from 0); see docs/rulepacks.md#cost.
     """
+
+    max_chars = 10_000  # 10x the chat's default max_message_chars
 
     def __init__(self, packs, version):
         self._all = packs
@@ -242,6 +253,8 @@ class Engine:
         self.packs = [_info(p) for p in packs]
         enabled = [p for p in packs if p.enabled]
         self._compiled = _Compiled(enabled)
+        self.stats = {"over_budget": 0}
+        self._stats_lock = threading.Lock()  # check may run on several threads at once
 
     @classmethod
     def from_directory(cls, path, validators=None, detectors=None, extra_keys=()):
@@ -287,6 +300,8 @@ class Engine:
 
     def check(self, text):
         """The `Verdict` for one message."""
+        if len(text) > self.max_chars:
+            return self._over_budget(text)
         found = self._compiled.hits(text)
         if not found:
             return Verdict("allow", text)
@@ -299,6 +314,20 @@ class Engine:
         if action == "mask" or len(hits) > 1:
             text = mask(text, [(h.start, h.end) for h in hits if h.action == "mask"])
         return Verdict(action, text, hits, tuple(sorted({h.category for h in hits})))
+
+    def _over_budget(self, text):
+        """A text longer than max_chars: the verdict on its first max_chars characters, and the
+        rest masked. What was found decides as always (a block stays a block), and nothing the
+        engine did not read is delivered as if it had been checked: an attacker cannot hide a
+        word behind 10,000 characters of padding, nor make the server read a megabyte."""
+        with self._stats_lock:
+            self.stats["over_budget"] += 1
+        n = self.max_chars
+        verdict = self.check(text[:n])
+        rest = Hit("engine", "over_budget", "max_chars", n, len(text), text[n:], "mask", "low")
+        return Verdict(max(verdict.action, "mask", key=ACTION_RANK.__getitem__),
+                       verdict.text + mask(text[n:], [(0, len(text) - n)]), verdict.hits + (rest,),
+                       tuple(sorted({*verdict.categories, "over_budget"})))
 
     def __repr__(self):
         return f"<Engine {self.version}: {', '.join(p.id for p in self.packs)}>"

@@ -109,3 +109,30 @@ def test_costs_that_grow_slowly_stay_linear_up_to_the_bound(engine, unit):
     for each repeated one)."""
     assert growth(engine, unit, short=1000, long=10_000, limit=2) < 2
 
+
+# --- the bound on one message -------------------------------------------------------------------
+
+def test_a_word_hidden_behind_padding_past_the_bound_is_not_delivered_and_is_counted(engine):
+    before = engine.stats["over_budget"]
+    text = "so anyway " * (engine.max_chars // 10) + "you fucking idiot"
+    verdict = engine.check(text)
+    assert verdict.action != "allow" and "fuck" not in verdict.text
+    assert verdict.text.startswith("so anyway so anyway") and len(verdict.text) == len(text)
+    assert [(h.pack, h.category, h.start, h.end) for h in verdict.hits if h.pack == "engine"] == \
+        [("engine", "over_budget", engine.max_chars, len(text))]
+    assert engine.stats["over_budget"] == before + 1
+
+
+def test_what_was_found_within_the_bound_decides_a_longer_text(engine):
+    verdict = engine.check("mail me at john.smith@gmail.com " + "and then " * 2000)
+    assert verdict.action == "block" and {"email", "over_budget"} <= set(verdict.categories)
+    assert engine.check("x" * engine.max_chars).categories != ("over_budget",)  # at the bound: read in full
+
+
+def test_a_megabyte_costs_about_what_the_bound_does(engine):
+    """An attacker who sends a megabyte (a CLI pipe, a server with a larger frame limit) gets the
+    bound's cost plus one pass that masks the rest, not a megabyte of moderation."""
+    unit = "🖕 sh1t coke buy bit.ly/x "
+    at_bound = seconds(engine, (unit * 1000)[:10_000])  # the bound
+    assert seconds(engine, unit * 40_000) < 5 * at_bound
+

@@ -28,6 +28,7 @@ setup(
         "test": [
             "pytest>=7",
             "pytest-tornado>=0.8",
+            "hypothesis>=6",
             "playwright>=1.40",
             "better-profanity==0.7.0",
             # C-parsed WebSocket client: the load generator must outrun the server it measures.

@@ -200,6 +200,10 @@ def worst_cases():
         "masked word, then a 1,995-char word": "f*ck " + "ab" * 997,
         "400 hits ('sh1t ' x 400)": ("sh1t " * 400)[:2000],
         "400 masked words ('f*ck ' x 400)": ("f*ck " * 400)[:2000],
+        # found by tests/moderation/test_bounded_cost.py, each once quadratic
+        "2,000 listed emoji (a run)": "🖕" * 2000,
+        "drug and context words ('coke buy ' x 222)": ("coke buy " * 223)[:2000],
+        "links among other scripts ('bit.ly/xﷺ+' x 200)": ("bit.ly/xﷺ+" * 200)[:2000],
     }
 
 

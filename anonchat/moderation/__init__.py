@@ -2,6 +2,10 @@
 
     engine = Engine.from_directory("rulepacks")   # RulePackError: file:line: reason
     verdict = engine.check("some text")           # Verdict(action, text, hits, categories)
+    engine.is_cheap(text)                         # False: check it on a worker thread, not the event loop
+
+At most `Engine.max_chars` characters of a message are read (`engine.stats["over_budget"]` counts
+longer ones); what a message may cost is in docs/rulepacks.md#cost.
 
 A pure library: no server, no database. The format of a pack is in docs/rulepacks.md.
 """

@@ -10,7 +10,6 @@ A validator is `fn(matched_text) -> bool`, named by a pattern's `validate:`.
 
 import ipaddress
 import re
-from collections import Counter
 from functools import lru_cache
 
 import phonenumbers
@@ -419,11 +418,17 @@ class Flood:
             yield m.start(), end, "flood:unit"
 
     def _words(self, lowered):
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(lowered)]
-        for w, n in Counter(w for w, _, _ in words).items():
+        seen = {}  # word -> [count, start of the first, end of the last]: one pass, however many words repeat
+        for m in _WORD.finditer(lowered):
+            found = seen.get(m.group())
+            if found is None:
+                seen[m.group()] = [1, m.start(), m.end()]
+            else:
+                found[0] += 1
+                found[2] = m.end()
+        for n, start, end in seen.values():
             if n >= self.word:
-                spans = [(a, b) for x, a, b in words if x == w]
-                yield spans[0][0], spans[-1][1], "flood:word"
+                yield start, end, "flood:word"
 
     def many_emoji(self, text):
         if self.emoji and not text.isascii():

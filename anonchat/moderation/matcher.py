@@ -14,6 +14,7 @@ run again for their spans.
 """
 
 import bisect
+import itertools
 from dataclasses import dataclass
 
 import re
@@ -235,25 +236,46 @@ class _Scan:
         return a, b
 
     def _found(self):
-        if self._allow is None:
-            self._allow, self._context = {}, {}
-            for a, b, (kind, i, what) in self.matcher.aux.find(self.s):
-                if kind == "allow":
-                    self._allow.setdefault(i, []).append(self.bounds(a, b, what.suffix, what.prefix))
-                else:
-                    self._context.setdefault((i, what), []).append((a, b))
+        """Index the allow and context words once, so that each hit's question is a binary search:
+        a message of hundreds of hits among hundreds of context or allow words ("buy coke " x 200)
+        must not compare every hit with every word."""
+        if self._allow is not None:
+            return
+        allow, context = {}, {}
+        for a, b, (kind, i, what) in self.matcher.aux.find(self.s):
+            if kind == "allow":
+                allow.setdefault(i, []).append(self.bounds(a, b, what.suffix, what.prefix))
+            else:
+                context.setdefault((i, what), []).append((a, b))
+        self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
+        for i, spans in allow.items():
+            spans.sort()
+            self._allow[i] = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
+        self._context = {}  # (pack, context) -> (word numbers, spans), sorted by start
+        for key, spans in context.items():
+            spans.sort()
+            self._context[key] = ([self.word(x) for x, _ in spans], spans)
 
     def allowed(self, pack, a, b):
+        """Is [a, b) inside an allow-list span of `pack`?"""
         self._found()
-        return any(x <= a and b <= y for x, y in self._allow.get(pack, ()))
+        starts, ends = self._allow.get(pack, ((), ()))
+        k = bisect.bisect_right(starts, a)  # the spans that start by a...
+        return k > 0 and ends[k - 1] >= b  # ...one of which ends at b or later
 
     def near(self, pack, context, a, b):
-        """Is a word of `context` within its window of words around [a, b)?"""
+        """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
         self._found()
+        words, spans = self._context.get((pack, context), ((), ()))
         window = self.matcher.packs[pack].contexts[context].window
-        first, last = self.word(a), self.word(b - 1)
-        return any(first - window <= self.word(x) <= last + window
-                   for x, y in self._context.get((pack, context), ()) if y <= a or x >= b)
+        last = self.word(b - 1) + window
+        k = bisect.bisect_left(words, self.word(a) - window)
+        while k < len(words) and words[k] <= last:
+            x, y = spans[k]
+            if y <= a or x >= b:
+                return True
+            k += 1  # a context word inside the hit itself: at most the hit's own words
+        return False
 
 
 class _OriginalScan(_Scan):
@@ -306,9 +328,12 @@ class PatternMatcher:
                 hinted.append(self.hints[k - len(self.entries)][0])
                 continue
             i, p, compiled = self.entries[k]
+            byte, char = 0, 0  # byte offsets to character offsets, from the last span on (not from 0 each time)
             for a, b in _spans(compiled._regexp, encoded):
-                if len(encoded) != len(text):  # byte offsets to character offsets
-                    a, b = len(encoded[:a].decode()), len(encoded[:b].decode())
+                if len(encoded) != len(text):
+                    char += len(encoded[byte:a].decode())
+                    a, b, byte = char, char + len(encoded[a:b].decode()), b
+                    char = b
                 hits.append((i, p, a, b, text[a:b]))
         return hits, hinted
 

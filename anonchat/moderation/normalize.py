@@ -366,10 +366,18 @@ class Normalised:
 
 def original_span(original, offsets, start, end):
     """Map [start, end) of a normalised string to the original, taking in what follows the last
-    character and was read away: invisible characters and the rest of a stretched letter."""
+    character and was read away: invisible characters and the rest of a stretched letter.
+
+    Only up to where the next character of the normalised string came from: that one was not read
+    away. (Without this bound each hit in a run of a listed emoji, which is a word of its own
+    each time, ran to the end of the run: n hits of n characters.)"""
     a, b = offsets[start], offsets[end - 1] + 1
+    k = end  # the next character from a later one of the original (not a space the fold padded an emoji with)
+    while k < len(offsets) and offsets[k] < b:
+        k += 1
+    limit = offsets[k] if k < len(offsets) else len(original)
     last = FOLD[ord(original[b - 1])]
-    while b < len(original) and FOLD[ord(original[b])] in ("", last) and not original[b].isspace():
+    while b < limit and FOLD[ord(original[b])] in ("", last) and not original[b].isspace():
         b += 1
     return a, b
 

@@ -12,7 +12,8 @@ import asyncio
 import logging
 import secrets
 import time
-from collections import OrderedDict
+from collections import OrderedDict, deque
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
 from .. import queries
@@ -43,6 +44,7 @@ class User:
         self.burst = burst
         self.tokens = float(burst)
         self.refilled = time.monotonic()
+        self.checking = deque()  # [client_id, text, verdict or None]: messages on the moderation thread
 
     def take_token(self):
         """Token bucket: `burst` messages at once, `rate_per_s` sustained."""
@@ -130,6 +132,8 @@ class Hub:
         self._tasks = []
         self.delivered = 0
         self.stopping = False
+        # One thread for long texts (RE2 lets go of the GIL; Python gives it back every few ms).
+        self._moderation = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anonchat-moderation")
 
     # --- life cycle ----------------------------------------------------------------------------
 
@@ -150,6 +154,8 @@ class Hub:
                 user.grace_timer.cancel()
             if user.socket is not None:
                 user.socket.close(1001, "server shutting down")
+        self._moderation.shutdown(wait=True)  # what it checked reaches the writer before it stops
+        await asyncio.sleep(0)
         await self.writer.stop()
         await self.bus.dequeue(list(self.waiting))
         await self.bus.stop()
@@ -517,7 +523,37 @@ class Hub:
             return self.reject(user, client_id, "too_long", limit=self.limits.max_message_chars)
         if not user.take_token():
             return self.reject(user, client_id, "rate_limited", retry_after_s=round(1 / self.limits.rate_per_s, 2))
-        verdict = self.app.engine.engine.check(text)
+        engine = self.app.engine.engine
+        if engine.is_cheap(text) and not user.checking:
+            return self._checked(user, client_id, text, engine.check(text))
+        # A long text may cost milliseconds: it is checked on the moderation thread, so the loop
+        # keeps answering everyone else. The sender's later messages wait behind it, in order.
+        entry = [client_id, text, None]
+        user.checking.append(entry)
+        if engine.is_cheap(text):
+            entry[2] = engine.check(text)
+        else:
+            future = self._moderation.submit(engine.check, text)
+            loop = asyncio.get_running_loop()
+            future.add_done_callback(lambda f: loop.call_soon_threadsafe(self._slow_checked, user, entry, f))
+
+    def _slow_checked(self, user, entry, future):
+        try:
+            entry[2] = future.result()
+        except Exception:
+            log.exception("moderation of a long message failed")
+            entry[2] = _UNCHECKED
+        while user.checking and user.checking[0][2] is not None:
+            client_id, text, verdict = user.checking.popleft()
+            if verdict is _UNCHECKED:
+                self.reject(user, client_id, "moderation", categories=[])  # fail closed
+            else:
+                self._checked(user, client_id, text, verdict)
+
+    def _checked(self, user, client_id, text, verdict):
+        """The engine has spoken: plugins add their hits, and the message goes to the writer."""
+        if user.group is None:
+            return self.reject(user, client_id, "not_in_group")
         extra = []
         for plugin, hits in self.app.hooks.each("anonchat_moderate", text=text, verdict=verdict):
             problem = _valid_hits(hits)
@@ -671,6 +707,9 @@ class Hub:
         lifted = await queries.lift_bans(self.app.pool, session_id, lifted_by, reason)
         self.app.audit.emit("user.unbanned", lifted_by, session_id, reason=reason, lifted=lifted)
         return lifted
+
+
+_UNCHECKED = object()  # the engine failed on a message: it is refused, never let through unchecked
 
 
 class _Gone:

@@ -8,7 +8,9 @@ import json
 import logging
 import os
 import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 from . import __version__
@@ -28,12 +30,12 @@ def _load(args):
     return load_config(DEFAULT_CONFIG if Path(DEFAULT_CONFIG).exists() else None)
 
 
-async def _serve(cfg, url, pm):
+async def _serve(cfg, url, pm, reuse_port=False):
     from .app import make_app  # imports the whole server; other commands stay light
 
     app = make_app(cfg, pm)
     await app.start(url)
-    server = app.listen(cfg.server.port, cfg.server.host)
+    server = app.listen(cfg.server.port, cfg.server.host, reuse_port=reuse_port)
     # Everything built so far lives as long as the server: keep it out of the collector's scans,
     # and collect young objects less often (a chat server makes many short-lived frames).
     gc.collect()
@@ -51,6 +53,11 @@ async def _serve(cfg, url, pm):
 
 def cmd_serve(args):
     cfg = _load(args)
+    if args.workers < 1:
+        raise ConfigError(f"--workers must be at least 1, got {args.workers}")
+    if args.workers > 1 and not cfg.cluster.redis_url:
+        raise ConfigError(f"--workers {args.workers} needs cluster.redis_url (or ANONCHAT_REDIS_URL): "
+                          "the workers serve one chat through Redis (docs/scaling.md)")
     pm = make_plugin_manager(cfg)  # a bad plugin stops start-up before any database is touched
     url, embedded = resolve_url(cfg)
     try:
@@ -58,10 +65,53 @@ def cmd_serve(args):
             applied = migrate(url)
             if applied:
                 logging.getLogger("anonchat").info("applied migrations: %s", ", ".join(applied))
-        asyncio.run(_serve(cfg, url, pm))
+        if args.workers > 1:
+            return _supervise(args, cfg, url)
+        asyncio.run(_serve(cfg, url, pm, reuse_port=args.reuse_port))
     finally:
         if embedded is not None:
             embedded.stop()
+
+
+def _supervise(args, cfg, url):
+    """`serve --workers N`: N nodes of one cluster on one port (SO_REUSEPORT: the kernel spreads
+    new connections over them), each a process of its own, started again if it dies."""
+    from .config import cookie_secret
+
+    cookie_secret(cfg)  # made once here, not raced for by the workers
+    command = [sys.executable, "-m", "anonchat", "serve", "--no-migrate", "--reuse-port"]
+    if args.config:
+        command += ["--config", args.config]
+    env = {**os.environ, "ANONCHAT_DATABASE_URL": url}
+    log = logging.getLogger("anonchat")
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+    signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
+    workers = [(subprocess.Popen(command, env=env), time.monotonic()) for _ in range(args.workers)]
+    print(f"anonchat {__version__}: {args.workers} workers on http://{cfg.server.host}:{cfg.server.port}/ "
+          "(Ctrl-C or SIGTERM stops them)", flush=True)
+    while not stopping:
+        time.sleep(0.2)
+        for i, (proc, started) in enumerate(workers):
+            if proc.poll() is not None and not stopping:
+                # A worker that dies at once (a port in use, a bad database) would only die again.
+                if time.monotonic() - started < 5:
+                    log.error("worker %d exited with %s right after starting; stopping", proc.pid, proc.returncode)
+                    stopping.append(True)
+                    break
+                log.error("worker %d exited with %s; starting another", proc.pid, proc.returncode)
+                workers[i] = (subprocess.Popen(command, env=env), time.monotonic())
+    for proc, _ in workers:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    status = 0
+    for proc, _ in workers:
+        try:
+            status = max(status, proc.wait(30))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            status = 1
+    return status
 
 
 def cmd_migrate(args):
@@ -176,6 +226,9 @@ def build_parser():
 
     serve = command("serve", cmd_serve, "Serve the chat (embedded PostgreSQL when no database URL is set).")
     serve.add_argument("--no-migrate", action="store_true", help="do not apply pending migrations on start")
+    serve.add_argument("--workers", type=int, default=1, metavar="N",
+                       help="N processes on one port, one chat (needs cluster.redis_url; docs/scaling.md)")
+    serve.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)  # a worker of --workers
     command("migrate", cmd_migrate, "Apply pending database migrations.")
     command("version", cmd_version, "Print the version.")
     command("plugins", cmd_plugins, "List loaded plugins, where each comes from and the hooks it implements.")

@@ -387,7 +387,8 @@ class ServeProcess:
 
     __test__ = False
 
-    def __init__(self, directory, config, env=None):
+    def __init__(self, directory, config, env=None, args=()):
+        self.args = list(args)
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
         self.port = config.setdefault("server", {}).setdefault("port", free_port())
@@ -409,8 +410,8 @@ class ServeProcess:
         import sys
 
         with open(self.log, "ab") as out:
-            self.proc = subprocess.Popen([sys.executable, "-m", "anonchat", "serve", "--config", str(self.config_path)],
-                                         stdout=out, stderr=subprocess.STDOUT, env=self.env)
+            self.proc = subprocess.Popen([sys.executable, "-m", "anonchat", "serve", "--config", str(self.config_path),
+                                          *self.args], stdout=out, stderr=subprocess.STDOUT, env=self.env)
 
     def health(self):
         import urllib.request

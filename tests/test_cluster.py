@@ -5,7 +5,10 @@ message was acknowledged, and each member received each message of its group onc
 """
 
 import asyncio
+import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -272,3 +275,35 @@ async def test_redis_restart_nodes_keep_serving_and_catch_up(cluster, redis_serv
     on_alice = await alice.recv("message", timeout=10)
     assert on_alice["text"] == "and the bus works again"
     audit(db_url, {"d1": ack["id"], "d2": ack2["id"]}, [[ack, on_alice], [got, ack2]])
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_workers_serve_one_chat_on_one_port(tmp_path, db_url, redis_server):
+    packs = write_packs(tmp_path / "packs", {"blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"])})
+    config = {"database": {"url": db_url}, "cluster": {"redis_url": redis_server.url}, "data_dir": str(tmp_path),
+              "rulepacks": {"directory": str(packs)}, "matching": {"max_wait_s": 0.3, "min_size": 2}}
+    server = ServeProcess(tmp_path / "workers", config, args=["--workers", "2"]).start()
+    try:
+        seen = set()
+        deadline = time.monotonic() + 20
+        while len(seen) < 2 and time.monotonic() < deadline:
+            seen.add(server.health()["node"])  # a new connection each time: the kernel spreads them
+        assert len(seen) == 2, "two workers answer on the one port"
+        clients = [await connect(server) for _ in range(4)]
+        matched = await join_group(clients, timeout=15)
+        assert len({m["group"] for m in matched}) <= 2 and all(len(m["members"]) >= 2 for m in matched)
+        server.signal(signal.SIGTERM)
+        assert server.wait(40) == 0
+    finally:
+        server.stop()
+
+
+def test_workers_without_redis_is_one_line_and_exit_2(tmp_path):
+    config = tmp_path / "anonchat.yaml"
+    config.write_text("database:\n  url: postgresql://nowhere.invalid/x\n")
+    done = subprocess.run([sys.executable, "-m", "anonchat", "serve", "--config", str(config), "--workers", "2"],
+                          capture_output=True, text=True, timeout=60, env={**os.environ, "ANONCHAT_REDIS_URL": ""})
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "anonchat: error: --workers 2 needs cluster.redis_url (or ANONCHAT_REDIS_URL): the workers serve one "
+        "chat through Redis (docs/scaling.md)"]

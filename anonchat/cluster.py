@@ -118,7 +118,6 @@ class RedisBus(LocalBus):
         self._renew = self.redis.register_script(_RENEW)
         self._alive = {node_id}
         self._nodes = []
-        self.info = {}  # what the heartbeat tells the others about this node
 
     async def start(self, hub):
         self.hub = hub
@@ -178,7 +177,7 @@ class RedisBus(LocalBus):
     async def _heartbeat(self):
         now = time.time()
         info = {"node": self.node_id, "address": self.address, "host": socket.gethostname(), "pid": os.getpid(),
-                "at": now, **self.info}
+                "at": now, **self.hub.status()}
         pipe = self.redis.pipeline(transaction=False)
         pipe.hset(NODES, self.node_id, json.dumps(info))
         pipe.hgetall(NODES)

@@ -76,6 +76,7 @@ SCHEMA = {
         "burst": (int, 5, (1, 10_000)),
         "reconnect_grace_s": (_NUMBER, 60.0, (0.1, DAY)),
         "history": (int, 50, (1, 1000)),
+        "storage_retry_s": (_NUMBER, 30.0, (0.1, 3600)),
     },
     "admin": {
         "accounts": (dict, {}),

@@ -43,9 +43,10 @@ const REJECTIONS = {
   too_long: (f) => `Your message is too long: the limit is ${f.limit || state.maxChars} characters.`,
   empty: () => "An empty message cannot be sent.",
   not_in_group: () => "You are not in a group, so the message went nowhere. Press “Join a group” first.",
+  unavailable: () => "The server could not store your message just now. Please send it again.",
 };
 // Reasons worth offering a "Send again" button for: nothing is wrong with the message itself.
-const TRANSIENT = new Set(["rate_limited", "storage_unavailable", "connection"]);
+const TRANSIENT = new Set(["rate_limited", "unavailable", "connection"]);
 
 const state = {
   socket: null,
@@ -459,8 +460,7 @@ const HANDLERS = {
 
   error(f) {
     failPending(f.client_id, f.code);
-    notice(f.code === "storage_unavailable" ? "Your message could not be saved. Please send it again." :
-      `The server could not handle that: ${f.message || f.code}`, "error");
+    notice(`The server could not handle that: ${f.message || f.code}`, "error");
   },
 
   pong() {},

@@ -36,7 +36,8 @@ def cluster(tmp_path, db_url, redis_server):
                                              "flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"])})
     started = []
 
-    def start(n=3, **sections):
+    def start(n=3, per_node=None, **sections):
+        """`per_node(i)` gives node i's own sections on top of `sections`."""
         nodes = []
         for i in range(len(started), len(started) + n):
             config = {"database": {"url": db_url, "migrate_on_start": False},
@@ -44,7 +45,7 @@ def cluster(tmp_path, db_url, redis_server):
                       "data_dir": str(tmp_path / f"node{i}"),
                       "rulepacks": {"directory": str(packs), "reload_interval_s": 0.2},
                       "matching": {"max_wait_s": 60}, "limits": dict(FAST), "admin": {"accounts": ACCOUNTS}}
-            for key, value in sections.items():
+            for key, value in {**sections, **(per_node(i) if per_node else {})}.items():
                 config[key] = {**config.get(key, {}), **value} if isinstance(value, dict) else value
             node = ServeProcess(tmp_path / f"node{i}", config, env={"ANONCHAT_COOKIE_SECRET": "cluster-test-secret"})
             started.append(node)
@@ -160,6 +161,27 @@ async def test_a_ban_from_the_console_of_one_node_closes_the_socket_on_another(c
     assert (await bob.recv("member_left", timeout=5))["username"] == name
     again = await ChatClient.connect(b.url, alice.cookie)  # and through any node afterwards
     assert (await again.recv("banned"))["reason"] == "spam across nodes"
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_reload_now_on_one_console_reloads_every_node(cluster, tmp_path):
+    # Each node has its own copy of the packs and no file watching to speak of: only the
+    # console's "Reload now", passed to every node, makes the new packs live everywhere.
+    def own_packs(i):
+        directory = write_packs(tmp_path / f"packs{i}", {"blockers.yaml": pack_yaml("blockers", "spam", "block",
+                                                                                      ["blockme"])})
+        return {"rulepacks": {"directory": str(directory), "reload_interval_s": 86400}}
+
+    a, b = cluster(2, per_node=own_packs)
+    before = b.health()["rulepacks"]
+    for i in (0, 1):  # the operator deploys the new pack to both machines...
+        write_packs(tmp_path / f"packs{i}", {"blockers.yaml": pack_yaml("blockers", "spam", "block",
+                                                                         ["blockme", "newword"], version=2)})
+    admin = AdminClient(a.url)
+    assert (await admin.login("root", PASSWORD)).code == 302
+    assert (await admin.post("/admin/rulepacks/reload")).code == 302  # ...and reloads on one console
+    await wait_for(lambda: b.health()["rulepacks"] != before, timeout=5, what="node b reloaded")
+    assert b.health()["rulepacks"] == a.health()["rulepacks"]
 
 
 @pytest.mark.gen_test(timeout=180)

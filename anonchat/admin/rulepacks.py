@@ -119,6 +119,8 @@ class ReloadHandler(AdminHandler):
     async def post(self):
         # Built in a worker thread, swapped in whole; chat keeps being checked meanwhile.
         result = await self.app.engine.reload_async()
+        hub = self.app.hub  # and every other node of a cluster reloads its own copy of the packs
+        await hub.bus.broadcast({"op": "reload", "node": hub.node_id})
         self.app.audit.emit("admin.rulepacks_reload", self.current_user, None, ok=result.ok,
                             version=result.version, error=None if result.ok else str(result.error))
         self.redirect("/admin/rulepacks")

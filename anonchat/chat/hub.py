@@ -138,7 +138,7 @@ class Hub:
     # --- life cycle ----------------------------------------------------------------------------
 
     async def start(self):
-        self.writer = MessageWriter(self.app.pool, prefix=self.node_id)
+        self.writer = MessageWriter(self.app.pool, prefix=self.node_id, retry_s=self.limits.storage_retry_s)
         self.writer.start()
         await self.bus.start(self)
         self._tasks = [asyncio.ensure_future(self._lead())]
@@ -167,6 +167,14 @@ class Hub:
         return {"max_message_chars": self.limits.max_message_chars, "rate_per_s": self.limits.rate_per_s,
                 "burst": self.limits.burst, "max_frame_bytes": self.limits.max_frame_bytes,
                 "group_size": self.matching["group_size"]}
+
+    def status(self):
+        """This node as its heartbeat tells the others (the console's node list)."""
+        last = self.app.engine.last_result
+        return {"connections": sum(1 for u in self.users.values() if u.socket is not None),
+                "waiting": len(self.waiting), "groups": len(self.groups), "engine": self.app.engine.engine.version,
+                "reload": None if last is None else {"ok": last.ok, "at": last.at.timestamp() if last.at else None,
+                                                     "error": None if last.ok else str(last.error)[:300]}}
 
     def spawn(self, coro, what):
         """Run `coro` on its own; an error is logged with `what`, and costs nobody else anything."""
@@ -575,8 +583,7 @@ class Hub:
 
         def failed(error):
             if user.socket is not None:  # a socket that moved on has nothing to retry with
-                user.send(frame("error", code="storage_unavailable", client_id=client_id,
-                                message="the message could not be stored; please send it again"))
+                self.reject(user, client_id, "unavailable")
 
         self.writer.add(row, stored, failed)
 

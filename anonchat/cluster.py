@@ -197,6 +197,7 @@ class RedisBus(LocalBus):
             log.info("Redis is back: resubscribing and catching up from PostgreSQL")
             self.error = None
             await self._connect()
+            self._outbox_ready.set()  # what waited for Redis goes out now
             await self.hub.catch_up()
 
     async def alive_nodes(self):
@@ -210,7 +211,10 @@ class RedisBus(LocalBus):
     # --- the waiting queue ------------------------------------------------------------------------
 
     async def enqueue(self, session_id, entry):
-        await self.redis.hset(WAITING, session_id, json.dumps({**entry, "node": self.node_id}))
+        try:
+            await self.redis.hset(WAITING, session_id, json.dumps({**entry, "node": self.node_id}))
+        except Exception as e:
+            self._degraded(e)  # the hub matches its own users meanwhile, and enqueues them again later
 
     async def dequeue(self, session_ids):
         if session_ids:
@@ -286,7 +290,10 @@ class RedisBus(LocalBus):
     async def _send_now(self):
         batch, self._outbox = self._outbox, []
         if self.error is not None:
-            return  # dropped: receivers fill message holes from PostgreSQL when Redis is back
+            # Group traffic is dropped: receivers fill message holes from PostgreSQL when Redis is
+            # back. Commands for all (bans above all) wait for it, a bounded number of them.
+            self._outbox = [item for item in batch if item[0] == ALL][-1000:]
+            return
         pipe = self.redis.pipeline(transaction=False)
         for channel, data in batch:
             pipe.publish(channel, data)

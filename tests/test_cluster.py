@@ -208,6 +208,26 @@ async def test_reconnecting_through_another_node_keeps_the_seat_and_the_missed_m
         await cl.nothing("member_left", wait=0.5)
 
 
+@pytest.mark.gen_test(timeout=120)
+async def test_a_second_tab_on_another_node_takes_over_without_a_fresh_burst(cluster):
+    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2}, limits={"burst": 3, "rate_per_s": 0.2})
+    alice, bob = await connect(a), await connect(b)
+    await join_group([alice, bob], timeout=15)
+    for i in range(3):  # alice uses her whole burst on node a...
+        await alice.send(type="message", text=f"a{i}", id=f"a{i}")
+        assert (await alice.recv("message"))["client_id"] == f"a{i}"
+    tab = await ChatClient.connect(b.url, alice.cookie)  # ...then opens a second tab, through node b
+    assert (await tab.recv("welcome"))["username"] == alice.frames[0]["username"]
+    assert await alice.wait_closed() == 4000  # one socket per session, across the cluster
+    await tab.recv("matched")
+    await tab.send(type="message", text="one more at once", id="more")
+    rejected = await tab.recv("rejected")
+    assert (rejected["client_id"], rejected["reason"]) == ("more", "rate_limited")
+    await asyncio.sleep(5.5)  # a token a 5 s: the tab may send again
+    await tab.send(type="message", text="later", id="later")
+    assert [(await bob.recv("message", timeout=10))["text"] for _ in range(4)] == ["a0", "a1", "a2", "later"]
+
+
 @pytest.mark.gen_test(timeout=240)
 async def test_sigkill_of_a_node_under_load_loses_no_acknowledged_message(cluster, db_url):
     a, b, c = cluster(3, matching={"max_wait_s": 0.3, "min_size": 2}, limits={**FAST, "reconnect_grace_s": 20})
@@ -287,6 +307,12 @@ async def test_redis_restart_nodes_keep_serving_and_catch_up(cluster, redis_serv
     await alice.send(type="message", text="while redis is down", id="d1")
     ack = await alice.recv("message", timeout=10)
     assert ack["client_id"] == "d1"
+    # New users on one node are still matched, among that node's own users.
+    carol, dave = await connect(a), await connect(a)
+    pair = await join_group([carol, dave], timeout=15)
+    assert pair[0]["group"] == pair[1]["group"] != ack["group"]
+    await carol.send(type="message", text="hi dave", id="c1")
+    assert (await dave.recv("message", timeout=10))["text"] == "hi dave"
     redis_server.start()
     # ...and reaches bob's node from PostgreSQL once Redis is back.
     got = await bob.recv("message", timeout=20)
@@ -296,7 +322,10 @@ async def test_redis_restart_nodes_keep_serving_and_catch_up(cluster, redis_serv
     ack2 = await bob.recv("message", timeout=10)
     on_alice = await alice.recv("message", timeout=10)
     assert on_alice["text"] == "and the bus works again"
-    audit(db_url, {"d1": ack["id"], "d2": ack2["id"]}, [[ack, on_alice], [got, ack2]])
+    stored = rows(db_url, "SELECT client_id, id FROM messages WHERE group_id = (SELECT id FROM chat_groups "
+                          "WHERE group_code = %s) ORDER BY seq", (ack["group"],))
+    assert stored == [("d1", ack["id"]), ("d2", ack2["id"])]
+    assert [f["id"] for f in (ack, on_alice)] == [f["id"] for f in (got, ack2)] == [ack["id"], ack2["id"]]
 
 
 @pytest.mark.gen_test(timeout=180)

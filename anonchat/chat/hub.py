@@ -29,6 +29,9 @@ ACTION_RANK = {"allow": 0, "flag": 1, "mask": 2, "block": 3}
 # How long a message that arrived before its predecessor waits for it on the bus before the node
 # reads the missing ones from PostgreSQL.
 GAP_WAIT_S = 0.3
+# How long a session new to this node waits, at most, for the rate-limit bucket it left on
+# another node before its messages are taken (only in a cluster, only its first moments).
+HANDOFF_WAIT_S = 0.2
 
 
 class User:
@@ -45,16 +48,30 @@ class User:
         self.tokens = float(burst)
         self.refilled = time.monotonic()
         self.checking = deque()  # [client_id, text, verdict or None]: messages on the moderation thread
+        self.held = None  # messages waiting for the bucket the session had on another node
 
     def take_token(self):
         """Token bucket: `burst` messages at once, `rate_per_s` sustained."""
-        now = time.monotonic()
-        self.tokens = min(self.burst, self.tokens + (now - self.refilled) * self.rate_per_s)
-        self.refilled = now
+        self.refill()
         if self.tokens >= 1:
             self.tokens -= 1
             return True
         return False
+
+    def refill(self):
+        now = time.monotonic()
+        self.tokens = min(self.burst, self.tokens + (now - self.refilled) * self.rate_per_s)
+        self.refilled = now
+
+    def bucket(self):
+        """The bucket as another node can take it over: (tokens, on the wall clock)."""
+        self.refill()
+        return self.tokens, time.time()
+
+    def take_bucket(self, tokens, at):
+        """The bucket this session had on another node: never more tokens than it left there."""
+        self.refill()
+        self.tokens = min(self.tokens, self.burst, tokens + max(0.0, time.time() - at) * self.rate_per_s)
 
     def send(self, text):
         if self.socket is not None:
@@ -132,6 +149,7 @@ class Hub:
         self._tasks = []
         self.delivered = 0
         self.stopping = False
+        self._buckets = {}  # session -> (tokens, at, full at): buckets of sessions gone from here
         # One thread for long texts (RE2 lets go of the GIL; Python gives it back every few ms).
         self._moderation = ThreadPoolExecutor(max_workers=1, thread_name_prefix="anonchat-moderation")
 
@@ -217,7 +235,11 @@ class Hub:
                 group_id = await queries.claim_seat(pool, session_id, self.node_id)
                 if group_id is not None:
                     await self._attach([user], await queries.group_by_id(pool, group_id))
-            # Any other node holding this session lets go of it: one socket per session in the cluster.
+            # Any other node holding this session lets go of it (one socket per session in the
+            # cluster) and sends its rate-limit bucket; messages wait for it a moment.
+            if self.bus.clustered:
+                user.held = []
+                asyncio.get_running_loop().call_later(HANDOFF_WAIT_S, self._release, user)
             await self.bus.broadcast({"op": "connected", "session": session_id, "node": self.node_id})
         # `group` tells a reconnecting client whether a `matched` (resumed) follows.
         user.send(frame("welcome", username=user.username, limits=self.limits_frame(),
@@ -244,6 +266,19 @@ class Hub:
         if self.users.get(user.session_id) is user:
             del self.users[user.session_id]
         self.usernames.discard(user.username)
+        if self.bus.clustered:
+            # Kept until it would be full again, for the node the session turns up on next.
+            now = time.time()
+            if len(self._buckets) > 10_000:
+                self._buckets = {k: b for k, b in self._buckets.items() if b[2] > now}
+            tokens, at = user.bucket()
+            self._buckets[user.session_id] = (tokens, at, at + (user.burst - tokens) / user.rate_per_s)
+
+    def _release(self, user):
+        """The session's bucket from another node is here (or is not coming): send what waited."""
+        held, user.held = user.held, None
+        for client_id, text in held or ():
+            self.send(user, client_id, text)
 
     def _grace_expired(self, user):
         user.grace_timer = None
@@ -324,7 +359,7 @@ class Hub:
 
     async def match_soon(self):
         """Ask the leader to match now (it also does every second)."""
-        if self.bus.is_leader:
+        if self.bus.is_leader or self.bus.error:
             await self._match()
         else:
             await self.bus.broadcast({"op": "match"})
@@ -334,9 +369,11 @@ class Hub:
         interval = min(1.0, max(0.1, self.limits.reconnect_grace_s / 4))
         while True:
             await asyncio.sleep(interval)
-            if not self.bus.is_leader:
-                continue
             try:
+                if self.bus.error:  # cut off from the cluster: this node matches its own users
+                    await self._match()
+                if not self.bus.is_leader:
+                    continue
                 await self._match()
                 await self._sweep()
             except Exception:
@@ -381,13 +418,18 @@ class Hub:
 
     async def _match(self):
         async with self._match_lock:
-            queue = dict(await self.bus.queue())
+            alone = self.bus.error is not None
+            if alone:  # Redis is unreachable: this node's own queue, and groups wholly on this node
+                queue = {sid: {**e, "node": self.node_id} for sid, e in self.waiting.items()}
+            else:
+                queue = dict(await self.bus.queue())
             if not queue:
                 return
             now = time.time()
             waiting = tuple(WaitingUser(sid, e["username"], frozenset(e["interests"]), max(0.0, now - e["since"]))
                             for sid, e in sorted(queue.items(), key=lambda item: item[1]["since"]))
-            rows = {g["code"]: g for g in await queries.open_groups(self.app.pool)}
+            rows = {g["code"]: g for g in await queries.open_groups(self.app.pool)
+                    if not alone or (g["code"] in self.groups and not self.groups[g["code"]].remote)}
             open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]))
                                 for g in rows.values())
             _, result = self.app.hooks.first("anonchat_match", self._validate_matching(waiting, open_groups),
@@ -476,7 +518,8 @@ class Hub:
         elif op == "ban":
             await self._on_ban(command)
         elif op == "connected" and command["node"] != self.node_id:
-            user = self.users.get(command["session"])
+            sid = command["session"]
+            user = self.users.get(sid)
             if user is not None:  # the session connected elsewhere: that socket wins
                 if user.grace_timer:
                     user.grace_timer.cancel()
@@ -487,11 +530,23 @@ class Hub:
                 self.waiting.pop(user.session_id, None)
                 self._drop(user)
                 self._forget(user)
+            bucket = self._buckets.pop(sid, None)
+            if bucket is not None:  # its rate limit goes with it: a new node is no fresh burst
+                await self.bus.to_node(command["node"], {"op": "bucket", "session": sid, "tokens": bucket[0],
+                                                         "at": bucket[1]})
+        elif op == "bucket":
+            user = self.users.get(command["session"])
+            if user is not None:
+                user.take_bucket(command["tokens"], command["at"])
+                self._release(user)
         elif op == "reload" and command["node"] != self.node_id:
             await self.app.engine.reload_async()  # an admin asked on another node
 
     async def catch_up(self):
-        """After the bus was down: every group followed here gets what it missed, from PostgreSQL."""
+        """After the bus was down: the users waiting here join the cluster's queue again, and
+        every group followed here gets what it missed, from PostgreSQL."""
+        for sid, entry in list(self.waiting.items()):
+            await self.bus.enqueue(sid, entry)
         for group in list(self.groups.values()):
             last_seq, _ = await queries.group_history(self.app.pool, group.id, 0)
             if last_seq >= group.next_seq:
@@ -523,6 +578,8 @@ class Hub:
 
     def send(self, user, client_id, text):
         """Check a message and queue it for storage; it is delivered (or rejected) once committed."""
+        if user.held is not None:
+            return user.held.append((client_id, text))
         if user.group is None:
             return self.reject(user, client_id, "not_in_group")
         if not text.strip():

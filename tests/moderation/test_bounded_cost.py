@@ -137,67 +137,7 @@ def test_a_megabyte_costs_about_what_the_bound_does(engine):
     assert seconds(engine, unit * 40_000) < 5 * at_bound
 
 
-# --- off the event loop ---------------------------------------------------------------------------
-
-def attack_messages(engine):
-    """25 messages as costly as the engine allows, back to back: long runs of a listed emoji,
-    context words among drug words, leetspeak with many readings, links among text that is not
-    ASCII (each at the bound), and short ones at the most a cheap text costs."""
-    n = engine.max_chars
-    long = ["🖕" * n, ("coke buy " * n)[:n], ("sh1t" * n)[:n], ("bit.ly/xﷺ+" * n)[:n], ("🖕 sh1t " * n)[:n + 5000]]
-    short = ("sh1t" * 100)[:engine.cheap_bytes]
-    return [short if k % 5 == 4 else long[k % len(long)] for k in range(25)]
-
-
-def test_costly_messages_off_the_loop_leave_it_answering_within_100_ms(engine):
-    """The recipe of Engine.is_cheap on a real asyncio loop: while 25 costly messages are
-    checked back to back, a coroutine that wakes every 10 ms (another group's ping) never waits
-    100 ms. Checked inline, the same messages would hold the loop for far longer."""
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
-    messages = attack_messages(engine)
-    inline = sum(seconds(engine, m, runs=1) for m in messages)
-    assert inline > 0.2  # the attack is real: inline it would stop the loop for this long
-
-    async def attack(executor):
-        loop = asyncio.get_running_loop()
-        verdicts = []
-        for text in messages:
-            if engine.is_cheap(text):
-                verdicts.append(engine.check(text))
-            else:
-                verdicts.append(await loop.run_in_executor(executor, engine.check, text))
-        return verdicts
-
-    async def main():
-        gaps, done = [], asyncio.Event()
-
-        async def ping():
-            last = time.perf_counter()
-            while not done.is_set():
-                await asyncio.sleep(0.01)
-                now = time.perf_counter()
-                gaps.append(now - last)
-                last = now
-
-        pinger = asyncio.create_task(ping())
-        with ThreadPoolExecutor(max_workers=1) as executor:
-            verdicts = await attack(executor)
-        done.set()
-        await pinger
-        return verdicts, gaps
-
-    stalls = []
-    for _ in range(3):  # this 2-core machine is shared: a stall of its own does not happen three times running
-        verdicts, gaps = asyncio.run(main())
-        assert all(v.action != "allow" for v in verdicts)
-        stalls.append(max(gaps))
-        if stalls[-1] < 0.1:
-            break
-    assert sum(engine.is_cheap(m) for m in messages) == 5
-    assert min(stalls) < 0.1, f"the loop stalled {', '.join(f'{s * 1000:.0f}' for s in stalls)} ms"
-
+# --- what the hub checks on the loop (tests/test_slow_messages.py times a flood end to end) -----
 
 def test_ordinary_chat_is_checked_inline_and_long_text_is_not(engine):
     assert engine.is_cheap("meet at 5:30 near the station? 😂 ｆｕｃｋ")

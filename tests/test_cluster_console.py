@@ -8,8 +8,10 @@ import json
 import time
 
 import pytest
+import redis
 
-from anonchat.testing import AdminClient, rows
+from anonchat.testing import AdminClient, ChatClient, pack_yaml, rows, write_packs
+from test_admin import Tags, node_rows
 from test_admin_attacks import From
 # The cluster of tests/test_cluster.py: `a, b = cluster(2, per_node=lambda i: {...}, admin={...})`
 # starts real nodes on free ports with one PostgreSQL and one Redis (`redis_server`).
@@ -84,6 +86,81 @@ async def test_login_limits_and_lockouts_hold_on_every_node(cluster, db_url):
     # A series of refusals from one address is one entry.
     expected = sorted([("bad credentials",)] * 6 + [("locked",)] * 2 + [("rate limited",)])
     await eventually(lambda: sorted(rows(db_url, reasons)) == expected, what=f"audited as {expected}")
+
+
+@pytest.mark.gen_test(timeout=150)
+async def test_the_nodes_page_lists_every_node_and_flags_a_different_engine_version(cluster, tmp_path, redis_server):
+    def packs(i):  # node 1 runs a pack with one more word: another engine version
+        words = ["blockme", "extra"] if i == 1 else ["blockme"]
+        directory = write_packs(tmp_path / f"packs{i}", {"blockers.yaml": pack_yaml("blockers", "spam", "block",
+                                                                                      words)})
+        return {"rulepacks": {"directory": str(directory)}}
+
+    a, b, c = cluster(3, per_node=packs)
+    users = [await ChatClient.connect(node.url) for node in (b, b, c)]
+    for user in users:
+        await user.recv("welcome")
+    await users[0].send(type="join")  # waits: the groups are of five
+    admin = AdminClient(a.url)
+    assert (await admin.login("root", PASSWORD)).code == 302
+
+    async def listed():
+        found = node_rows((await admin.get("/admin/nodes")).body.decode())
+        return found if len(found) == 3 and "2 1 0" in found.get(b.health()["node"], ((), ""))[1] else None
+    found = await listed() or await eventually(listed, what="three nodes with b's figures")
+    ids = {node: node.health()["node"] for node in (a, b, c)}
+    majority = a.health()["rulepacks"]
+    classes, text = found[ids[a]]
+    assert "this" in classes and "odd" not in classes and "this node" in text
+    assert f"127.0.0.1:{a.port}" in text and "alive" in text and f"0 0 0 {majority}" in text
+    classes, text = found[ids[b]]
+    assert "odd" in classes and "this" not in classes  # flagged, and in words too:
+    assert f"{b.health()['rulepacks']} differs differs from the majority ({majority})" in text
+    assert f"127.0.0.1:{b.port}" in text and f"/ {b.proc.pid} alive" in text and " 2 1 0 " in text
+    classes, text = found[ids[c]]
+    assert "odd" not in classes and f" 1 0 0 {majority} " in text
+    page = (await admin.get("/admin/nodes")).body.decode()
+    assert 'id="versions-differ"' in page and "3 live nodes" in page
+    dashboard = (await admin.get("/admin")).body.decode()
+    assert 'id="versions-differ" hidden' not in dashboard and 'href="/admin/nodes"' in dashboard
+
+    # Whatever a heartbeat in Redis says is shown as text.
+    hostile = '<script>alert(1)</script>'
+    fake = {"node": hostile, "address": '"><img src=x onerror=alert(1)>', "host": hostile, "pid": hostile,
+            "at": time.time() + 30, "connections": hostile, "waiting": None, "groups": 1, "engine": majority,
+            "reload": {"ok": False, "at": "soon", "error": hostile}}
+    with redis.Redis.from_url(redis_server.url) as r:
+        r.hset("anonchat:nodes", "fake", json.dumps(fake))
+
+    async def shown():
+        html = (await admin.get("/admin/nodes")).body.decode()
+        return html if "&lt;script&gt;" in html else None
+    html = await eventually(shown, what="the fake node listed")
+    tags = Tags(html)
+    assert "script" not in tags.tags and "img" not in tags.tags and "onerror" not in tags.attrs
+    assert "4 live nodes" in html  # and its figures that are not numbers count as none
+
+
+@pytest.mark.gen_test(timeout=120)
+async def test_the_dashboard_on_one_node_counts_the_users_of_every_node(cluster):
+    a, b = cluster(2)
+    users = [await ChatClient.connect(node.url) for node in (a, b, b)]
+    for user in users:
+        await user.recv("welcome")
+    await users[2].send(type="join")
+    admin = AdminClient(a.url)
+    assert (await admin.login("root", PASSWORD)).code == 302
+
+    async def stats():
+        figures = json.loads((await admin.get("/admin/api/stats")).body)
+        return figures if (figures["online"], figures["waiting"], figures["nodes"]) == (3, 1, 2) else None
+    figures = await eventually(stats, what="three online, one waiting, on two nodes")
+    assert figures["versions_differ"] is False
+    users[1].close()  # one of b's users leaves: a's dashboard sees it within a heartbeat or two
+
+    async def two_online():
+        return json.loads((await admin.get("/admin/api/stats")).body)["online"] == 2
+    await eventually(two_online, what="two online")
 
 
 @pytest.mark.gen_test(timeout=120)

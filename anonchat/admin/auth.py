@@ -189,7 +189,7 @@ def when(moment):
 
 
 NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Users"), ("/admin/bans", "Bans"),
-       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"))
+       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"), ("/admin/nodes", "Nodes"))
 
 
 class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):

@@ -72,6 +72,7 @@ async function refresh(root) {
     for (const el of document.querySelectorAll("[data-stat]")) {
       el.textContent = String(stats[el.dataset.stat]);
     }
+    document.getElementById("versions-differ").hidden = !stats.versions_differ;
     drawChart(chart, stats.series);
     showReload(document.getElementById("last-reload"), stats.last_reload);
     document.getElementById("updated").textContent = `Updated ${new Date().toLocaleTimeString()}.`;

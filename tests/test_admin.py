@@ -4,6 +4,7 @@ import asyncio
 import csv
 import io
 import json
+import os
 import re
 from html.parser import HTMLParser
 
@@ -76,7 +77,7 @@ def console(make_server, packs):
 
 # Every route with sample arguments: (method, path). GET pages redirect, the rest get 403.
 PAGES = ["/admin", "/admin/", "/admin/flags", "/admin/users", "/admin/users/abc", "/admin/bans",
-         "/admin/rulepacks", "/admin/rulepacks/files/scripts.yaml", "/admin/audit"]
+         "/admin/rulepacks", "/admin/rulepacks/files/scripts.yaml", "/admin/audit", "/admin/nodes"]
 API = ["/admin/api/stats", "/admin/audit/export.csv", "/admin/audit/export.jsonl"]
 ACTIONS = ["/admin/logout", "/admin/flags/1/dismiss", "/admin/ban", "/admin/unban", "/admin/rulepacks/reload",
            "/admin/rulepacks/try"]
@@ -337,6 +338,29 @@ async def test_plugin_admin_page_is_behind_login_and_in_the_navigation(console):
     framed = (await admin.get("/admin/plugins/online")).body.decode()
     assert "&lt;0 online&gt;" in framed and 'action="/admin/logout"' in framed
     assert (await Admin(url).get("/admin/plugins/online")).code == 302
+
+
+def node_rows(html):
+    """The Nodes page's rows: {node id: (the row's classes, its text with the tags taken out)}."""
+    rows_ = re.findall(r'<tr class="([^"]*)" data-node="([^"]*)">(.*?)</tr>', html, re.S)
+    return {node: (set(classes.split()), " ".join(re.sub(r"<[^>]+>", " ", body).split()))
+            for classes, node, body in rows_}
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_nodes_page_on_one_process_shows_this_node_with_its_figures(console):
+    app, url, admin = await console()
+    (alice, bob) = await group_of(url, 2)
+    page = (await admin.get("/admin/nodes")).body.decode()
+    assert '<a href="/admin/nodes" aria-current="page">Nodes</a>' in page  # in the navigation
+    assert "one process, no cluster" in page and 'id="versions-differ"' not in page
+    (node, (classes, text)), = node_rows(page).items()
+    assert node == app.hub.node_id and {"this", "odd"} & classes == {"this"}
+    engine = app.engine.engine.version
+    assert "this node" in text and f"/ {os.getpid()} alive" in text
+    assert f"s ago 2 0 1 {engine} none since start-up" in text, text  # online, waiting, groups, engine, reload
+    dashboard = (await admin.get("/admin")).body.decode()
+    assert 'id="nodes-link"' in dashboard and re.search(r'id="versions-differ" hidden', dashboard)
 
 
 def test_segments_cover_the_text_merge_overlaps_and_ignore_bad_spans():

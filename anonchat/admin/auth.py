@@ -1,14 +1,15 @@
 """Admin login: accounts from `admin.accounts`, limits per client address (see `throttle`), sessions.
 
 A successful login issues a random session token in the signed, HttpOnly, SameSite=Strict cookie
-`anonchat_admin`. Sessions live in this process's memory only: a restart logs every admin out,
-and logout really ends a session (a copied cookie is worthless afterwards).
+`anonchat_admin`. Sessions live in the console's store (`store.py`): this process's memory, or the
+cluster's Redis so that any node accepts them. Logout really ends a session, on every node (a
+copied cookie is worthless afterwards). When the cluster store cannot be reached, logins and
+sessions are refused with 503: the console fails closed.
 """
 
 import asyncio
 import os
 import secrets
-import time
 import weakref
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timezone
@@ -19,10 +20,12 @@ import tornado.web
 from ..passwords import hash_password, verify_password
 from ..web import BaseHandler
 from .params import ConsoleErrors, safe_next
-from .throttle import LoginLimits, address_key
+from .store import StoreUnavailable, make_store
+from .throttle import address_key, attempt
 
 COOKIE = "anonchat_admin"
-SESSION_S = 12 * 3600
+UNAVAILABLE = ("The cluster store is unavailable, so the console cannot check logins or sessions until it "
+               "is back. The chat keeps running. Try again in a minute.")
 # Defence in depth behind the escaping: no inline or foreign script may run, no site may frame a
 # ban button, and pages full of user data are not kept in caches.
 HEADERS = {
@@ -42,17 +45,13 @@ class SecureHeaders:
 
 
 class Console:
-    """One app's admin state: live sessions, login limits and plugin pages."""
+    """One app's admin state: its store (sessions and login limits), the hashing pool, plugin pages."""
 
     def __init__(self, app):
         self.app = app
-        admin = app.config.admin
-        self.accounts = admin.accounts
-        self.lockout_s = admin.lockout_s
-        self.limits = LoginLimits(burst=admin.login_burst, per_minute=admin.login_per_minute,
-                                  max_failures=admin.max_failures, lockout_s=admin.lockout_s,
-                                  delay_step_s=admin.account_delay_step_s, delay_cap_s=admin.account_delay_cap_s)
-        self.sessions = {}  # token -> (admin name, expires at on the monotonic clock)
+        self.accounts = app.config.admin.accounts
+        self.lockout_s = app.config.admin.lockout_s
+        self.store = make_store(app)
         self.plugin_pages = []  # decisions.AdminPage, for the navigation
         self.stats_cache = (0.0, None)  # (monotonic time, stats dict): one query per second at most
         self._dummy_hash = None
@@ -63,31 +62,10 @@ class Console:
         weakref.finalize(self, self.hashing.shutdown, wait=False)
 
     async def attempt(self, ip, name, password):
-        """One login attempt from address `ip`: ("ok", None), ("locked", seconds to wait),
-        ("limited", seconds to wait) or ("wrong", (the address's failures in a row, locked now)).
-
-        Refusals ("locked", "limited") are decided before any hashing and cost no hash.
-        """
-        key = address_key(ip)
-        limits = self.limits
-        wait = limits.locked_for(key)
-        if wait:
-            return "locked", wait
-        wait = limits.take(key)
-        if wait:
-            return "limited", wait
-        async with limits.one_at_a_time(key):
-            wait = limits.locked_for(key)  # an attempt just ahead of this one may have locked it
-            if wait:
-                return "locked", wait
-            delay = limits.delay(key, name)
-            if delay:
-                await asyncio.sleep(delay)
-            loop = asyncio.get_running_loop()
-            if await loop.run_in_executor(self.hashing, self._verify, name, password):
-                limits.succeeded(key, name)
-                return "ok", None
-            return "wrong", limits.failed(key, name)
+        """One login attempt (see `throttle.attempt`); the password is hashed off the event loop."""
+        async def check():
+            return await asyncio.get_running_loop().run_in_executor(self.hashing, self._verify, name, password)
+        return await attempt(self.store, ip, name, check)
 
     def _verify(self, name, password):
         stored = self.accounts.get(name)
@@ -98,20 +76,28 @@ class Console:
             stored = self._dummy_hash
         return verify_password(password, stored) and name in self.accounts
 
-    def start_session(self, name):
+    async def start_session(self, name):
         token = secrets.token_urlsafe(32)
-        self.sessions[token] = (name, time.monotonic() + SESSION_S)
+        await self.store.start_session(token, name)
         return token
 
-    def session_admin(self, token):
-        entry = self.sessions.get(token)
-        if entry is None:
-            return None
-        name, expires = entry
-        if expires <= time.monotonic() or name not in self.accounts:
-            self.sessions.pop(token, None)
+    async def session_admin(self, token):
+        """The admin a session token belongs to, or None (no such session, expired, or the account
+        was removed from the config since)."""
+        name = await self.store.session(token)
+        if name is not None and name not in self.accounts:
+            await self.store.end_session(token)
             return None
         return name
+
+
+class Unavailable(tornado.web.HTTPError):
+    """503: the cluster store cannot be reached (see `store.StoreUnavailable`)."""
+
+    def __init__(self, why):
+        super().__init__(503, "cluster store unavailable: %s", why)
+        self.user_message = UNAVAILABLE
+        self.headers = {"Retry-After": "10"}
 
 
 class RequireLogin:
@@ -128,17 +114,24 @@ class RequireLogin:
         self.console = console
         super().initialize(**kwargs)
 
-    def get_current_user(self):
+    def session_token(self):
         token = self.get_signed_cookie(COOKIE, max_age_days=1)
-        return self.console.session_admin(token.decode()) if token else None
+        return token.decode() if token else None
 
-    def prepare(self):
+    async def prepare(self):
+        token = self.session_token()
+        try:
+            self.current_user = await self.console.session_admin(token) if token else None
+        except StoreUnavailable as e:
+            raise Unavailable(e) from None
         if self.current_user is None:
             if self.request.method in ("GET", "HEAD") and not self.api:
                 self.redirect("/admin/login?" + urlencode({"next": self.request.uri}))
                 return
             raise tornado.web.HTTPError(403, "admin login required")
-        return super().prepare()
+        result = super().prepare()
+        if result is not None:  # a plugin's own prepare may be a coroutine
+            await result
 
 
 class LoginHandler(SecureHeaders, ConsoleErrors, BaseHandler):
@@ -154,9 +147,17 @@ class LoginHandler(SecureHeaders, ConsoleErrors, BaseHandler):
         next_url = safe_next(self)
         ip = self.request.remote_ip  # the client's, behind a proxy too (web.BaseHandler)
         audit = self.console.app.audit
-        outcome, detail = await self.console.attempt(ip, name, password)
+        try:
+            outcome, detail = await self.console.attempt(ip, name, password)
+            if outcome in ("locked", "limited"):
+                first_refusal = await self.console.store.note_refusal(address_key(ip))
+            elif outcome == "ok":
+                token = await self.console.start_session(name)
+        except StoreUnavailable:
+            self.set_header("Retry-After", "10")
+            return self._refuse(name, next_url, UNAVAILABLE, 503)
         if outcome in ("locked", "limited"):
-            if self.console.limits.note_refusal(address_key(ip)):  # a flood of refusals: one entry
+            if first_refusal:  # a flood of refusals: one entry
                 audit.emit("admin.login_failed", name, None, reason="locked" if outcome == "locked" else "rate limited",
                            ip=ip)
             seconds = int(detail) + 1
@@ -171,7 +172,6 @@ class LoginHandler(SecureHeaders, ConsoleErrors, BaseHandler):
             if locked:
                 message += f" Your address is locked out for {int(self.console.lockout_s)} s."
             return self._refuse(name, next_url, message)
-        token = self.console.start_session(name)
         self.set_signed_cookie(COOKIE, token, expires_days=None, httponly=True, samesite="Strict", path="/admin")
         audit.emit("admin.login", name, None, ip=ip)
         self.redirect(next_url)
@@ -189,14 +189,14 @@ def when(moment):
 
 
 NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Users"), ("/admin/bans", "Bans"),
-       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"))
+       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"), ("/admin/nodes", "Nodes"))
 
 
 class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):
     """Base of every console page, and of plugins' pages (see `hookspecs.anonchat_admin_pages`)."""
 
-    def prepare(self):
-        super().prepare()
+    async def prepare(self):
+        await super().prepare()
         if not self._finished:
             safe_next(self)  # a hostile `next` is refused before the action runs, not after
 
@@ -217,9 +217,11 @@ class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):
 
 
 class LogoutHandler(AdminHandler):
-    def post(self):
-        token = self.get_signed_cookie(COOKIE, max_age_days=1)
-        self.console.sessions.pop(token.decode(), None)
+    async def post(self):
+        try:
+            await self.console.store.end_session(self.session_token())
+        except StoreUnavailable as e:
+            raise Unavailable(e) from None
         self.clear_cookie(COOKIE, path="/admin")
         self.console.app.audit.emit("admin.logout", self.current_user, None)
         self.redirect("/admin/login")

@@ -1,9 +1,11 @@
-"""The dashboard: live counts from the hub, activity of the last hour from the database."""
+"""The dashboard: live counts from every node's heartbeat (`nodes`), activity of the last hour from the
+database."""
 
 import time
 
 from .. import queries
 from .auth import AdminHandler
+from .nodes import cluster_nodes, totals
 from .rulepacks import reload_summary
 
 MINUTES = 60
@@ -21,11 +23,8 @@ async def stats(console):
                 series[MINUTES - 1 - row["ago"]] = {k: row[k] for k in ("messages", "flags", "bans")}
         activity = series
         console.stats_cache = (time.monotonic(), activity)
-    hub = app.hub
     return {
-        "online": sum(1 for u in hub.users.values() if u.socket is not None),
-        "waiting": len(hub.waiting),
-        "groups": len(hub.groups),
+        **totals(cluster_nodes(app)),  # online, waiting, groups, nodes, versions_differ
         "messages_per_minute": activity[-1]["messages"],
         "flags_per_hour": sum(m["flags"] for m in activity),
         "bans_per_hour": sum(m["bans"] for m in activity),

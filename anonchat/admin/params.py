@@ -68,6 +68,8 @@ class ConsoleErrors:
         error = kwargs.get("exc_info", (None, None, None))[1]
         message = getattr(error, "user_message", None) or MESSAGES.get(
             status_code, "Something went wrong on the server; the details are in its log.")
+        for name, value in getattr(error, "headers", {}).items():  # Retry-After of a 503, say
+            self.set_header(name, value)
         user = self.current_user
         if user is not None and hasattr(self, "render_admin"):
             self.render_admin("error.html", title="Not done", message=message)

@@ -34,6 +34,18 @@ _RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpi
          "else return 0 end"
 
 
+def _heartbeats(nodes):
+    """The heartbeats in `anonchat:nodes` that make sense: one bad entry (written by hand, by an
+    older version) must not stop every node's heartbeat."""
+    for node, value in nodes.items():
+        try:
+            beat = json.loads(value)
+            if isinstance(beat, dict) and isinstance(beat.get("at"), (int, float)):
+                yield {**beat, "node": node.decode()}
+        except (ValueError, UnicodeDecodeError):
+            pass
+
+
 def group_channel(code):
     return f"{PREFIX}group:{code}"
 
@@ -182,7 +194,7 @@ class RedisBus(LocalBus):
         pipe.hset(NODES, self.node_id, json.dumps(info))
         pipe.hgetall(NODES)
         _, nodes = await pipe.execute()
-        self._nodes = sorted((json.loads(v) for v in nodes.values()), key=lambda n: n["node"])
+        self._nodes = sorted(_heartbeats(nodes), key=lambda n: n["node"])
         self._alive = {n["node"] for n in self._nodes if now - n["at"] < NODE_DEAD_S}
         stale = [n["node"] for n in self._nodes if now - n["at"] > 60 * NODE_DEAD_S]
         if stale:
@@ -231,7 +243,7 @@ class RedisBus(LocalBus):
         entries = {sid.decode(): json.loads(v) for sid, v in waiting.items()}
         # Fresh heartbeats, not the last second's: a node that has just started is alive too.
         now = time.time()
-        alive = {node.decode() for node, v in nodes.items() if now - json.loads(v)["at"] < NODE_DEAD_S}
+        alive = {n["node"] for n in _heartbeats(nodes) if now - n["at"] < NODE_DEAD_S}
         gone = [sid for sid, e in entries.items() if e["node"] not in alive]
         await self.dequeue(gone)  # a dead node's users send `join` again wherever they reconnect
         return [(sid, e) for sid, e in entries.items() if e["node"] in alive]

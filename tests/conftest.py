@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from anonchat.config import load_config
-from anonchat.testing import TestDatabases, free_port
+from anonchat.testing import RedisServer, ServeProcess, TestDatabases, free_port, pack_yaml, write_packs
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,3 +67,44 @@ def make_server(io_loop, make_config):
 @pytest.fixture(autouse=True)
 def _quiet_access_log():
     logging.getLogger("tornado.access").setLevel(logging.WARNING)
+
+
+# --- clusters: real nodes, one PostgreSQL, one Redis of the test's own (docs/scaling.md) -----------
+
+@pytest.fixture
+def redis_server():
+    server = RedisServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def cluster(tmp_path, db_url, redis_server):
+    """`nodes = cluster(3, matching={...})`: real nodes on free ports, started together."""
+    packs = write_packs(tmp_path / "packs", {"blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"]),
+                                             "flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"])})
+    started = []
+
+    def start(n=3, per_node=None, **sections):
+        """`per_node(i)` gives node i's own sections on top of `sections`."""
+        nodes = []
+        for i in range(len(started), len(started) + n):
+            config = {"database": {"url": db_url, "migrate_on_start": False},
+                      "cluster": {"redis_url": redis_server.url},
+                      "data_dir": str(tmp_path / f"node{i}"),
+                      "rulepacks": {"directory": str(packs), "reload_interval_s": 0.2},
+                      "matching": {"max_wait_s": 60}, "limits": dict({"burst": 1000, "rate_per_s": 1000})}
+            for key, value in {**sections, **(per_node(i) if per_node else {})}.items():
+                config[key] = {**config.get(key, {}), **value} if isinstance(value, dict) else value
+            node = ServeProcess(tmp_path / f"node{i}", config, env={"ANONCHAT_COOKIE_SECRET": "cluster-test-secret"})
+            started.append(node)
+            nodes.append(node)
+        for node in nodes:
+            node.launch()
+        for node in nodes:
+            node.wait_healthy()
+        return nodes
+
+    yield start
+    for node in started:
+        node.stop()

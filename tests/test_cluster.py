@@ -14,66 +14,19 @@ import time
 import pytest
 
 from anonchat.passwords import hash_password
-from anonchat.testing import (AdminClient, ChatClient, RedisServer, ServeProcess, join_group, pack_yaml, rows,
-                              write_packs)
+from anonchat.testing import AdminClient, ChatClient, ServeProcess, join_group, pack_yaml, rows, write_packs
+from anonchat.testing_faults import wait_for
 
 PASSWORD = "correct horse battery"
 ACCOUNTS = {"root": hash_password(PASSWORD, iterations=1000)}
+
 FAST = {"burst": 1000, "rate_per_s": 1000}
-
-
-@pytest.fixture
-def redis_server():
-    server = RedisServer().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def cluster(tmp_path, db_url, redis_server):
-    """`nodes = cluster(3, matching={...})`: real nodes on free ports, started together."""
-    packs = write_packs(tmp_path / "packs", {"blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"]),
-                                             "flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"])})
-    started = []
-
-    def start(n=3, per_node=None, **sections):
-        """`per_node(i)` gives node i's own sections on top of `sections`."""
-        nodes = []
-        for i in range(len(started), len(started) + n):
-            config = {"database": {"url": db_url, "migrate_on_start": False},
-                      "cluster": {"redis_url": redis_server.url},
-                      "data_dir": str(tmp_path / f"node{i}"),
-                      "rulepacks": {"directory": str(packs), "reload_interval_s": 0.2},
-                      "matching": {"max_wait_s": 60}, "limits": dict(FAST), "admin": {"accounts": ACCOUNTS}}
-            for key, value in {**sections, **(per_node(i) if per_node else {})}.items():
-                config[key] = {**config.get(key, {}), **value} if isinstance(value, dict) else value
-            node = ServeProcess(tmp_path / f"node{i}", config, env={"ANONCHAT_COOKIE_SECRET": "cluster-test-secret"})
-            started.append(node)
-            nodes.append(node)
-        for node in nodes:
-            node.launch()
-        for node in nodes:
-            node.wait_healthy()
-        return nodes
-
-    yield start
-    for node in started:
-        node.stop()
 
 
 async def connect(node, cookie=None):
     client = await ChatClient.connect(node.url, cookie)
     await client.recv("welcome", timeout=10)
     return client
-
-
-async def wait_for(condition, timeout=10.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return
-        await asyncio.sleep(0.1)
-    raise AssertionError(f"{what} not met within {timeout}s")
 
 
 def audit(db_url, acked, received):
@@ -145,7 +98,7 @@ async def test_the_leader_dies_and_another_node_takes_over_matching(cluster):
 
 @pytest.mark.gen_test(timeout=180)
 async def test_a_ban_from_the_console_of_one_node_closes_the_socket_on_another(cluster, db_url):
-    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2})
+    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2}, admin={"accounts": ACCOUNTS})
     alice, bob = await connect(b), await connect(a)
     await join_group([alice, bob], timeout=15)
     name = alice.frames[0]["username"]
@@ -172,7 +125,7 @@ async def test_reload_now_on_one_console_reloads_every_node(cluster, tmp_path):
                                                                                       ["blockme"])})
         return {"rulepacks": {"directory": str(directory), "reload_interval_s": 86400}}
 
-    a, b = cluster(2, per_node=own_packs)
+    a, b = cluster(2, per_node=own_packs, admin={"accounts": ACCOUNTS})
     before = b.health()["rulepacks"]
     for i in (0, 1):  # the operator deploys the new pack to both machines...
         write_packs(tmp_path / f"packs{i}", {"blockers.yaml": pack_yaml("blockers", "spam", "block",

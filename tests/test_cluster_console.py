@@ -15,7 +15,7 @@ from test_admin import Tags, node_rows
 from test_admin_attacks import From
 # The cluster of tests/test_cluster.py: `a, b = cluster(2, per_node=lambda i: {...}, admin={...})`
 # starts real nodes on free ports with one PostgreSQL and one Redis (`redis_server`).
-from test_cluster import ACCOUNTS, PASSWORD, cluster, redis_server  # noqa: F401 (fixtures)
+from test_cluster import ACCOUNTS, PASSWORD
 
 
 async def eventually(check, timeout=10.0, what="condition"):
@@ -41,7 +41,7 @@ def same_admin(admin, node):
 
 @pytest.mark.gen_test(timeout=120)
 async def test_a_login_on_one_node_holds_on_another_and_a_logout_anywhere_ends_it(cluster, db_url):
-    a, b = cluster(2)
+    a, b = cluster(2, admin={"accounts": ACCOUNTS})
     on_a = AdminClient(a.url)
     assert (await on_a.login("root", PASSWORD)).code == 302
     on_b = same_admin(on_a, b)
@@ -96,7 +96,7 @@ async def test_the_nodes_page_lists_every_node_and_flags_a_different_engine_vers
                                                                                       words)})
         return {"rulepacks": {"directory": str(directory)}}
 
-    a, b, c = cluster(3, per_node=packs)
+    a, b, c = cluster(3, per_node=packs, admin={"accounts": ACCOUNTS})
     users = [await ChatClient.connect(node.url) for node in (b, b, c)]
     for user in users:
         await user.recv("welcome")
@@ -143,7 +143,7 @@ async def test_the_nodes_page_lists_every_node_and_flags_a_different_engine_vers
 
 @pytest.mark.gen_test(timeout=120)
 async def test_the_dashboard_on_one_node_counts_the_users_of_every_node(cluster):
-    a, b = cluster(2)
+    a, b = cluster(2, admin={"accounts": ACCOUNTS})
     users = [await ChatClient.connect(node.url) for node in (a, b, b)]
     for user in users:
         await user.recv("welcome")
@@ -165,7 +165,7 @@ async def test_the_dashboard_on_one_node_counts_the_users_of_every_node(cluster)
 
 @pytest.mark.gen_test(timeout=120)
 async def test_with_redis_down_the_console_refuses_logins_and_sessions_and_says_why(cluster, redis_server):
-    a, = cluster(1)
+    a, = cluster(1, admin={"accounts": ACCOUNTS})
     admin = AdminClient(a.url)
     assert (await admin.login("root", PASSWORD)).code == 302
     redis_server.stop()

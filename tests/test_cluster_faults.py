@@ -156,8 +156,6 @@ async def test_an_outage_longer_than_storage_retry_rejects_the_waiting_messages(
 
 
 
-@pytest.mark.xfail(strict=True, reason="the writer rejects a message whose commit is in doubt as 'unavailable', "
-                                        "and the store delivers it later (see the report of cl-faults)")
 @pytest.mark.gen_test(timeout=120)
 async def test_a_message_whose_commit_reply_is_lost_in_an_outage_is_never_both_rejected_and_delivered(
         own_pg, pg_proxy, cluster):
@@ -218,7 +216,6 @@ async def test_a_second_tab_on_another_node_takes_over_and_the_first_is_closed_4
     audit(db_url, [tab2, bob])
 
 
-@pytest.mark.xfail(strict=True, reason="bucket not yet shared across nodes")
 @pytest.mark.gen_test(timeout=120)
 async def test_reconnecting_through_another_node_does_not_refill_the_rate_limit(cluster, db_url):
     _, (a, b) = cluster(db_url, 2, matching=one_group(2), limits={"burst": 3, "rate_per_s": 0.5})

@@ -15,16 +15,19 @@ async def stats(console):
     """Everything the dashboard shows, as JSON-able values. The database part is cached for a
     second, so any number of open dashboards costs one query a second at most."""
     app = console.app
-    at, activity = console.stats_cache
-    if activity is None or time.monotonic() - at > 1.0:
+    at, cached = console.stats_cache
+    if cached is None or time.monotonic() - at > 1.0:
         series = [{"messages": 0, "flags": 0, "bans": 0} for _ in range(MINUTES)]
         for row in await queries.activity_last_hour(app.pool):
             if 0 <= row["ago"] < MINUTES:
                 series[MINUTES - 1 - row["ago"]] = {k: row[k] for k in ("messages", "flags", "bans")}
-        activity = series
-        console.stats_cache = (time.monotonic(), activity)
+        # From the store: a group with members on two nodes is followed by both.
+        cached = series, await queries.live_groups(app.pool)
+        console.stats_cache = (time.monotonic(), cached)
+    activity, groups = cached
     return {
-        **totals(cluster_nodes(app)),  # online, waiting, groups, nodes, versions_differ
+        **totals(cluster_nodes(app)),  # online, waiting, nodes, versions_differ
+        "groups": groups,
         "messages_per_minute": activity[-1]["messages"],
         "flags_per_hour": sum(m["flags"] for m in activity),
         "bans_per_hour": sum(m["bans"] for m in activity),

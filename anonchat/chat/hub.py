@@ -527,7 +527,8 @@ class Hub:
                 socket, user.socket = user.socket, None
                 if socket is not None:
                     socket.close(4000, "replaced by a newer connection")
-                self.waiting.pop(user.session_id, None)
+                if self.waiting.pop(user.session_id, None) is not None:
+                    await self.bus.dequeue([user.session_id])  # or the leader may seat it here
                 self._drop(user)
                 self._forget(user)
             bucket = self._buckets.pop(sid, None)

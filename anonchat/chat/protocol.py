@@ -65,20 +65,24 @@ def parse(frame, max_bytes):
         interests = data.get("interests") or []
         if len(interests) > MAX_INTERESTS or not all(isinstance(i, str) and 0 < len(i) <= 40 for i in interests):
             raise ProtocolError("bad_field", f"'join'.interests must be up to {MAX_INTERESTS} strings of 1-40 characters")
+        _storable("join", "".join(interests))  # they are stored with the group they make
         data["interests"] = frozenset(i.strip().lower() for i in interests)
     if kind == "message":
         if len(str(data.get("id", ""))) > MAX_CLIENT_ID:
             raise ProtocolError("bad_field", f"'message'.id must be at most {MAX_CLIENT_ID} characters")
-        text = data["text"] + str(data.get("id", ""))
-        # PostgreSQL text holds neither NUL nor lone surrogates (which JSON escapes can carry):
-        # refuse them here rather than fail at the database.
-        if "\x00" in text:
-            raise ProtocolError("bad_field", "'message' must not contain NUL (\\u0000) characters")
-        try:
-            text.encode()
-        except UnicodeEncodeError:
-            raise ProtocolError("bad_field", "'message' must be valid Unicode (a lone surrogate escape)") from None
+        _storable("message", data["text"] + str(data.get("id", "")))
     return data
+
+
+def _storable(kind, text):
+    """PostgreSQL text holds neither NUL nor lone surrogates (which JSON escapes can carry):
+    refuse them here rather than fail at the database."""
+    if "\x00" in text:
+        raise ProtocolError("bad_field", f"'{kind}' must not contain NUL (\\u0000) characters")
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        raise ProtocolError("bad_field", f"'{kind}' must be valid Unicode (a lone surrogate escape)") from None
 
 
 _JSON_KINDS = {type(None): "null", bool: "true/false", list: "a list", dict: "an object"}

@@ -68,19 +68,23 @@ class MessageWriter:
     async def _flush(self, batch):
         delay, waited, done = 0.05, 0.0, {}
         rows = [item[0] for item in batch]
+        in_doubt = []  # not empty while an INSERT of these rows may have committed unseen
         while True:
             try:
                 if waited:  # a retry: the lost reply may have been for a commit that happened
-                    done = await queries.stored_writes(self.pool, [r["write_id"] for r in rows])
+                    done.update(await queries.stored_writes(self.pool, [r["write_id"] for r in rows]))
                     rows = [r for r in rows if r["write_id"] not in done]
-                done.update(await queries.insert_messages(self.pool, rows))
+                    in_doubt.clear()  # the store has answered: what it lacks is not stored
+                done.update(await queries.insert_messages(self.pool, rows, sending=lambda: in_doubt.append(1)))
                 break
             except (psycopg2.OperationalError, psycopg2.InterfaceError, OSError, asyncio.TimeoutError,
                     psycopg2.errors.UniqueViolation) as e:
                 # The database restarts or is unreachable: keep the batch and retry with back-off
                 # rather than lose it. A unique write id refused means the first attempt's commit
                 # is visible now: the retry's check finds it.
-                if waited >= self.retry_s:
+                # Only what is known not to be stored may be refused ("send it again"): a batch
+                # whose commit is in doubt waits until the store can say, however long that takes.
+                if waited >= self.retry_s and not in_doubt:
                     log.error("giving up on %d messages after %.0fs: %s", len(rows), waited, e)
                     stored_ones = [item for item in batch if item[0]["write_id"] in done]
                     self._deliver(stored_ones, done)

@@ -9,6 +9,7 @@ server, and anonchat's memory per idle connection.
 
     .venv/bin/python bench/chat_load.py                  # 1,000 clients at 5,200 msg/s, 5,000 at 4,000, memory; each twice
     .venv/bin/python bench/chat_load.py --clients 200 --rate 1000 --duration 5   # a quick look
+    .venv/bin/python bench/chat_load.py --nodes 2        # one node against two nodes on one Redis (docs/performance.md)
 
 With no ANONCHAT_BENCH_DATABASE_URL, anonchat uses an embedded PostgreSQL in a temporary directory.
 Loopback only; every phase has a time limit.

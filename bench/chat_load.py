@@ -9,6 +9,7 @@ server, and anonchat's memory per idle connection.
 
     .venv/bin/python bench/chat_load.py                  # 1,000 clients at 5,200 msg/s, 5,000 at 4,000, memory; each twice
     .venv/bin/python bench/chat_load.py --clients 200 --rate 1000 --duration 5   # a quick look
+    .venv/bin/python bench/chat_load.py --nodes 2        # one node against two nodes on one Redis (docs/performance.md)
 
 With no ANONCHAT_BENCH_DATABASE_URL, anonchat uses an embedded PostgreSQL in a temporary directory.
 Loopback only; every phase has a time limit.
@@ -47,6 +48,20 @@ def pin(cpu):
         os.sched_setaffinity(0, {cpu})
 
 
+def anonchat_config(port, db_url, data_dir, redis_url=None):
+    """All six packs, PostgreSQL storage, groups of 5 only once five are waiting, no rate limit
+    in the way of the load; with `redis_url`, a node of a cluster."""
+    return {
+        "server": {"port": port, "cookie_secret": "bench-secret"},  # one secret for every node
+        "database": {"url": db_url},
+        "cluster": {"redis_url": redis_url},
+        "data_dir": str(data_dir),
+        "rulepacks": {"directory": str(ROOT / "rulepacks"), "reload_interval_s": 5},
+        "matching": {"max_wait_s": 3600},
+        "limits": {"rate_per_s": 1000, "burst": 1000},
+    }
+
+
 def start_server(kind, port, tmp):
     env = dict(os.environ)
     if kind == "bare":
@@ -54,14 +69,7 @@ def start_server(kind, port, tmp):
     else:
         config = Path(tmp) / "bench.yaml"
         url = os.environ.get("ANONCHAT_BENCH_DATABASE_URL")
-        config.write_text(json.dumps({
-            "server": {"port": port},
-            "database": {"url": url},
-            "data_dir": str(Path(tmp) / "var"),
-            "rulepacks": {"directory": str(ROOT / "rulepacks"), "reload_interval_s": 5},
-            "matching": {"max_wait_s": 3600},
-            "limits": {"rate_per_s": 1000, "burst": 1000},
-        }))  # JSON is YAML
+        config.write_text(json.dumps(anonchat_config(port, url, Path(tmp) / "var")))  # JSON is YAML
         cmd = [sys.executable, "-m", "anonchat", "serve", "--config", str(config)]
         env["PYTHONWARNINGS"] = "ignore"
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env,
@@ -71,13 +79,70 @@ def start_server(kind, port, tmp):
         line = proc.stdout.readline()
         if not line:
             raise SystemExit(f"{kind} server exited: {proc.wait()}")
-        if "ready" in line or "serving on" in line:
+        # The embedded PostgreSQL logs "checking if ready" long before anonchat listens.
+        if ("ready" if kind == "bare" else "serving on") in line:
             break
     else:
         raise SystemExit(f"{kind} server did not start")
     # Drain its output so a chatty log never blocks it.
     asyncio.get_event_loop().run_in_executor(None, lambda: [None for _ in proc.stdout])
     return proc
+
+
+def pin_all(pid, cpus):
+    """Pin every thread of process `pid` (a thread keeps the affinity it was started with)."""
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            os.sched_setaffinity(int(tid), cpus)
+        except OSError:
+            pass  # the thread has ended
+
+
+def cpu_seconds(pid):
+    """User + system CPU time of process `pid`, all its threads, in seconds (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+
+
+class CpuMeter:
+    """CPU seconds that named processes use between `start()` and `stop()`: {"node 1": pid, …}.
+    With `db_url`, also the PostgreSQL backends serving that database (counted as "postgres"),
+    found in pg_stat_activity at both ends; its shared background processes are not counted."""
+
+    def __init__(self, pids, db_url=None):
+        self.pids = pids
+        self.db_url = db_url
+        self.before = {}
+
+    def _backends(self):
+        import psycopg2
+
+        with psycopg2.connect(self.db_url) as conn, conn.cursor() as cur:
+            cur.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            pids = [pid for pid, in cur.fetchall()]
+        conn.close()
+        return pids
+
+    def _read(self):
+        times = {name: cpu_seconds(pid) for name, pid in self.pids.items()}
+        times["load generator"] = sum(os.times()[:2])
+        if self.db_url:
+            times.update({("postgres", pid): cpu_seconds(pid) for pid in self._backends()})
+        return times
+
+    def start(self):
+        self.before = self._read()
+
+    def stop(self):
+        after = self._read()
+        used = {}
+        for key, seconds in after.items():
+            name = key[0] if isinstance(key, tuple) else key
+            used[name] = used.get(name, 0.0) + seconds - self.before.get(key, 0.0)
+        return used
 
 
 def rss_kib(pid):
@@ -89,10 +154,16 @@ def rss_kib(pid):
 
 class Client(WSListener):
     """One simulated user. picows parses frames in C, so one core of load generator can receive
-    far more than one core of server sends; a Python client would measure itself instead."""
+    far more than one core of server sends; a Python client would measure itself instead.
 
-    def __init__(self, stats):
+    `node` is the index of the server it is connected to. A message's id is `<send time>.<node of
+    its sender>`, so a delivery can tell whether it crossed from one node to another."""
+
+    def __init__(self, stats, node=0):
         self.stats = stats
+        self.node = node
+        self.tag = str(node).encode()
+        self.group = None
         self.matched = asyncio.get_running_loop().create_future()
         self.transport = None
 
@@ -108,39 +179,56 @@ class Client(WSListener):
             if stats["measuring"]:
                 now = time.perf_counter_ns()
                 i = raw.index(b'"client_id":"') + 13
-                sent = int(raw[i:raw.index(b'"', i)])  # the send time the client put in its id
+                sent, _, node = raw[i:raw.index(b'"', i)].partition(b".")
+                sent = int(sent)  # the send time the client put in its id
                 if stats["start_ns"] <= sent <= stats["end_ns"]:
                     stats["delivered"] += 1
                     stats["latencies"].append((now - sent) / 1e6)
+                    if node != self.tag:
+                        stats["crossed"].append((now - sent) / 1e6)
         elif b'"matched"' in raw[:20] and not self.matched.done():
+            i = raw.find(b'"group":"')
+            if i >= 0:
+                self.group = raw[i + 9:raw.index(b'"', i + 9)].decode()
             self.matched.set_result(True)
 
     def send(self, text):
         self.transport.send(WSMsgType.TEXT, text.encode())
 
+    def send_message(self, text):
+        self.send(f'{{"type":"message","text":"{text}","id":"{time.perf_counter_ns()}.{self.node}"}}')
+
     def close(self):
         self.transport.disconnect()
 
 
-async def connect_all(port, n, stats, concurrency=100):
-    url = f"ws://127.0.0.1:{port}/ws"
-    clients = []
+async def connect_all(ports, n, stats, concurrency=100):
+    """`n` clients, the j-th connected to `ports[j % len(ports)]` (one port, or one per node)."""
+    ports = ports if isinstance(ports, (list, tuple)) else [ports]
+    clients = [None] * n
     sem = asyncio.Semaphore(concurrency)
 
-    async def one():
+    async def one(j):
+        node = j % len(ports)
         async with sem:
-            _, client = await ws_connect(lambda: Client(stats), url, websocket_handshake_timeout=30)
-            clients.append(client)
+            _, clients[j] = await ws_connect(lambda: Client(stats, node), f"ws://127.0.0.1:{ports[node]}/ws",
+                                             websocket_handshake_timeout=30)
 
-    await asyncio.wait_for(asyncio.gather(*(one() for _ in range(n))), 120)
+    await asyncio.wait_for(asyncio.gather(*(one(j) for j in range(n))), 120)
     return clients
 
 
-async def run_load(kind, port, n, rate, duration):
-    stats = {"measuring": False, "start_ns": 0, "end_ns": float("inf"), "delivered": 0, "latencies": []}
+async def run_load(kind, port, n, rate, duration, cpu=None, join_gap=0.0):
+    """Join `n` clients into groups, send `rate` messages a second for `duration` seconds (after a
+    1 s warm-up) and measure. `port` is one port or a list (clients spread over them); `cpu`, if
+    given, is a `CpuMeter` read over the measured window; `join_gap` spaces the joins out."""
+    stats = {"measuring": False, "start_ns": 0, "end_ns": float("inf"), "delivered": 0, "latencies": [],
+             "crossed": []}
     clients = await connect_all(port, n, stats)
     for c in clients:
         c.send('{"type":"join"}')
+        if join_gap:
+            await asyncio.sleep(join_gap)
     await asyncio.wait_for(asyncio.gather(*(c.matched for c in clients)), 120)
     n_groups = n // 5
     senders = clients[: n_groups * 5]
@@ -160,26 +248,37 @@ async def run_load(kind, port, n, rate, duration):
                 c = senders[i % len(senders)]
                 i += 1
                 budget -= 1
-                text = TEXTS[i % len(TEXTS)]
-                c.send(f'{{"type":"message","text":"{text}","id":"{time.perf_counter_ns()}"}}')
+                c.send_message(TEXTS[i % len(TEXTS)])
             next_tick += tick
             await asyncio.sleep(max(0, next_tick - loop.time()))
 
     await send_for(1.0)  # warm-up
+    if cpu:
+        cpu.start()
     stats["start_ns"] = time.perf_counter_ns()
     stats["measuring"] = True
     started = loop.time()
     await send_for(duration)
     elapsed = loop.time() - started
     stats["end_ns"] = time.perf_counter_ns()
+    used = cpu.stop() if cpu else {}
     await asyncio.sleep(1.0)  # deliveries of messages sent in the window still count when they arrive
     stats["measuring"] = False
     for c in clients:
         c.close()
-    lat = sorted(stats["latencies"]) or [float("nan")]
-    q = statistics.quantiles(lat, n=100) if len(lat) > 1 else [lat[0]] * 99
+    q = percentiles(stats["latencies"])
+    groups = {}
+    for c in clients:
+        groups.setdefault(c.group, set()).add(c.node)
     return {"kind": kind, "clients": n, "offered_msgs_per_s": rate, "delivered_per_s": stats["delivered"] / elapsed,
-            "p50_ms": q[49], "p95_ms": q[94], "p99_ms": q[98]}
+            "p50_ms": q[49], "p95_ms": q[94], "p99_ms": q[98], "crossed_p99_ms": percentiles(stats["crossed"])[98],
+            "delivered": stats["delivered"], "cpu_s": used,
+            "spanning": sum(len(nodes) > 1 for nodes in groups.values()) / max(1, len(groups))}
+
+
+def percentiles(values):
+    values = sorted(values) or [float("nan")]
+    return statistics.quantiles(values, n=100) if len(values) > 1 else [values[0]] * 99
 
 
 async def idle_memory(port, pid, n):
@@ -262,6 +361,134 @@ async def main(args):
     return 1 if failed and args.check else 0
 
 
+class Servers:
+    """One `anonchat serve` node, or `count` nodes of one cluster with a redis-server of their own,
+    on a database of their own; node i pinned to CPU `cpus[i]`, redis-server left to the kernel."""
+
+    def __init__(self, count, db_url, directory, cpus):
+        from anonchat.testing import RedisServer, ServeProcess, free_port as port
+
+        self.redis = RedisServer().start() if count > 1 else None
+        redis_url = self.redis.url if self.redis else None
+        env = {"PYTHONWARNINGS": "ignore"}
+        self.nodes = [ServeProcess(Path(directory) / f"node{i}",
+                                   anonchat_config(port(), db_url, Path(directory) / f"node{i}", redis_url), env)
+                      for i in range(count)]
+        try:
+            for node in self.nodes:
+                node.launch()
+            for node, cpu in zip(self.nodes, cpus):
+                node.wait_healthy(90)
+                pin_all(node.proc.pid, {cpu})
+        except BaseException:
+            self.stop()
+            raise
+        self.ports = [node.port for node in self.nodes]
+        pids = {f"node {i + 1}": node.proc.pid for i, node in enumerate(self.nodes)}
+        if self.redis:
+            pids["redis-server"] = self.redis.proc.pid
+        self.cpu = CpuMeter(pids, db_url)
+
+    def stop(self):
+        for node in self.nodes:
+            node.stop()
+        if self.redis:
+            self.redis.stop()
+
+
+# The matching leader matches at every join, so joins sent all at once make groups of users of one
+# node (the leader's own arrive first). Users who arrive one by one, alternating nodes as behind a
+# load balancer, make groups that span the nodes, as random matching over the cluster does.
+JOIN_GAP_S = 0.003
+
+SERVER_PROCESSES = ("node 1", "node 2", "redis-server")  # what "server CPU" adds up
+
+
+def server_us(r):
+    """Server CPU (nodes, and redis-server for the cluster) per delivered message, in µs."""
+    return 1e6 * sum(r["cpu_s"].get(name, 0) for name in SERVER_PROCESSES) / max(1, r["delivered"])
+
+
+def postgres_us(r):
+    return 1e6 * r["cpu_s"].get("postgres", 0) / max(1, r["delivered"])
+
+
+async def main_nodes(args):
+    """One node against `args.nodes` nodes sharing the load, alternating, in one run."""
+    from anonchat.testing import TEST_URL_ENV, TestDatabases
+
+    pin(CLIENT_CPU)
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    if os.environ.get("ANONCHAT_BENCH_DATABASE_URL"):
+        os.environ[TEST_URL_ENV] = os.environ["ANONCHAT_BENCH_DATABASE_URL"]  # a server to make databases on
+    cpus = [int(c) for c in args.cluster_cpus.split(",")]
+    setups = (("1 node", 1, [SERVER_CPU]), (f"{args.nodes} nodes", args.nodes, cpus))
+    rows = []
+    databases = TestDatabases()
+    try:
+        with tempfile.TemporaryDirectory(prefix="anonchat-bench-") as tmp:
+            for run in range(args.runs):
+                for kind, count, placement in setups:
+                    # A fresh database and fresh processes every run: no seats or queue left over.
+                    servers = Servers(count, databases.fresh(), Path(tmp) / f"{run}-{count}", placement)
+                    try:
+                        row = await run_load(kind, servers.ports, args.clients, args.rate, args.duration, servers.cpu,
+                                              JOIN_GAP_S)
+                    finally:
+                        servers.stop()
+                    row["run"] = run
+                    rows.append(row)
+                    print_cpu(row)
+    finally:
+        databases.close()
+    print()
+    return judge_nodes(args, rows)
+
+
+def print_cpu(r):
+    used = ", ".join(f"{name} {seconds:.2f}" for name, seconds in sorted(r["cpu_s"].items()))
+    print(f"  {r['kind']}: {r['delivered_per_s']:.0f} delivered/s, p99 {r['p99_ms']:.1f} ms; "
+          f"CPU seconds in the {r['delivered']} deliveries' window: {used}", flush=True)
+
+
+def judge_nodes(args, rows):
+    """Medians over runs; the cost ratio is the median of each run's cluster/single pair."""
+    print(f"{'setup':8} {'run':>3} {'clients':>7} {'offered/s':>9} {'delivered/s':>11} {'p50 ms':>7} {'p99 ms':>7} "
+          f"{'crossed p99':>11} {'spanning':>8} {'server µs/msg':>13} {'postgres µs/msg':>15}")
+    for r in rows:
+        print(f"{r['kind']:8} {r['run'] + 1:3d} {r['clients']:7d} {r['offered_msgs_per_s']:9d} {r['delivered_per_s']:11.0f} "
+              f"{r['p50_ms']:7.1f} {r['p99_ms']:7.1f} {r['crossed_p99_ms']:11.1f} {r['spanning']:8.0%} "
+              f"{server_us(r):13.1f} {postgres_us(r):15.1f}")
+    single = [r for r in rows if r["kind"] == "1 node"]
+    cluster = [r for r in rows if r["kind"] != "1 node"]
+    med = statistics.median
+    ratios = [server_us(c) / server_us(s) for s, c in zip(single, cluster)]
+    pg_ratios = [postgres_us(c) / postgres_us(s) for s, c in zip(single, cluster) if postgres_us(s)]
+    print()
+    print("server CPU = the anonchat serve processes, and for the cluster also redis-server; postgres = the")
+    print("PostgreSQL backends of the bench's database (its shared background processes are not counted);")
+    print("µs/msg = CPU microseconds per delivered message (every member's copy counts). Medians over runs:")
+    for kind, some in (("1 node", single), (cluster[0]["kind"], cluster)):
+        print(f"  {kind:8} delivered {med(r['delivered_per_s'] for r in some):7.0f}/s  p50 {med(r['p50_ms'] for r in some):6.1f} ms"
+              f"  p99 {med(r['p99_ms'] for r in some):6.1f} ms  server {med(server_us(r) for r in some):5.1f} µs/msg"
+              f"  postgres {med(postgres_us(r) for r in some):5.1f} µs/msg")
+    print(f"  cluster/single server CPU per delivered message: {med(ratios):.2f} "
+          f"(each run's pair: {', '.join(f'{x:.2f}' for x in ratios)}; target <= 1.40)")
+    if pg_ratios:
+        print(f"  cluster/single postgres CPU per delivered message: {med(pg_ratios):.2f}")
+    failed = []
+    if med(r["p99_ms"] for r in cluster) >= 100:
+        failed.append(f"{cluster[0]['kind']}: median p99 under 100 ms at {args.rate} msg/s")
+    if med(r["delivered_per_s"] for r in cluster) < 0.98 * 5 * args.rate:
+        failed.append(f"{cluster[0]['kind']}: deliver the offered {5 * args.rate}/s")
+    if med(ratios) > 1.4:
+        failed.append("cluster server CPU per delivered message at most 1.4x one node's")
+    for f in failed:
+        print("MISSED:", f)
+    return 1 if failed and args.check else 0
+
+
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--clients", type=int, default=1000)
@@ -275,4 +502,9 @@ if __name__ == "__main__":
     p.add_argument("--target-rate", type=int, default=25000)
     p.add_argument("--big-target-rate", type=int, default=18000)
     p.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    sys.exit(asyncio.run(main(p.parse_args())))
+    p.add_argument("--nodes", type=int, default=1,
+                   help="above 1: one node against this many nodes of a cluster (one Redis), the clients "
+                        "split between them, alternating runs; --clients and --rate give the load")
+    p.add_argument("--cluster-cpus", default="0,1", help="the CPU of each cluster node, in order (one node runs on 0)")
+    args = p.parse_args()
+    sys.exit(asyncio.run(main_nodes(args) if args.nodes > 1 else main(args)))

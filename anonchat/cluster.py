@@ -2,8 +2,9 @@
 
 `LocalBus` is one process on its own: it is always the matching leader, its waiting queue is the
 hub's own, and what it "publishes" to itself is handled at once. `RedisBus` joins a cluster through
-Redis: pub/sub channels for group traffic and commands, a hash for the waiting queue, a key with a
-time-to-live for matching leadership, a hash of node heartbeats. The hub uses both the same way.
+Redis: a pub/sub channel per node (the traffic of groups with members on it, commands for it) and
+one for all, a hash for the waiting queue, a key with a time-to-live for matching leadership, a
+hash of node heartbeats. The hub uses both the same way.
 
 Redis pub/sub delivers at most once. Nothing here has to be reliable: messages carry per-group
 sequence numbers and a node fills holes from PostgreSQL; seats are in PostgreSQL; a ban is checked
@@ -46,10 +47,6 @@ def _heartbeats(nodes):
             pass
 
 
-def group_channel(code):
-    return f"{PREFIX}group:{code}"
-
-
 def node_channel(node_id):
     return f"{PREFIX}node:{node_id}"
 
@@ -86,16 +83,10 @@ class LocalBus:
     async def queue(self):
         return [(sid, {**entry, "node": self.node_id}) for sid, entry in self.hub.waiting.items()]
 
-    async def subscribe(self, code):
-        pass
-
-    async def unsubscribe(self, code):
-        pass
-
-    def publish(self, code, payload):
+    def publish(self, nodes, code, seq, frame):
         pass  # no other node holds members of any group
 
-    def group_event(self, code, payload):
+    def group_event(self, nodes, code, payload):
         self.hub.on_group_event(code, payload)
 
     async def to_node(self, node_id, payload):
@@ -122,7 +113,6 @@ class RedisBus(LocalBus):
         self.redis = redis.asyncio.from_url(url, socket_connect_timeout=2, socket_timeout=5,
                                             health_check_interval=10)
         self.pubsub = None
-        self.channels = set()
         self._leader = False
         self._outbox = []
         self._outbox_ready = asyncio.Event()
@@ -133,7 +123,6 @@ class RedisBus(LocalBus):
 
     async def start(self, hub):
         self.hub = hub
-        self.channels = {ALL, node_channel(self.node_id)}
         try:
             await self._connect()
             await self._heartbeat()
@@ -146,7 +135,9 @@ class RedisBus(LocalBus):
         if self.pubsub is not None:
             await self.pubsub.aclose()
         self.pubsub = self.redis.pubsub(ignore_subscribe_messages=True)
-        await self.pubsub.subscribe(*self.channels)
+        # Two channels a node, whatever it holds: what is for everyone, and what is for this node
+        # (group traffic is sent to the nodes holding the group's members, never echoed back).
+        await self.pubsub.subscribe(ALL, node_channel(self.node_id))
 
     async def stop(self):
         for task in self._tasks:
@@ -250,30 +241,20 @@ class RedisBus(LocalBus):
 
     # --- pub/sub ----------------------------------------------------------------------------------
 
-    async def subscribe(self, code):
-        channel = group_channel(code)
-        if channel not in self.channels:
-            self.channels.add(channel)
-            try:
-                await self.pubsub.subscribe(channel)
-            except Exception as e:
-                self._degraded(e)  # resubscribed with the rest when Redis is back
+    def publish(self, nodes, code, seq, frame):
+        """Message `seq` of group `code` to the other nodes holding its members. Not JSON in
+        JSON: a node parses this line for every message a group on two nodes says."""
+        data = f"M{code} {seq} {frame}"
+        for node in nodes:
+            self._outbox.append((node_channel(node), data))
+        self._outbox_ready.set()
 
-    async def unsubscribe(self, code):
-        channel = group_channel(code)
-        if channel in self.channels:
-            self.channels.discard(channel)
-            try:
-                await self.pubsub.unsubscribe(channel)
-            except Exception as e:
-                self._degraded(e)
-
-    def publish(self, code, payload):
-        self._queue(group_channel(code), payload)
-
-    def group_event(self, code, payload):
+    def group_event(self, nodes, code, payload):
+        """A change of group `code` (who is in it), here and on `nodes`."""
         self.hub.on_group_event(code, payload)
-        self._queue(group_channel(code), payload)
+        for node in nodes:
+            if node != self.node_id:
+                self._queue(node_channel(node), {**payload, "in_group": code})
 
     async def to_node(self, node_id, payload):
         if node_id == self.node_id:
@@ -326,12 +307,16 @@ class RedisBus(LocalBus):
             if message is None or message["type"] != "message":
                 continue
             try:
-                payload = json.loads(message["data"])
+                data = message["data"]
+                if data[:1] == b"M":  # a group's message: M<code> <seq> <frame>
+                    code, seq, frame = data[1:].decode().split(" ", 2)
+                    self.hub.on_group_message(code, int(seq), frame)
+                    continue
+                payload = json.loads(data)
                 if payload.get("from") == self.node_id:
                     continue  # handled here when it was sent
-                channel = message["channel"].decode()
-                if channel.startswith(PREFIX + "group:"):
-                    self.hub.on_group_event(channel[len(PREFIX + "group:"):], payload)
+                if "in_group" in payload:
+                    self.hub.on_group_event(payload["in_group"], payload)
                 else:  # a command may wait on the database: never hold up the channel for it
                     asyncio.ensure_future(self.hub.on_command(payload))
             except Exception:

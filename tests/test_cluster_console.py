@@ -104,9 +104,10 @@ async def test_the_nodes_page_lists_every_node_and_flags_a_different_engine_vers
     admin = AdminClient(a.url)
     assert (await admin.login("root", PASSWORD)).code == 302
 
-    async def listed():
+    async def listed():  # each node's figures as of a heartbeat after its users connected
         found = node_rows((await admin.get("/admin/nodes")).body.decode())
-        return found if len(found) == 3 and "2 1 0" in found.get(b.health()["node"], ((), ""))[1] else None
+        b_row, c_row = (found.get(n.health()["node"], ((), ""))[1] for n in (b, c))
+        return found if len(found) == 3 and " 2 1 0 " in b_row and " 1 0 0 " in c_row else None
     found = await listed() or await eventually(listed, what="three nodes with b's figures")
     ids = {node: node.health()["node"] for node in (a, b, c)}
     majority = a.health()["rulepacks"]

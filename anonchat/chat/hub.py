@@ -92,7 +92,7 @@ class Group:
         self.capacity = capacity
         self.members = {}  # session_id -> User, on this node
         self.names = []  # every member's username, on every node (sorted)
-        self.remote = False  # a member sits on another node: messages go out on the bus too
+        self.nodes = frozenset()  # the other nodes holding members: messages go to them too
         self.next_seq = next_seq  # the number of the next message to hand out
         self.early = {}  # seq -> frame text that came before its predecessors
         self.gap_timer = None
@@ -107,7 +107,7 @@ class Group:
 
     def set_roster(self, roster, node_id):
         self.names = sorted(name for _, name, _ in roster)
-        self.remote = any(node != node_id for _, _, node in roster)
+        self.nodes = frozenset(node for _, _, node in roster if node != node_id)
 
 
 def _merge_hits(verdict, extra):
@@ -234,7 +234,8 @@ class Hub:
             if stored["seat_group"] is not None:  # seated, and back through this node
                 group_id = await queries.claim_seat(pool, session_id, self.node_id)
                 if group_id is not None:
-                    await self._attach([user], await queries.group_by_id(pool, group_id))
+                    group = await self._attach([user], await queries.group_by_id(pool, group_id))
+                    await self._announce(group.code, group.id, "member_moved", user)
             # Any other node holding this session lets go of it (one socket per session in the
             # cluster) and sends its rate-limit bucket; messages wait for it a moment.
             if self.bus.clustered:
@@ -326,34 +327,41 @@ class Hub:
             del self.groups[group.code]
             if group.gap_timer:
                 group.gap_timer.cancel()
-            self.spawn(self.bus.unsubscribe(group.code), "unsubscribing")
         if user.socket is None:
             self._forget(user)
 
     async def _announce(self, code, group_id, kind, user, exclude=()):
-        """Tell every node's members of a group that `user` joined or left, with the members now."""
+        """Tell every node's members of a group that `user` joined or left (or, `member_moved`,
+        came back through another node), with the members now. The nodes that held members
+        before hear it too, so one that has lost its last member stops sending there."""
         roster = await queries.roster(self.app.pool, group_id)
-        self.bus.group_event(code, {"op": "members", "kind": kind, "session": user.session_id,
-                                    "username": user.username, "roster": roster, "exclude": list(exclude)})
+        followed = self.groups.get(code)
+        nodes = {node for _, _, node in roster} | (followed.nodes if followed else set())
+        self.bus.group_event(nodes, code, {"op": "members", "kind": kind, "session": user.session_id,
+                                           "username": user.username, "roster": roster, "exclude": list(exclude)})
+
+    def on_group_message(self, code, seq, text):
+        """Message `seq` of group `code`, stored by another node."""
+        group = self.groups.get(code)
+        if group is not None:
+            self._deliver(group, seq, text)
 
     def on_group_event(self, code, event):
-        """Something happened in group `code` (here or on another node): hand it to our members."""
+        """Members came or went in group `code` (here or on another node): tell our members."""
         group = self.groups.get(code)
         if group is None:
             return
-        op = event["op"]
-        if op == "message":
-            self._deliver(group, event["seq"], event["frame"])
-        elif op == "members":
-            group.set_roster(event["roster"], self.node_id)
-            sid, exclude = event["session"], set(event["exclude"])
-            gone = group.members.get(sid) if event["kind"] == "member_left" else None
-            if gone is not None:  # seated here, freed elsewhere (a sweep after a grace, a ban)
-                self._drop(gone)
-            text = frame(event["kind"], username=event["username"], members=group.names)
-            for member_sid, member in group.members.items():
-                if member_sid != sid and member_sid not in exclude:
-                    member.send(text)
+        group.set_roster(event["roster"], self.node_id)
+        if event["kind"] == "member_moved":
+            return  # the same members, one of them through another node
+        sid, exclude = event["session"], set(event["exclude"])
+        gone = group.members.get(sid) if event["kind"] == "member_left" else None
+        if gone is not None:  # seated here, freed elsewhere (a sweep after a grace, a ban)
+            self._drop(gone)
+        text = frame(event["kind"], username=event["username"], members=group.names)
+        for member_sid, member in group.members.items():
+            if member_sid != sid and member_sid not in exclude:
+                member.send(text)
 
     # --- matching (on the leader) --------------------------------------------------------------
 
@@ -429,7 +437,7 @@ class Hub:
             waiting = tuple(WaitingUser(sid, e["username"], frozenset(e["interests"]), max(0.0, now - e["since"]))
                             for sid, e in sorted(queue.items(), key=lambda item: item[1]["since"]))
             rows = {g["code"]: g for g in await queries.open_groups(self.app.pool)
-                    if not alone or (g["code"] in self.groups and not self.groups[g["code"]].remote)}
+                    if not alone or (g["code"] in self.groups and not self.groups[g["code"]].nodes)}
             open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]))
                                 for g in rows.values())
             _, result = self.app.hooks.first("anonchat_match", self._validate_matching(waiting, open_groups),
@@ -481,7 +489,6 @@ class Hub:
         if group is None:
             group = Group(group_row["id"], code, group_row["capacity"])
             self.groups[code] = group
-            await self.bus.subscribe(code)  # before reading where to start: nothing falls between
             if not new:
                 group.next_seq = (await queries.group_history(self.app.pool, group.id, 0))[0] + 1
         for user in users:
@@ -561,7 +568,7 @@ class Hub:
         behind = {}
         while True:
             await asyncio.sleep(1.0)
-            groups = [g for g in self.groups.values() if g.remote]
+            groups = [g for g in self.groups.values() if g.nodes]
             try:
                 stored = await queries.last_seqs(self.app.pool, [g.id for g in groups]) if groups else {}
                 for group in groups:
@@ -654,8 +661,8 @@ class Hub:
             text_frame = message_frame({"id": message_id, "seq": seq, "client_id": row["client_id"],
                                         "group": group.code, "username": user.username, "text": verdict.text,
                                         "created_at": created_at.isoformat(), "flagged": row["flagged"]})
-            if group.remote:
-                self.bus.publish(group.code, {"op": "message", "seq": seq, "frame": text_frame})
+            if group.nodes:
+                self.bus.publish(group.nodes, group.code, seq, text_frame)
             self._deliver(group, seq, text_frame)
             if user.group is not group:
                 user.send(text_frame)  # the sender left while it was stored: still acknowledge it

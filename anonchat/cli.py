@@ -1,4 +1,4 @@
-"""The `anonchat` command: serve, migrate, version, plugins, rulepacks check, moderate, admin hash-password."""
+"""The `anonchat` command: serve, migrate, purge, version, plugins, rulepacks check, moderate, admin hash-password."""
 
 import argparse
 import asyncio
@@ -151,6 +151,34 @@ def cmd_migrate(args):
     print("applied: " + ", ".join(applied) if applied else "database is up to date")
 
 
+def cmd_purge(args):
+    """Blank the text of old messages once, as the server does every retention.interval_s."""
+    from .db import create_pool
+    from .retention import purge
+
+    cfg = _load(args)
+    days = cfg.retention.message_days if args.older_than is None else args.older_than
+    if days is None:
+        raise ConfigError(f"{cfg.path or 'defaults'}: retention.message_days is null (keep every message); "
+                          "pass --older-than DAYS to purge anyway")
+    if not 1 <= days <= 36500:  # the range of retention.message_days
+        raise ConfigError(f"--older-than must be from 1 to 36500 days, got {days:g}")
+
+    async def run(url):
+        pool = await create_pool(url, 1, 1)
+        try:
+            return await purge(pool, days, dry_run=args.dry_run)
+        finally:
+            pool.close()
+            await pool.wait_closed()
+
+    with database_url(cfg) as url:
+        count, cutoff = asyncio.run(run(url))
+    verb = "would blank" if args.dry_run else "blanked"
+    print(f"{verb} the text of {count} message{'s' if count != 1 else ''} older than {days:g} day{'s' if days != 1 else ''} "
+          f"(written before {cutoff.isoformat(timespec='seconds')})")
+
+
 def cmd_version(args):
     print(f"anonchat {__version__}")
 
@@ -256,6 +284,11 @@ def build_parser():
                        help="N processes on one port, one chat (needs cluster.redis_url; docs/scaling.md)")
     serve.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)  # a worker of --workers
     command("migrate", cmd_migrate, "Apply pending database migrations.")
+    purge = command("purge", cmd_purge, "Blank the text of messages older than retention.message_days (rows, "
+                                        "flags and numbering stay; docs/operations.md, 'Data retention').")
+    purge.add_argument("--older-than", type=float, metavar="DAYS",
+                       help="purge messages older than DAYS days (default: retention.message_days)")
+    purge.add_argument("--dry-run", action="store_true", help="only count the messages that would be blanked")
     command("version", cmd_version, "Print the version.")
     command("plugins", cmd_plugins, "List loaded plugins, where each comes from and the hooks it implements.")
     rulepacks = command("rulepacks", cmd_rulepacks_check, "Rule-pack tools (alone: `check` on the configured "
@@ -285,7 +318,7 @@ def build_parser():
 
 
 class Stopped(Exception):
-    """SIGTERM outside the serving loop (during start-up, `migrate`): it unwinds like
+    """SIGTERM outside the serving loop (during start-up, `migrate`, `purge`): it unwinds like
     Ctrl-C does, so `finally` blocks run and an embedded database is stopped, not left behind."""
 
 

@@ -86,6 +86,9 @@ def cmd_serve(args):
         raise ConfigError(f"--workers {args.workers} needs cluster.redis_url (or ANONCHAT_REDIS_URL): "
                           "the workers serve one chat through Redis (docs/scaling.md)")
     pm = make_plugin_manager(cfg)  # a bad plugin stops start-up before any database is touched
+    # SIGHUP reloads the packs once the server runs; before that it would end start-up (systemd's
+    # reload, sent early), and the packs are read as start-up finishes anyway.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
     sockets = _bind(cfg, args.reuse_port) if args.workers == 1 else []  # the workers bind their own
     try:
         if not cfg.database.url or not cfg.server.cookie_secret:

@@ -1,6 +1,7 @@
 """`anonchat serve` when start-up goes wrong, as an operator meets it: a real process that says
 what is wrong in one line and exits non-zero, and leaves no PostgreSQL behind when stopped early."""
 
+import json
 import os
 import shutil
 import signal
@@ -9,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import psutil
@@ -129,6 +131,14 @@ def wait_for(predicate, proc, timeout=60):
         time.sleep(0.02)
 
 
+def healthy(port):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
+            return json.loads(response.read())["database"] == "ok"
+    except OSError:
+        return False
+
+
 def started_log(home):
     path = home / "var" / "embedded-postgres.log"
     return path.read_text(errors="replace") if path.exists() else ""
@@ -171,3 +181,18 @@ def test_ctrl_c_during_start_up_stops_the_embedded_postgres(home):
     no_postgres_left(home / "var")
     assert proc.returncode == 130, (out, err)
     assert "Traceback" not in err, err
+
+
+def test_sighup_during_start_up_does_not_end_it(home):
+    """systemd's `reload` (SIGHUP) may come while the server starts: it must come up all the same."""
+    port = free_port()
+    proc = serve(write_config(home, port=port, data_dir="./var"))
+    try:
+        wait_for(lambda: STAGES["pg_ctl"](home), proc)
+        proc.send_signal(signal.SIGHUP)
+        wait_for(lambda: healthy(port), proc)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, (out, err)
+    no_postgres_left(home / "var")

@@ -98,8 +98,14 @@ class EmbeddedPostgres:
 
     def _check_version(self):
         version_file = self.pgdata / "PG_VERSION"
-        found = version_file.read_text().strip() if version_file.exists() else None
-        if found is not None and found != str(POSTGRES_MAJOR):
+        try:
+            found = version_file.read_text(errors="replace").strip()[:20]
+        except FileNotFoundError:
+            return  # a new data directory
+        except OSError as e:  # made by root, it belongs to the 'pgserver' user
+            raise DatabaseError(f"{self.pgdata}: cannot read it ({e.strerror}); run anonchat as the user "
+                                "that made it, or set data_dir to a directory of your own") from None
+        if found != str(POSTGRES_MAJOR):
             raise DatabaseError(
                 f"{self.pgdata} holds PostgreSQL {found} data, the embedded server is PostgreSQL {POSTGRES_MAJOR}: "
                 f"dump it with PostgreSQL {found}'s pg_dump and restore it into an empty data_dir, or set "

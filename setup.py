@@ -30,6 +30,9 @@ setup(
         "test": [
             "pytest>=7",
             "pytest-tornado>=0.8",
+            # pytest-tornado imports pkg_resources, which setuptools 81 removed; Python 3.12+
+            # virtualenvs come without setuptools, so `make test` on 3.13 needs it named.
+            "setuptools<81",
             "hypothesis>=6",
             "playwright>=1.40",
             "better-profanity==0.7.0",

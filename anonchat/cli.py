@@ -1,21 +1,24 @@
-"""The `anonchat` command: serve, migrate, version, plugins, rulepacks check, moderate, admin hash-password."""
+"""The `anonchat` command: serve, migrate, purge, version, plugins, rulepacks check, moderate, admin hash-password."""
 
 import argparse
 import asyncio
+import errno
 import gc
 import getpass
 import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 from . import __version__
 from .config import ConfigError, load_config
-from .db import DatabaseError, resolve_url
+from .db import DatabaseError, check_data_dir, database_url
 from .migrate import MigrationError, migrate
 from .moderation import RulePackError
 from .plugins import PluginError, describe, make_plugin_manager
@@ -30,25 +33,49 @@ def _load(args):
     return load_config(DEFAULT_CONFIG if Path(DEFAULT_CONFIG).exists() else None)
 
 
-async def _serve(cfg, url, pm, reuse_port=False):
+async def _serve(cfg, url, pm, sockets):
+    from tornado.httpserver import HTTPServer
+
     from .app import make_app  # imports the whole server; other commands stay light
 
-    app = make_app(cfg, pm)
-    await app.start(url)
-    server = app.listen(cfg.server.port, cfg.server.host, reuse_port=reuse_port)
-    # Everything built so far lives as long as the server: keep it out of the collector's scans,
-    # and collect young objects less often (a chat server makes many short-lived frames).
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(50_000, 50, 100)
-    print(f"anonchat {__version__} serving on http://{cfg.server.host}:{cfg.server.port}/", flush=True)
+    # Signals first: a Ctrl-C or SIGTERM while the app starts lets it finish starting, then stops
+    # it in order, so nothing it opened (pool, Redis, threads) is cut off half made.
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
-    server.stop()
+    app = make_app(cfg, pm)
+    await app.start(url)
+    if not stop.is_set():
+        server = HTTPServer(app)  # what app.listen does, on the sockets bound before start-up
+        server.add_sockets(sockets)
+        # Everything built so far lives as long as the server: keep it out of the collector's
+        # scans, and collect young objects less often (a chat server makes many short-lived frames).
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(50_000, 50, 100)
+        port = sockets[0].getsockname()[1]  # the real one when server.port is 0
+        print(f"anonchat {__version__} serving on http://{cfg.server.host}:{port}/ (Ctrl-C to stop)", flush=True)
+        await stop.wait()
+        server.stop()
     await app.stop()
+
+
+def _bind(cfg, reuse_port):
+    """The listening sockets, bound before the database starts: a port in use costs no start-up."""
+    from tornado.netutil import bind_sockets
+
+    where = f"{cfg.path or 'defaults'}: server.host, server.port"
+    try:
+        return bind_sockets(cfg.server.port, cfg.server.host, reuse_port=reuse_port)
+    except socket.gaierror as e:
+        raise ConfigError(f"{where}: cannot resolve host {cfg.server.host!r}: {e.strerror}") from None
+    except OSError as e:
+        address = f"{cfg.server.host}:{cfg.server.port}"
+        if e.errno == errno.EADDRINUSE:
+            raise ConfigError(f"{where}: {address} is already in use by another process; stop it or choose "
+                              "another server.port") from None
+        raise ConfigError(f"{where}: cannot listen on {address}: {e.strerror}") from None
 
 
 def cmd_serve(args):
@@ -59,18 +86,24 @@ def cmd_serve(args):
         raise ConfigError(f"--workers {args.workers} needs cluster.redis_url (or ANONCHAT_REDIS_URL): "
                           "the workers serve one chat through Redis (docs/scaling.md)")
     pm = make_plugin_manager(cfg)  # a bad plugin stops start-up before any database is touched
-    url, embedded = resolve_url(cfg)
+    # SIGHUP reloads the packs once the server runs; before that it would end start-up (systemd's
+    # reload, sent early), and the packs are read as start-up finishes anyway.
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    sockets = _bind(cfg, args.reuse_port) if args.workers == 1 else []  # the workers bind their own
     try:
-        if cfg.database.migrate_on_start and not args.no_migrate:
-            applied = migrate(url)
-            if applied:
-                logging.getLogger("anonchat").info("applied migrations: %s", ", ".join(applied))
-        if args.workers > 1:
-            return _supervise(args, cfg, url)
-        asyncio.run(_serve(cfg, url, pm, reuse_port=args.reuse_port))
+        if not cfg.database.url or not cfg.server.cookie_secret:
+            check_data_dir(cfg.data_dir)  # the embedded database or the generated secret lives there
+        with database_url(cfg) as url:
+            if cfg.database.migrate_on_start and not args.no_migrate:
+                applied = migrate(url)
+                if applied:
+                    logging.getLogger("anonchat").info("applied migrations: %s", ", ".join(applied))
+            if args.workers > 1:
+                return _supervise(args, cfg, url)
+            asyncio.run(_serve(cfg, url, pm, sockets))
     finally:
-        if embedded is not None:
-            embedded.stop()
+        for sock in sockets:
+            sock.close()
 
 
 def _supervise(args, cfg, url):
@@ -116,13 +149,37 @@ def _supervise(args, cfg, url):
 
 def cmd_migrate(args):
     cfg = _load(args)
-    url, embedded = resolve_url(cfg)
-    try:
+    with database_url(cfg) as url:
         applied = migrate(url)
-    finally:
-        if embedded is not None:
-            embedded.stop()
     print("applied: " + ", ".join(applied) if applied else "database is up to date")
+
+
+def cmd_purge(args):
+    """Blank the text of old messages once, as the server does every retention.interval_s."""
+    from .db import create_pool
+    from .retention import purge
+
+    cfg = _load(args)
+    days = cfg.retention.message_days if args.older_than is None else args.older_than
+    if days is None:
+        raise ConfigError(f"{cfg.path or 'defaults'}: retention.message_days is null (keep every message); "
+                          "pass --older-than DAYS to purge anyway")
+    if not 1 <= days <= 36500:  # the range of retention.message_days
+        raise ConfigError(f"--older-than must be from 1 to 36500 days, got {days:g}")
+
+    async def run(url):
+        pool = await create_pool(url, 1, 1)
+        try:
+            return await purge(pool, days, dry_run=args.dry_run)
+        finally:
+            pool.close()
+            await pool.wait_closed()
+
+    with database_url(cfg) as url:
+        count, cutoff = asyncio.run(run(url))
+    verb = "would blank" if args.dry_run else "blanked"
+    print(f"{verb} the text of {count} message{'s' if count != 1 else ''} older than {days:g} day{'s' if days != 1 else ''} "
+          f"(written before {cutoff.isoformat(timespec='seconds')})")
 
 
 def cmd_version(args):
@@ -230,6 +287,11 @@ def build_parser():
                        help="N processes on one port, one chat (needs cluster.redis_url; docs/scaling.md)")
     serve.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)  # a worker of --workers
     command("migrate", cmd_migrate, "Apply pending database migrations.")
+    purge = command("purge", cmd_purge, "Blank the text of messages older than retention.message_days (rows, "
+                                        "flags and numbering stay; docs/operations.md, 'Data retention').")
+    purge.add_argument("--older-than", type=float, metavar="DAYS",
+                       help="purge messages older than DAYS days (default: retention.message_days)")
+    purge.add_argument("--dry-run", action="store_true", help="only count the messages that would be blanked")
     command("version", cmd_version, "Print the version.")
     command("plugins", cmd_plugins, "List loaded plugins, where each comes from and the hooks it implements.")
     rulepacks = command("rulepacks", cmd_rulepacks_check, "Rule-pack tools (alone: `check` on the configured "
@@ -258,6 +320,15 @@ def build_parser():
     return parser
 
 
+class Stopped(Exception):
+    """SIGTERM outside the serving loop (during start-up, `migrate`, `purge`): it unwinds like
+    Ctrl-C does, so `finally` blocks run and an embedded database is stopped, not left behind."""
+
+
+def _stopped(signum, frame):
+    raise Stopped(signum)
+
+
 def main(argv=None):
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     parser = build_parser()
@@ -265,6 +336,8 @@ def main(argv=None):
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    in_main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stopped) if in_main_thread else None
     try:
         status = args.func(args)
     except (ConfigError, DatabaseError, MigrationError, PluginError, RulePackError) as e:
@@ -272,9 +345,14 @@ def main(argv=None):
         return 2
     except KeyboardInterrupt:
         return 130
+    except Stopped:
+        return 128 + signal.SIGTERM
     except BrokenPipeError:  # `anonchat moderate < big.txt | head`: the reader has what it wanted
         sys.stderr.close()
         return 0
+    finally:
+        if in_main_thread:  # main() may be called inside another program (tests do)
+            signal.signal(signal.SIGTERM, previous)
     return status or 0
 
 

@@ -91,6 +91,10 @@ SCHEMA = {
         "hook_timeout_s": (_NUMBER, 5.0, (0.01, 3600)),
         "queue_size": (int, 10000, (1, 10_000_000)),
     },
+    "retention": {  # anonchat/retention.py
+        "message_days": ((*_NUMBER, type(None)), None, (1, 36500)),  # null: keep message text
+        "interval_s": (_NUMBER, 3600.0, (1, DAY)),
+    },
 }
 MAX_MESSAGE = 300
 
@@ -162,7 +166,7 @@ def _build(schema, data, path, where):
         value = data.get(key, default)
         if not _is_instance(value, types):
             raise ConfigError(f"{where(key_path)}: '{dotted}' expected {_expected(types)}, got {_show(value)}")
-        if limits and not limits[0][0] <= value <= limits[0][1]:  # NaN is in no range
+        if limits and value is not None and not limits[0][0] <= value <= limits[0][1]:  # NaN is in no range
             low, high = limits[0]
             raise ConfigError(f"{where(key_path)}: '{dotted}' must be from {low} to {high}, got {_show(value)}")
         if isinstance(value, str) and "\x00" in value:  # a path with NUL fails deep inside os calls

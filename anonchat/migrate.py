@@ -9,6 +9,8 @@ from pathlib import Path
 
 import psycopg2
 
+from .db import connect
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "db" / "migrations"
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 # Any fixed number: every anonchat process agrees on it, so two `migrate` runs take turns.
@@ -35,7 +37,7 @@ def checksum(sql):
 def migrate(url, directory=MIGRATIONS_DIR):
     """Apply the pending migrations; returns the names applied (empty when up to date)."""
     applied_now = []
-    conn = psycopg2.connect(url)
+    conn = connect(url)  # an unreachable server is a one-line DatabaseError
     try:
         conn.autocommit = True
         with conn.cursor() as cur:

@@ -29,6 +29,7 @@ DEFAULT_PLUGINS = {
     "random_matching": "anonchat.defaults.random_matching",
     "threshold_ban_policy": "anonchat.defaults.threshold_ban_policy",
     "db_audit_sink": "anonchat.defaults.db_audit_sink",
+    "retention": "anonchat.retention",
 }
 
 

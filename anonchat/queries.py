@@ -442,3 +442,58 @@ async def activity_last_hour(pool):
 async def live_groups(pool):
     """How many groups are open, on every node (the dashboard's figure)."""
     return (await fetch_one(pool, "SELECT count(*)::int AS n FROM chat_groups WHERE closed_at IS NULL"))["n"]
+
+
+# --- data retention (anonchat/retention.py) -----------------------------------------------------
+
+# Any fixed number: one purge at a time across the processes of one database (the nodes of a
+# cluster, `anonchat purge`), so two never fight over the same rows.
+_PURGE_LOCK = 0x70757267
+
+# A purged message keeps its row: its number (`seq`), group, sender, action, flag and review, and
+# the pack, rule, category and span of each hit, so flag queues, ban policies and histories still
+# add up. It loses what was written: `content`, `delivered` (NULL stays NULL: blocked, never
+# shown) and the text each hit matched. Oldest first along `messages_created_at`, `limit` rows a
+# statement: each statement locks only those rows, and only for as long as it runs.
+_PURGE_BATCH = """
+WITH batch AS (
+    SELECT id FROM messages
+    WHERE created_at >= %(since)s AND created_at < %(before)s AND content <> ''
+    ORDER BY created_at LIMIT %(limit)s)
+UPDATE messages m SET
+    content = '',
+    delivered = CASE WHEN m.delivered IS NULL THEN NULL ELSE '' END,
+    hits = (SELECT coalesce(jsonb_agg(e.hit - 'matched' ORDER BY e.n), '[]'::jsonb)
+            FROM jsonb_array_elements(m.hits) WITH ORDINALITY AS e(hit, n))
+FROM batch WHERE m.id = batch.id"""
+
+
+async def purge_messages(pool, days, since=None, limit=1000, dry_run=False, wait=True):
+    """Blank the text of messages older than `days` days (and not older than `since`, a time every
+    earlier message was purged by), `limit` rows a statement. Returns (count, cutoff): how many
+    were blanked (or would be, with `dry_run`) and the time they were older than, by the database's
+    clock; or (None, cutoff) when another process is purging and `wait` is false."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT now() - %s * interval '1 day'", (days,))
+            (cutoff,) = await cur.fetchone()
+            params = {"since": since or "-infinity", "before": cutoff, "limit": limit}
+            if dry_run:
+                await cur.execute("SELECT count(*) FROM messages WHERE created_at >= %(since)s "
+                                  "AND created_at < %(before)s AND content <> ''", params)
+                return (await cur.fetchone())[0], cutoff
+            await cur.execute(f"SELECT {'pg_advisory_lock' if wait else 'pg_try_advisory_lock'}(%s)",
+                              (_PURGE_LOCK,))
+            if not wait and not (await cur.fetchone())[0]:
+                return None, cutoff
+            total, done = 0, False
+            try:
+                while not done:
+                    await cur.execute(_PURGE_BATCH, params)
+                    total += cur.rowcount
+                    done = cur.rowcount < limit
+            except BaseException:
+                conn.close()  # an error, or cancelled mid-statement: the session ends, and its lock
+                raise
+            await cur.execute("SELECT pg_advisory_unlock(%s)", (_PURGE_LOCK,))
+            return total, cutoff

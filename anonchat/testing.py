@@ -51,11 +51,11 @@ class TestDatabases:
         self._embedded = None
         admin_url = os.environ.get(TEST_URL_ENV)
         if not admin_url:
-            import pgserver
+            from .db import EmbeddedPostgres
 
             self._tmp = tempfile.TemporaryDirectory(prefix="anonchat-test-pg-")
-            self._embedded = pgserver.get_server(self._tmp.name, cleanup_mode="stop")
-            admin_url = self._embedded.get_uri()
+            self._embedded = EmbeddedPostgres(self._tmp.name)
+            admin_url = self._embedded.start()
         self.admin_url = admin_url
         self.prefix = f"anonchat_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         self.created = []
@@ -85,7 +85,7 @@ class TestDatabases:
             except psycopg2.Error:
                 pass
         if self._embedded is not None:
-            self._embedded.cleanup()
+            self._embedded.stop()
             self._tmp.cleanup()
 
 

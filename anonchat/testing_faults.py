@@ -26,7 +26,7 @@ from .testing import ChatClient, ServeProcess, _with_dbname, pack_yaml, rows, wr
 
 class OwnPostgres:
     """A real PostgreSQL of the test's own, which the test may stop and start again: never the
-    machine's shared server. pgserver runs it in a temporary directory, reached by a Unix socket
+    machine's shared server. The embedded PostgreSQL runs it in a temporary directory, reached by a Unix socket
     whose path does not change across restarts."""
 
     def __init__(self):
@@ -36,16 +36,16 @@ class OwnPostgres:
         self.admin_url = None
 
     def start(self):
-        import pgserver
+        from .db import EmbeddedPostgres
 
-        self.server = pgserver.get_server(self.directory / "pg", cleanup_mode="stop")
-        self.admin_url = self.server.get_uri()
+        self.server = EmbeddedPostgres(self.directory)
+        self.admin_url = self.server.start()
         return self
 
     def stop(self):
         """Stop the server (a fast shutdown: open connections are cut)."""
         if self.server is not None:
-            self.server.cleanup()
+            self.server.stop()
             self.server = None
 
     def database(self, name="anonchat"):

@@ -74,7 +74,12 @@ def test_serve_embedded_postgres_keeps_data(data_home):
             with conn.cursor() as cur:
                 cur.execute("INSERT INTO audit_log (event, actor) VALUES ('test.marker', 'first run')")
     finally:
-        stop(proc)
+        out = stop(proc)
+    # Where it serves and how to stop it; the database's own chatter goes to files under data_dir.
+    assert f"serving on http://127.0.0.1:{port}/ (Ctrl-C to stop)" in out, out
+    assert "initdb" not in out and "pg_ctl" not in out, out
+    assert "initdb" in (tmp_path / "var" / "embedded-postgres.log").read_text()
+    assert "database system is ready" in (pgdata / "log").read_text()
 
     proc = start(config)
     try:

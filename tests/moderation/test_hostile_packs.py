@@ -114,7 +114,7 @@ def test_an_alias_bomb_is_refused_before_anything_expands_it():
 
 
 @pytest.mark.parametrize("text, line, reason", [
-    ("version: " + "9" * 5000 + "\n", 1, "cannot read this value: Exceeds the limit (4300 digits)"),
+    ("version: " + "9" * 5000 + "\n", 1, "cannot read this value: Exceeds the limit (4300"),
     ("version: 2024-02-30\n", 1, "cannot read this value: day is out of range for month"),
     ("description: " + "[" * 5000 + "]" * 5000 + "\n", 1, "nested deeper than 32 levels"),
     ("tests: &t {match: [*t]}\n", 1, "alias *t is inside the value it names"),

@@ -586,10 +586,10 @@ class Hub:
 
     def send(self, user, client_id, text):
         """Check a message and queue it for storage; it is delivered (or rejected) once committed."""
-        if user.held is not None:
-            return user.held.append((client_id, text))
         if user.group is None:
             return self.reject(user, client_id, "not_in_group")
+        if user.held is not None:
+            return user.held.append((client_id, text))
         if not text.strip():
             return self.reject(user, client_id, "empty")
         if len(text) > self.limits.max_message_chars:

@@ -401,7 +401,10 @@ class Attacker:
 
 def test_hostile_frames_from_attackers_never_hurt_the_chat_of_others(cluster, db_url):
     _, (a, b) = cluster(db_url, 2, matching=one_group(3), limits={**FAST, "max_frame_bytes": LIMIT})
+    # A loop of the test's own, current while it runs (tornado's client looks for the current one
+    # even outside a coroutine, as when a socket is closed below), and none afterwards.
     loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     run = loop.run_until_complete
     users = []
     try:
@@ -432,3 +435,4 @@ def test_hostile_frames_from_attackers_never_hurt_the_chat_of_others(cluster, db
             m.close()
         loop.run_until_complete(asyncio.sleep(0.1))
         loop.close()
+        asyncio.set_event_loop(None)

@@ -393,3 +393,19 @@ async def test_frames_are_read_however_tcp_cuts_them(chat):
     cs = await group_of(url, 2)
     await cs[0].send(type="message", text="after all that", id="1")
     assert (await cs[1].recv("message"))["text"] == "after all that"
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_groups_left_open_by_a_crash_are_closed_after_start_up(chat, db_url):
+    """A server killed mid-chat leaves its groups open and its seats taken. The next start frees
+    the seats once nobody came back for them within the grace, and closes the groups."""
+    (empty,), = rows(db_url, "INSERT INTO chat_groups (group_code, max_members) VALUES ('crashed1', 5) RETURNING id")
+    (seated,), = rows(db_url, "INSERT INTO chat_groups (group_code, max_members) VALUES ('crashed2', 5) RETURNING id")
+    rows(db_url, "INSERT INTO seats (session_id, group_id, username, node_id) VALUES ('gone', %s, 'GoneOwl1', "
+                 "'a-node-that-died')", (seated,))
+    app, url = await chat(limits={"reconnect_grace_s": 0.5})
+    deadline = asyncio.get_running_loop().time() + 10
+    while rows(db_url, "SELECT count(*) FROM chat_groups WHERE closed_at IS NULL") != [(0,)]:
+        assert asyncio.get_running_loop().time() < deadline, "groups still open"
+        await asyncio.sleep(0.1)
+    assert rows(db_url, "SELECT count(*) FROM seats") == [(0,)]

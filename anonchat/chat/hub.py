@@ -646,8 +646,12 @@ class Hub:
         def stored(message_id, seq, created_at):
             self._stored(user, group, client_id, row, verdict, message_id, seq, created_at)
 
+        socket = user.socket
+
         def failed(error):
-            if user.socket is not None:  # a socket that moved on has nothing to retry with
+            # Only to the socket that sent it: a page that reconnected since (after a long outage)
+            # has lost what it sent before and would be told about a message it does not know.
+            if user.socket is socket and socket is not None:
                 self.reject(user, client_id, "unavailable")
 
         self.writer.add(row, stored, failed)

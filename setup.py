@@ -23,7 +23,7 @@ setup(
         "pyahocorasick>=2.0",
         # Google's phone-number metadata: far better than any pattern of ours.
         "phonenumbers>=8.13",
-        # The cluster bus (docs/scaling.md): its asyncio client, pub/sub, Sentinel and Cluster.
+        # The cluster bus (docs/scaling.md): the queue, leadership and heartbeats.
         "redis>=5.0.1",
         # Redis's own C reply parser: the bus reads and publishes chat messages with it directly
         # (anonchat/cluster.py Wire), a fraction of redis-py's cost per message.

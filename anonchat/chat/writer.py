@@ -66,12 +66,13 @@ class MessageWriter:
                 return
 
     async def _flush(self, batch):
-        delay, waited, done = 0.05, 0.0, {}
+        loop = asyncio.get_running_loop()
+        delay, failing_since, done = 0.05, None, {}
         rows = [item[0] for item in batch]
         in_doubt = []  # not empty while an INSERT of these rows may have committed unseen
         while True:
             try:
-                if waited:  # a retry: the lost reply may have been for a commit that happened
+                if failing_since is not None:  # a retry: the lost reply may be of a commit that happened
                     done.update(await queries.stored_writes(self.pool, [r["write_id"] for r in rows]))
                     rows = [r for r in rows if r["write_id"] not in done]
                     in_doubt.clear()  # the store has answered: what it lacks is not stored
@@ -84,6 +85,11 @@ class MessageWriter:
                 # is visible now: the retry's check finds it.
                 # Only what is known not to be stored may be refused ("send it again"): a batch
                 # whose commit is in doubt waits until the store can say, however long that takes.
+                # The budget is wall time: a database that hangs rather than refuses makes each
+                # attempt last as long as the pool's timeout.
+                if failing_since is None:
+                    failing_since = loop.time()
+                waited = loop.time() - failing_since
                 if waited >= self.retry_s and not in_doubt:
                     log.error("giving up on %d messages after %.0fs: %s", len(rows), waited, e)
                     stored_ones = [item for item in batch if item[0]["write_id"] in done]
@@ -91,7 +97,6 @@ class MessageWriter:
                     return self._fail([item for item in batch if item[0]["write_id"] not in done], e)
                 log.warning("database write failed (%s); retrying in %.2fs", str(e).strip(), delay)
                 await asyncio.sleep(delay)
-                waited += delay
                 delay = min(delay * 2, 2.0)
             except psycopg2.Error as e:
                 # The database refused the data itself: retrying will not help, and one bad row

@@ -84,7 +84,10 @@ def anonchat_validate_settings(plugin_settings):
 @hookspec(firstresult=True)
 def anonchat_match(waiting, open_groups, settings, plugin_settings):
     """Decide which waiting users form groups. Called whenever the queue changes and about once a
-    second while anyone waits. Stops at the first non-None result.
+    second while anyone waits. Stops at the first non-None result. In a cluster
+    (docs/scaling.md) it is called on one node at a time, the matching leader, with the whole
+    cluster's queue and open groups; keep no state between calls in the plugin (the next call may
+    be on another node), and install the plugin on every node.
 
     :param waiting: tuple of ``decisions.WaitingUser``, longest-waiting first.
     :param open_groups: tuple of ``decisions.OpenGroup`` with free seats.

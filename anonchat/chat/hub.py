@@ -97,9 +97,6 @@ class Group:
         self.early = {}  # seq -> frame text that came before its predecessors
         self.gap_timer = None
 
-    def usernames(self):
-        return self.names
-
     def broadcast(self, text):
         data = wire_frame(text)
         for user in self.members.values():
@@ -700,6 +697,8 @@ class Hub:
     async def _fill_gap(self, group, upto=None):
         """Messages the bus lost: read them from PostgreSQL, the store of record."""
         group.gap_timer = None
+        for seq in [seq for seq in group.early if seq < group.next_seq]:
+            del group.early[seq]  # came while this node's cursor for the group was being set up
         if upto is None:
             if not group.early:
                 return

@@ -4,6 +4,8 @@ setup(
     name="anonchat",
     version="0.1.0",
     description="Anonymous group chat with real moderation",
+    license="MIT",
+    classifiers=["License :: OSI Approved :: MIT License", "Programming Language :: Python :: 3"],
     packages=find_packages(include=["anonchat", "anonchat.*"]),
     python_requires=">=3.10",
     install_requires=[

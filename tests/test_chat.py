@@ -6,7 +6,7 @@ import json
 import psycopg2
 import pytest
 
-from anonchat.testing import ChatClient, group_of, join_group, pack_yaml, rows, write_packs
+from anonchat.testing import ChatClient, connect, group_of, join_group, pack_yaml, rows, write_packs
 
 PACKS = {
     "blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"], "high"),
@@ -409,3 +409,66 @@ async def test_groups_left_open_by_a_crash_are_closed_after_start_up(chat, db_ur
         assert asyncio.get_running_loop().time() < deadline, "groups still open"
         await asyncio.sleep(0.1)
     assert rows(db_url, "SELECT count(*) FROM seats") == [(0,)]
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_the_one_read_websocket_protocol_is_the_one_tornado_calls(chat):
+    """chat/handlers.py replaces `_read_bytes`, a private method of tornado's WebSocket protocol
+    (setup.py pins tornado's minor versions for it). This fails when a tornado release stops
+    calling it, or the handler stops using the subclass: then frames would still work, slowly."""
+    import inspect
+
+    import tornado.websocket
+
+    from anonchat.chat.handlers import _OneReadProtocol
+
+    assert "self._read_bytes(" in inspect.getsource(tornado.websocket.WebSocketProtocol13._receive_frame)
+    app, url = await chat()
+    (alice,) = await connect(url, 1)
+    (user,) = app.hub.users.values()
+    assert type(user.socket.ws_connection) is _OneReadProtocol
+    await alice.send(type="ping")
+    await alice.recv("pong")
+    assert user.socket.ws_connection._wire_bytes_in > 0  # counted by our _read_bytes
+
+
+@pytest.mark.gen_test(timeout=90)
+async def test_a_member_who_reads_slowly_gets_every_frame_whole_and_in_order(chat):
+    """send_wire writes straight to the socket and queues what the kernel does not take: a
+    member whose connection is full gets the rest later, nothing lost, nothing reordered."""
+    import socket as sockets
+
+    app, url = await chat(limits={"burst": 5000, "rate_per_s": 5000}, matching={"max_wait_s": 0.3})
+    host, port = url.removeprefix("http://").split(":")
+    sock = sockets.socket()
+    sock.setsockopt(sockets.SOL_SOCKET, sockets.SO_RCVBUF, 4096)  # a small window: the server's fills
+    sock.setblocking(False)
+    await asyncio.get_running_loop().sock_connect(sock, (host, int(port)))
+    reader, writer = await asyncio.open_connection(sock=sock, limit=1024)  # and this reader stops early
+    writer.write(f"GET /ws HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                 "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n".encode())
+    await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+    slow = RawSocket(reader, writer)
+    assert await slow.recv_json("welcome")
+    writer.write(RawSocket.frame(json.dumps({"type": "join"})))
+    (alice,) = await connect(url, 1)
+    await alice.send(type="join")
+    await alice.recv("matched")
+    slow_user = next(u for u in app.hub.users.values() if u.username != alice.frames[0]["username"])
+    stream = slow_user.socket.ws_connection.stream
+    # A slow network, on the server's side too: the kernel holds a few KiB for this member, not MiB.
+    stream.socket.setsockopt(sockets.SOL_SOCKET, sockets.SO_SNDBUF, 4096)
+    texts = [f"{i:05d} " + "lorem ipsum dolor sit amet " * 30 for i in range(300)]
+    for i, text in enumerate(texts):
+        await alice.send(type="message", text=text, id=str(i))
+    deadline = asyncio.get_running_loop().time() + 20
+    while not stream.writing():  # the kernel took what it could; tornado holds the rest
+        assert asyncio.get_running_loop().time() < deadline, "the slow member's socket never filled"
+        await asyncio.sleep(0.01)
+    got = []
+    while len(got) < len(texts):
+        opcode, payload = await slow.recv(timeout=20)
+        frame = json.loads(payload)
+        if frame["type"] == "message":
+            got.append(frame["text"])
+    assert got == texts

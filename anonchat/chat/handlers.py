@@ -26,7 +26,8 @@ class _OneReadProtocol(tornado.websocket.WebSocketProtocol13):
     together about a fifth of the server's CPU under chat load. Here one partial read takes all
     that has arrived into our own buffer, and the frame parser takes its pieces from it without
     waiting. Framing, limits, control frames and closing stay tornado's (`_read_bytes` is the one
-    method replaced; setup.py pins tornado below 7 for it).
+    method replaced; setup.py pins the tornado minor versions tested, and tests/test_chat.py fails
+    if tornado stops calling it).
     """
 
     def __init__(self, handler, mask_outgoing, params):

@@ -32,6 +32,9 @@ setup(
         # Redis's own C reply parser: the bus reads and publishes chat messages with it directly
         # (anonchat/cluster.py Wire), a fraction of redis-py's cost per message.
         "hiredis>=2.1",
+        # GET /metrics: the Prometheus text format and its escaping, written by Prometheus's own
+        # client rather than by hand (anonchat/metrics.py).
+        "prometheus-client>=0.17",
     ],
     extras_require={
         "test": [

@@ -23,6 +23,8 @@ from .chat.handlers import ChatPageHandler, ChatSocket
 from .chat.hub import Hub
 from .cluster import LocalBus, RedisBus
 from .config import cookie_secret
+from .logs import log_request
+from .metrics import MetricsHandler, make_registry
 from .moderation import RulePackReloader
 from .plugins import HookRunner, make_plugin_manager, rulepack_extensions
 from .web import BaseHandler
@@ -72,10 +74,12 @@ class App(tornado.web.Application):
         address = cfg.cluster.address or f"{cfg.server.host}:{cfg.server.port}"
         bus = RedisBus(node_id, cfg.cluster.redis_url, address) if cfg.cluster.redis_url else LocalBus(node_id)
         self.hub = Hub(self, bus)
+        self.metrics = make_registry(self)  # GET /metrics reads the counters above when scraped
         handlers = [
             (r"/", ChatPageHandler),
             (r"/ws", ChatSocket),
             (r"/healthz", HealthHandler),
+            (r"/metrics", MetricsHandler),
             *admin_routes(self),
         ]
         super().__init__(
@@ -86,6 +90,7 @@ class App(tornado.web.Application):
             static_path=str(ROOT / "static"),
             websocket_max_message_size=4 * cfg.limits.max_frame_bytes,  # ours is checked per frame
             xheaders=cfg.server.xheaders,
+            log_function=log_request,
         )
 
     def _audit_reload(self, result):

@@ -15,6 +15,7 @@ class Audit:
         self.app = app
         self.runner = runner
         self.queue = asyncio.Queue(maxsize=queue_size)
+        self.queued = 0  # events accepted, for GET /metrics
         self.dropped = 0
         self._task = None
 
@@ -23,6 +24,7 @@ class Audit:
         item = AuditEvent(event, actor, subject, details, datetime.now(timezone.utc))
         try:
             self.queue.put_nowait(item)
+            self.queued += 1
         except asyncio.QueueFull:
             self.dropped += 1
             log.error("audit queue full; dropped %s event about %s", event, subject)

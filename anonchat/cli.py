@@ -16,7 +16,7 @@ import threading
 import time
 from pathlib import Path
 
-from . import __version__
+from . import __version__, logs
 from .config import ConfigError, load_config
 from .db import DatabaseError, check_data_dir, database_url
 from .migrate import MigrationError, migrate
@@ -55,7 +55,11 @@ async def _serve(cfg, url, pm, sockets):
         gc.freeze()
         gc.set_threshold(50_000, 50, 100)
         port = sockets[0].getsockname()[1]  # the real one when server.port is 0
-        print(f"anonchat {__version__} serving on http://{cfg.server.host}:{port}/ (Ctrl-C to stop)", flush=True)
+        ready = f"anonchat {__version__} serving on http://{cfg.server.host}:{port}/ (Ctrl-C to stop)"
+        if cfg.logging.format == "json":  # every line of output is then an object a collector reads
+            logging.getLogger("anonchat").info(ready)
+        else:
+            print(ready, flush=True)
         await stop.wait()
         server.stop()
     await app.stop()
@@ -80,6 +84,7 @@ def _bind(cfg, reuse_port):
 
 def cmd_serve(args):
     cfg = _load(args)
+    logs.setup(cfg)
     if args.workers < 1:
         raise ConfigError(f"--workers must be at least 1, got {args.workers}")
     if args.workers > 1 and not cfg.cluster.redis_url:

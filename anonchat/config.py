@@ -91,6 +91,13 @@ SCHEMA = {
         "hook_timeout_s": (_NUMBER, 5.0, (0.01, 3600)),
         "queue_size": (int, 10000, (1, 10_000_000)),
     },
+    "metrics": {  # GET /metrics (anonchat/metrics.py)
+        "allow": (list, ["127.0.0.0/8", "::1/128"]),  # networks that may read it without the token
+        "token": (_OPTIONAL_STR, None),  # `Authorization: Bearer <token>` is accepted from anywhere
+    },
+    "logging": {
+        "format": (str, "text"),  # or "json": one object a line, for a log collector
+    },
     "retention": {  # anonchat/retention.py
         "message_days": ((*_NUMBER, type(None)), None, (1, 36500)),  # null: keep message text
         "interval_s": (_NUMBER, 3600.0, (1, DAY)),
@@ -186,13 +193,19 @@ def _check_values(cfg, where):
          "must be at least 1 and at most database.pool_max")
     need(cfg.matching.min_size <= cfg.matching.group_size, ("matching", "min_size"),
          "must be between 2 and matching.group_size")
-    networks = []
-    for entry in cfg.server.trusted_proxies:
-        try:
-            networks.append(ipaddress.ip_network(entry, strict=False))
-        except (TypeError, ValueError):
-            need(False, ("server", "trusted_proxies"), f"must list networks such as 10.0.0.0/8, got {_show(entry)}")
-    cfg.server.trusted_proxies = networks
+    for section, key in (("server", "trusted_proxies"), ("metrics", "allow")):
+        networks = []
+        for entry in getattr(getattr(cfg, section), key):
+            try:
+                networks.append(ipaddress.ip_network(entry, strict=False))
+            except (TypeError, ValueError):
+                need(False, (section, key), f"must list networks such as 10.0.0.0/8, got {_show(entry)}")
+        setattr(getattr(cfg, section), key, networks)
+    # A short token can be guessed by whoever can reach the port; 16 characters of a generated
+    # secret cannot.
+    need(cfg.metrics.token is None or len(cfg.metrics.token) >= 16, ("metrics", "token"),
+         "must be at least 16 characters (`python -c 'import secrets; print(secrets.token_urlsafe())'`), or null")
+    need(cfg.logging.format in ("text", "json"), ("logging", "format"), f"must be text or json, got {_show(cfg.logging.format)}")
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
          "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")

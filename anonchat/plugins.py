@@ -152,7 +152,8 @@ class HookRunner:
     """Calls hooks one implementation at a time so that one bad plugin is contained.
 
     Errors are logged with the plugin's name and counted in `errors`; time spent is added up per
-    plugin in `timings` (seconds), which the admin console shows.
+    plugin in `timings` (seconds), which the admin console shows. GET /metrics reads the same per
+    plugin and hook: `calls`, `call_errors` and `call_seconds`, keyed by (plugin name, hook name).
     """
 
     def __init__(self, pm, timeout_s=5.0):
@@ -160,21 +161,30 @@ class HookRunner:
         self.timeout_s = timeout_s
         self.errors = Counter()
         self.timings = Counter()
+        self.calls = Counter()
+        self.call_errors = Counter()
+        self.call_seconds = Counter()
 
     def _impls(self, hook_name):
         # pluggy's own call order: the newest registration first.
         return list(reversed(getattr(self.pm.hook, hook_name).get_hookimpls()))
 
-    def _call(self, impl, kwargs):
+    def _call(self, impl, hook_name, kwargs):
         args = _arguments(impl, kwargs, getattr(self.pm, "plugin_settings", {}))
+        self.calls[impl.plugin_name, hook_name] += 1
         start = time.perf_counter()
         try:
             return impl.function(**args)
         finally:
-            self.timings[impl.plugin_name] += time.perf_counter() - start
+            self._took(impl.plugin_name, hook_name, time.perf_counter() - start)
+
+    def _took(self, plugin_name, hook_name, seconds):
+        self.timings[plugin_name] += seconds
+        self.call_seconds[plugin_name, hook_name] += seconds
 
     def failed(self, plugin_name, hook_name, problem):
         self.errors[plugin_name] += 1
+        self.call_errors[plugin_name, hook_name] += 1
         log.error("plugin '%s' %s: %s", plugin_name, hook_name, problem)
 
     def first(self, hook_name, validate, **kwargs):
@@ -202,7 +212,7 @@ class HookRunner:
         implementation is logged and skipped."""
         for impl in self._impls(hook_name):
             try:
-                result = self._call(impl, kwargs)
+                result = self._call(impl, hook_name, kwargs)
             except Exception as e:
                 self.failed(impl.plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
                 continue
@@ -229,7 +239,7 @@ class HookRunner:
         except Exception as e:
             self.failed(plugin_name, hook_name, f"raised {type(e).__name__}: {e}")
         finally:
-            self.timings[plugin_name] += time.perf_counter() - start
+            self._took(plugin_name, hook_name, time.perf_counter() - start)
 
 
 def rulepack_extensions(hooks):

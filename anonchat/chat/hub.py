@@ -12,7 +12,7 @@ import asyncio
 import logging
 import secrets
 import time
-from collections import OrderedDict, deque
+from collections import Counter, OrderedDict, deque
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 
@@ -144,7 +144,14 @@ class Hub:
         self._match_lock = asyncio.Lock()
         self._flag_lock = asyncio.Lock()
         self._tasks = []
+        # Counted for GET /metrics (anonchat/metrics.py reads them when scraped): plain integers,
+        # so a message pays an increment and no more.
         self.delivered = 0
+        self.received = 0  # chat messages that reached send(), refused ones included
+        self.allowed = 0  # messages the engine and plugins let through untouched
+        self.verdicts = Counter()  # (category, action) -> messages flagged, masked or blocked
+        self.flags = 0  # messages stored flagged, masked or blocked (each goes to the ban policy)
+        self.bans = 0  # bans decided on this node, by a policy or from the console
         self.stopping = False
         self._buckets = {}  # session -> (tokens, at, full at): buckets of sessions gone from here
         # One thread for long texts (RE2 lets go of the GIL; Python gives it back every few ms).
@@ -583,6 +590,7 @@ class Hub:
 
     def send(self, user, client_id, text):
         """Check a message and queue it for storage; it is delivered (or rejected) once committed."""
+        self.received += 1
         if user.group is None:
             return self.reject(user, client_id, "not_in_group")
         if user.held is not None:
@@ -633,6 +641,11 @@ class Hub:
                 extra.extend(hits)
         if extra:
             verdict = _merge_hits(verdict, extra)
+        if verdict.action == "allow":
+            self.allowed += 1
+        else:
+            for category in verdict.categories:
+                self.verdicts[category, verdict.action] += 1
         group = user.group
         row = {"group_id": group.id, "user_session_id": user.session_id, "username": user.username,
                "content": text, "delivered": None if verdict.action == "block" else verdict.text,
@@ -668,6 +681,7 @@ class Hub:
             if user.group is not group:
                 user.send(text_frame)  # the sender left while it was stored: still acknowledge it
         if row["flagged"]:
+            self.flags += 1
             self.app.audit.emit("message.blocked" if blocked else "message.flagged", user.username,
                                 user.session_id, message_id=message_id, action=verdict.action,
                                 categories=list(verdict.categories))
@@ -754,6 +768,7 @@ class Hub:
         """Ban a user: record it, audit it, and close their live connection at once, on whichever
         node it is."""
         ban_id = await queries.insert_ban(self.app.pool, session_id, reason, banned_by, until)
+        self.bans += 1
         self.app.audit.emit("user.banned", banned_by, session_id, reason=reason, ban_id=ban_id,
                             until=until.isoformat() if until else None)
         await self.bus.broadcast({"op": "ban", "session": session_id, "reason": reason,

@@ -7,6 +7,7 @@ is not stored yet, so a retry never makes a second copy (docs/scaling.md).
 """
 
 import asyncio
+import bisect
 import itertools
 import logging
 import secrets
@@ -16,6 +17,10 @@ import psycopg2
 from .. import queries
 
 log = logging.getLogger("anonchat.writer")
+
+# Upper bounds (seconds) of the commit-latency histogram's buckets (GET /metrics): a healthy local
+# commit takes about a millisecond, a struggling database hundreds.
+COMMIT_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0)
 
 
 class StorageUnavailable(Exception):
@@ -36,6 +41,10 @@ class MessageWriter:
         self._task = None
         self._stopping = False
         self.batches = 0
+        # Successful INSERTs by duration: commit_counts[i] counts those up to COMMIT_BUCKETS[i] (the
+        # last slot: longer); per batch, not per message.
+        self.commit_counts = [0] * (len(COMMIT_BUCKETS) + 1)
+        self.commit_seconds = 0.0
 
     def start(self):
         self._task = asyncio.ensure_future(self._run())
@@ -76,7 +85,11 @@ class MessageWriter:
                     done.update(await queries.stored_writes(self.pool, [r["write_id"] for r in rows]))
                     rows = [r for r in rows if r["write_id"] not in done]
                     in_doubt.clear()  # the store has answered: what it lacks is not stored
+                started = loop.time()
                 done.update(await queries.insert_messages(self.pool, rows, sending=lambda: in_doubt.append(1)))
+                took = loop.time() - started
+                self.commit_counts[bisect.bisect_left(COMMIT_BUCKETS, took)] += 1
+                self.commit_seconds += took
                 break
             except (psycopg2.OperationalError, psycopg2.InterfaceError, OSError, asyncio.TimeoutError,
                     psycopg2.errors.UniqueViolation) as e:

@@ -38,6 +38,7 @@ SCHEMA = {
         "port": (int, 8888, (0, 65535)),
         "cookie_secret": (_OPTIONAL_STR, None),
         "xheaders": (bool, False),
+        "secure_cookies": (bool, False),  # every cookie Secure, whatever the request came over
         "trusted_proxies": (list, []),
     },
     "database": {

@@ -11,7 +11,6 @@ Flags go through Hub._after_flag → the ban-policy hook → queries.insert_ban 
 
 import logging
 import secrets
-from pathlib import Path
 
 import jinja2
 import tornado.web
@@ -27,12 +26,10 @@ from .logs import log_request
 from .metrics import MetricsHandler, make_registry
 from .moderation import RulePackReloader
 from .plugins import HookRunner, make_plugin_manager, rulepack_extensions
+from .shipped import shipped
 from .web import BaseHandler
 
 log = logging.getLogger("anonchat")
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 class HealthHandler(BaseHandler):
     async def get(self):
@@ -63,7 +60,7 @@ class App(tornado.web.Application):
         self.hooks = HookRunner(pm, cfg.audit.hook_timeout_s)
         self.pool = None
         self.state = {}  # for plugins' own per-app state
-        self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "templates")),
+        self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(shipped("templates"))),
                                             autoescape=True)
         self.audit = Audit(self, self.hooks, cfg.audit.queue_size)
         # Loads and tests every pack now: a broken pack stops start-up with its file and line.
@@ -87,7 +84,7 @@ class App(tornado.web.Application):
             cookie_secret=cookie_secret(cfg),
             xsrf_cookies=True,
             xsrf_cookie_kwargs={"httponly": True, "samesite": "Strict"},
-            static_path=str(ROOT / "static"),
+            static_path=str(shipped("static")),
             websocket_max_message_size=4 * cfg.limits.max_frame_bytes,  # ours is checked per frame
             xheaders=cfg.server.xheaders,
             log_function=log_request,

@@ -84,6 +84,11 @@ def _bind(cfg, reuse_port):
 
 def cmd_serve(args):
     cfg = _load(args)
+    cfg.server.host = args.host or cfg.server.host
+    if args.port is not None:
+        if not 0 <= args.port <= 65535:
+            raise ConfigError(f"--port must be from 0 to 65535, got {args.port}")
+        cfg.server.port = args.port
     logs.setup(cfg)
     if args.workers < 1:
         raise ConfigError(f"--workers must be at least 1, got {args.workers}")
@@ -117,7 +122,8 @@ def _supervise(args, cfg, url):
     from .config import cookie_secret
 
     cookie_secret(cfg)  # made once here, not raced for by the workers
-    command = [sys.executable, "-m", "anonchat", "serve", "--no-migrate", "--reuse-port"]
+    command = [sys.executable, "-m", "anonchat", "serve", "--no-migrate", "--reuse-port",
+               "--host", cfg.server.host, "--port", str(cfg.server.port)]
     if args.config:
         command += ["--config", args.config]
     env = {**os.environ, "ANONCHAT_DATABASE_URL": url}
@@ -287,6 +293,8 @@ def build_parser():
         return sub
 
     serve = command("serve", cmd_serve, "Serve the chat (embedded PostgreSQL when no database URL is set).")
+    serve.add_argument("--host", help="listen on this address (default: server.host)")
+    serve.add_argument("--port", type=int, help="listen on this port (default: server.port)")
     serve.add_argument("--no-migrate", action="store_true", help="do not apply pending migrations on start")
     serve.add_argument("--workers", type=int, default=1, metavar="N",
                        help="N processes on one port, one chat (needs cluster.redis_url; docs/scaling.md)")

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import yaml
 
 from .safeyaml import load as load_yaml
+from .shipped import shipped
 
 # Environment variables that override a key. Secrets and the database URL belong in the
 # environment in production, so the file can be committed without them.
@@ -37,6 +38,7 @@ SCHEMA = {
         "port": (int, 8888, (0, 65535)),
         "cookie_secret": (_OPTIONAL_STR, None),
         "xheaders": (bool, False),
+        "secure_cookies": (bool, False),  # every cookie Secure, whatever the request came over
         "trusted_proxies": (list, []),
     },
     "database": {
@@ -51,7 +53,7 @@ SCHEMA = {
     },
     "data_dir": (str, "./var"),
     "rulepacks": {
-        "directory": (str, "./rulepacks"),
+        "directory": (_OPTIONAL_STR, None),  # null: the packs shipped with anonchat
         "reload_interval_s": (_NUMBER, 1.0, (0.05, DAY)),  # polling at 0 s keeps a core busy
         "allow_empty": (bool, False),
     },
@@ -281,7 +283,8 @@ def load_config(path=None, env=None, *, overrides=None):
     base = Path(path).resolve().parent if path is not None else Path.cwd()
     cfg.path = str(path) if path is not None else None
     cfg.data_dir = str((base / cfg.data_dir).resolve())
-    cfg.rulepacks.directory = str((base / cfg.rulepacks.directory).resolve())
+    packs = cfg.rulepacks.directory
+    cfg.rulepacks.directory = str((base / packs).resolve() if packs is not None else shipped("rulepacks"))
     cfg.base_dir = str(base)
     return cfg
 

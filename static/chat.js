@@ -223,7 +223,8 @@ function markDelivered(li, frame) {
   time.title = new Date(frame.created_at).toLocaleString();
   li.querySelector(".msg-text").textContent = frame.text; // the server may have masked words
   li.classList.toggle("flagged", Boolean(frame.flagged));
-  li.querySelector(".msg-status").replaceChildren();
+  // A `moderated` note may have come first (the acknowledgement waited for an earlier message).
+  li.querySelector(".msg-status").replaceChildren(...(li.dataset.moderation ? [li.dataset.moderation] : []));
 }
 
 function markFailed(li, reason) {
@@ -496,13 +497,15 @@ const HANDLERS = {
 
   moderated(f) {
     // Our own message was masked or flagged: only we are told which rules, and it stays marked.
-    const li = ui.messages.querySelector(`.msg.own[data-id="${Number(f.id)}"]`);
+    const li = ui.messages.querySelector(`.msg.own[data-id="${Number(f.id)}"]`) ||
+      state.pending.get(String(f.client_id));
     const rules = rulesText(f);
     const text = f.action === "mask" ?
       `Masked: parts of it broke the chat rules${rules ? ` (${rules})` : ""}, so others see them as ***.` :
       `Flagged for the moderators: it may break the chat rules${rules ? ` (${rules})` : ""}.`;
     if (li) {
       li.classList.add(f.action === "mask" ? "masked" : "flagged-own");
+      li.dataset.moderation = text;
       li.querySelector(".msg-status").replaceChildren(text);
     } else {
       notice(text, "warning");

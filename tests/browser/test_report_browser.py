@@ -94,7 +94,7 @@ async def test_a_reported_message_is_banned_from_the_flag_queue_with_the_rule_as
 
 
 @pytest.mark.gen_test(timeout=120)
-async def test_masked_message_colours_and_rules_link(server, open_page):
+async def test_own_masked_and_flagged_messages_the_warning_colours_and_the_rules_link(server, open_page):
     app, url = await server()
     (alice, bob), (alice_name, bob_name) = await two_chatting(open_page, url)
     await say(alice, "well darn it")
@@ -116,6 +116,11 @@ async def test_masked_message_colours_and_rules_link(server, open_page):
     other = alice.locator(".msg:not(.own) .msg-user").last
     ratio = await other.evaluate(CONTRAST)
     assert ratio >= 4.5, ratio
+
+    # A second flagged message: the ban policy's warning says a ban is next.
+    await say(alice, "any weed?")
+    await expect(alice.locator(".msg.own.flagged-own .msg-status")).to_contain_text("drugs (pack watch)")
+    await expect(alice.locator(".notice-warning")).to_contain_text("The next flagged message will get you banned.")
 
     await alice.click("#rules-link")
     await expect(alice.locator("#rules")).to_be_visible()

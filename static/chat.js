@@ -501,8 +501,8 @@ const HANDLERS = {
       state.pending.get(String(f.client_id));
     const rules = rulesText(f);
     const text = f.action === "mask" ?
-      `Masked: parts of it broke the chat rules${rules ? ` (${rules})` : ""}, so others see them as ***.` :
-      `Flagged for the moderators: it may break the chat rules${rules ? ` (${rules})` : ""}.`;
+      `Masked: others see *** where it breaks the chat rules${rules ? `: ${rules}` : ""}.` :
+      `Flagged for the moderators: it may break the chat rules${rules ? `: ${rules}` : ""}.`;
     if (li) {
       li.classList.add(f.action === "mask" ? "masked" : "flagged-own");
       li.dataset.moderation = text;

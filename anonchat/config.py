@@ -29,6 +29,14 @@ _NUMBER = (int, float)
 
 DAY, YEAR = 86400, 365 * 86400
 
+DEFAULT_RULES = (
+    "Be kind: no harassment, threats or hate.",
+    "Nothing sexual, and never anything involving minors.",
+    "No spam, scams or advertising.",
+    "Keep personal data private: no phone numbers, addresses or e-mail addresses, yours or anyone's.",
+)
+MAX_RULE_CHARS = 500
+
 # key -> (type or tuple of types, default[, (lowest, highest)]) or a nested dict for a section.
 # Every number has a range: 0 or a negative where a duration, a size or a count belongs would
 # spin a loop, refuse every frame or never let anyone in, and .inf and .nan are in no range.
@@ -64,6 +72,11 @@ SCHEMA = {
         "group_size": (int, 5, (2, 100)),
         "min_size": (int, 2, (2, 100)),
         "max_wait_s": (_NUMBER, 20.0, (0.01, DAY)),
+    },
+    "chat": {  # what users are told, and what they can ask for (docs/protocol.md)
+        "rules": (list, list(DEFAULT_RULES)),  # shown before joining and linked from the chat
+        "age_notice": (_OPTIONAL_STR, "You must be 18 or older to use this chat."),
+        "block_s": (_NUMBER, 30 * DAY, (60, 10 * YEAR)),  # how long a member's block keeps two apart
     },
     "ban_policy": {
         "threshold": (int, 3, (1, 10_000)),
@@ -211,6 +224,9 @@ def _check_values(cfg, where):
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
          "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")
+    for i, rule in enumerate(cfg.chat.rules):
+        need(isinstance(rule, str) and rule.strip() and len(rule) <= MAX_RULE_CHARS, ("chat", "rules"),
+             f"item {i + 1} must be a rule of 1-{MAX_RULE_CHARS} characters, got {_show(rule)}")
     for i, entry in enumerate(cfg.plugins):
         ok = isinstance(entry, str) and entry.strip()
         need(ok, ("plugins",), f"item {i + 1} must be a module path or a file under plugins/, got {_show(entry)}")

@@ -36,12 +36,14 @@ class OpenGroup:
     :param size: members now.
     :param capacity: the most members it may hold.
     :param interests: interests the group formed around, if a strategy recorded them.
+    :param members: the session ids seated in it (to keep blocked pairs apart).
     """
 
     code: str
     size: int
     capacity: int
     interests: frozenset = frozenset()
+    members: frozenset = frozenset()
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,8 @@ class App(tornado.web.Application):
         self.audit = Audit(self, self.hooks, cfg.audit.queue_size)
         # Loads and tests every pack now: a broken pack stops start-up with its file and line.
         self.engine = RulePackReloader(cfg.rulepacks.directory, interval=cfg.rulepacks.reload_interval_s,
-                                       allow_empty=cfg.rulepacks.allow_empty, **rulepack_extensions(self.hooks))
+                                       allow_empty=cfg.rulepacks.allow_empty, apply=cfg.rulepacks.apply,
+                                       **rulepack_extensions(self.hooks))
         self.engine.on_reload.append(self._audit_reload)
         node_id = secrets.token_hex(4)
         address = cfg.cluster.address or f"{cfg.server.host}:{cfg.server.port}"

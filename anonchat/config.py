@@ -54,6 +54,8 @@ SCHEMA = {
         "directory": (str, "./rulepacks"),
         "reload_interval_s": (_NUMBER, 1.0, (0.05, DAY)),  # polling at 0 s keeps a core busy
         "allow_empty": (bool, False),
+        "apply": (str, "auto"),  # or "manual": an edit waits in the console as a previewed candidate
+        "preview_messages": (int, 10_000, (1, 1_000_000)),  # stored messages a preview re-checks
     },
     "plugins": (list, []),
     "disabled_plugins": (list, []),
@@ -205,6 +207,8 @@ def _check_values(cfg, where):
     # secret cannot.
     need(cfg.metrics.token is None or len(cfg.metrics.token) >= 16, ("metrics", "token"),
          "must be at least 16 characters (`python -c 'import secrets; print(secrets.token_urlsafe())'`), or null")
+    need(cfg.rulepacks.apply in ("auto", "manual"), ("rulepacks", "apply"),
+         f"must be auto or manual, got {_show(cfg.rulepacks.apply)}")
     need(cfg.logging.format in ("text", "json"), ("logging", "format"), f"must be text or json, got {_show(cfg.logging.format)}")
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),

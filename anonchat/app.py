@@ -95,7 +95,9 @@ class App(tornado.web.Application):
         )
 
     def _audit_reload(self, result):
-        if result.ok:
+        if result.candidate:  # rulepacks.apply: manual; the live version stays
+            self.audit.emit("rulepacks.candidate", "system", None, version=result.candidate, live=result.version)
+        elif result.ok:
             self.audit.emit("rulepacks.reloaded", "system", None, version=result.version)
         else:
             self.audit.emit("rulepacks.reload_failed", "system", None, error=str(result.error))

@@ -197,6 +197,12 @@ class RulePackReloader:
     def apply(self, version):
         """Make the candidate of `version` live; returns the ReloadResult, or None when there is no
         such candidate (discarded, replaced by a newer edit, or applied already)."""
+        result = self._apply(version)
+        if result is not None:
+            self._notify(result)
+        return result
+
+    def _apply(self, version):
         with self._lock:
             swap = self.candidate
             if swap is None or swap.new.version != version:
@@ -204,9 +210,8 @@ class RulePackReloader:
             self.candidate = None
             swap.old = self.engine  # what it replaces now
             self._swap(swap)
-            result = self.last_result = ReloadResult(True, version, None, datetime.now(timezone.utc))
-        self._notify(result)
-        return result
+            self.last_result = ReloadResult(True, version, None, datetime.now(timezone.utc))
+            return self.last_result
 
     def discard(self, version):
         """Drop the candidate of `version` (the live engine stays; the files are read again only
@@ -218,17 +223,28 @@ class RulePackReloader:
             log.info("rule-pack candidate %s discarded; version %s stays live", version, self.engine.version)
             return True
 
+    async def apply_async(self, version):
+        """`apply` for the event loop: a build in progress holds the lock, so wait for it on a
+        worker thread; the callbacks run on the loop."""
+        result = await asyncio.get_running_loop().run_in_executor(None, self._apply, version)
+        if result is not None:
+            self._notify(result)
+        return result
+
+    async def discard_async(self, version):
+        return await asyncio.get_running_loop().run_in_executor(None, self.discard, version)
+
     async def follow(self, command):
         """Apply or discard as another node of a cluster did (`{"action": "apply"|"discard",
         "version": …}`). This node built its own candidate from its own copy of the packs; when it
         has none of that version yet (its watcher has not seen the edit), it builds one now."""
         version = command.get("version")
         if command.get("action") == "discard":
-            self.discard(version)
+            await self.discard_async(version)
             return
         if self.candidate is None or self.candidate.new.version != version:
             await self.reload_async()
-        if self.apply(version) is None and self.engine.version != version:
+        if await self.apply_async(version) is None and self.engine.version != version:
             log.error("rule packs %s were applied on another node, but this node's packs in %s are version %s: "
                       "keep every node's rulepacks.directory identical", version, self.directory,
                       self.candidate.new.version if self.candidate else self.engine.version)

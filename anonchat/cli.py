@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timezone
 from pathlib import Path
 
 from . import __version__, logs
@@ -265,7 +266,8 @@ def cmd_rulepacks_diff(args):
         for c in changes:
             m = c.message
             text = _marked(m["content"], c.hits).replace("\n", " ")
-            print(f"  #{m['id']}  {m['created_at']:%Y-%m-%d %H:%M}  {c.before} -> {c.after}  {m['username']}: {text}")
+            sent = m["created_at"].astimezone(timezone.utc)
+            print(f"  #{m['id']}  {sent:%Y-%m-%d %H:%M}  {c.before} -> {c.after}  {m['username']}: {text}")
     return 0
 
 

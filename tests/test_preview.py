@@ -10,6 +10,7 @@ import shutil
 import sys
 
 import pytest
+from test_reload_server import wait_for
 
 from anonchat import queries
 from anonchat.moderation.reload import load_engine
@@ -31,14 +32,6 @@ SENT = {  # text -> what the edit does to it
     "weed and whinge": None,  # flagged before and after
     "calm words": None,
 }
-
-
-async def wait_for(predicate, timeout=10.0):
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        assert loop.time() < deadline, "condition not reached in time"
-        await asyncio.sleep(0.05)
 
 
 def listed(page):

@@ -170,3 +170,29 @@ def test_the_diff_command_says_in_one_line_that_the_database_is_unreachable(tmp_
     assert main(["rulepacks", "diff", str(tmp_path / "packs"), "--config", str(config)]) == 2
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and err.startswith("anonchat: error: cannot connect to the database at 127.0.0.1:1")
+
+
+@pytest.mark.gen_test(timeout=240)
+async def test_apply_on_one_console_reaches_every_node(cluster, tmp_path):
+    """Two `anonchat serve` nodes in manual mode, each with its own copy of the packs: the candidate
+    applied on one node's console goes live on both."""
+    from anonchat.testing import write_packs
+    from anonchat.testing_faults import wait_for as eventually
+
+    def own_packs(i):
+        directory = write_packs(tmp_path / f"packs{i}", {"words.yaml": WORDS})
+        return {"rulepacks": {"directory": str(directory), "reload_interval_s": 86400, "apply": "manual"}}
+
+    a, b = cluster(2, per_node=own_packs, admin={"accounts": {"root": hash_password(PASSWORD, iterations=1000)}})
+    live = b.health()["rulepacks"]
+    for i in (0, 1):
+        write_packs(tmp_path / f"packs{i}", {"words.yaml": EDITED_WORDS})
+    admin = AdminClient(a.url)
+    assert (await admin.login("root", PASSWORD)).code == 302
+    assert (await admin.post("/admin/rulepacks/reload")).code == 302  # a candidate on every node
+    page = (await admin.get("/admin/rulepacks")).body.decode()
+    candidate = re.search(r'id="candidate-version">(\w+)<', page)[1]
+    assert b.health()["rulepacks"] == a.health()["rulepacks"] == live  # not applied anywhere
+    assert (await admin.post("/admin/rulepacks/apply", version=candidate)).code == 302
+    await eventually(lambda: b.health()["rulepacks"] == candidate, timeout=10, what="node b applied it")
+    assert a.health()["rulepacks"] == candidate

@@ -169,8 +169,8 @@ def test_a_pack_saved_in_place_is_read_only_once_whole(packs):
 def test_a_file_that_never_stops_changing_is_not_read(packs, monkeypatch):
     from anonchat.moderation import reload
 
-    monkeypatch.setattr(reload, "SETTLE_LIMIT_S", 1.0)
-    reloader = RulePackReloader(packs, settle=0.2)
+    monkeypatch.setattr(reload, "SETTLE_LIMIT_S", 1.5)
+    reloader = RulePackReloader(packs, settle=0.4)
     stop = threading.Event()
 
     def writer():
@@ -178,7 +178,7 @@ def test_a_file_that_never_stops_changing_is_not_read(packs, monkeypatch):
         while not stop.is_set():
             n += 1
             save(packs, PACK.format(version=n, word="mutter"))
-            time.sleep(0.05)
+            time.sleep(0.005)
 
     thread = threading.Thread(target=writer)
     thread.start()

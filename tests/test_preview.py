@@ -101,6 +101,10 @@ async def test_an_edit_in_manual_mode_is_previewed_then_discarded_or_applied(mak
     assert re.search(r'<span class="mono">words: grumble</span>', page)
     assert re.search(r'<span class="mono">watch: whinge</span>', page)
 
+    tried = (await admin.post("/admin/rulepacks/try", text="I mutter")).body.decode()
+    assert re.search(r'id="candidate-verdict">Candidate <code>\w+</code> would: <span class="badge block">', tried)
+    assert '<p>Verdict: <span class="badge allow">' in tried  # the live engine's
+
     # Discard: the old engine stays, and the same files make no new candidate.
     response = await admin.post("/admin/rulepacks/discard", version=candidate)
     assert response.code == 302
@@ -196,3 +200,26 @@ async def test_apply_on_one_console_reaches_every_node(cluster, tmp_path):
     assert (await admin.post("/admin/rulepacks/apply", version=candidate)).code == 302
     await eventually(lambda: b.health()["rulepacks"] == candidate, timeout=10, what="node b applied it")
     assert a.health()["rulepacks"] == candidate
+
+
+def test_a_page_shows_a_bounded_part_of_a_large_preview(tmp_path):
+    """An edit that changes 1,500 messages over 1,500 rules: the counts are whole, the page lists
+    1,000 of them and says how many more `rulepacks diff` has."""
+    from datetime import datetime, timezone
+
+    from anonchat.admin.rulepacks import SHOWN, preview_view
+    from anonchat.moderation.reload import compare
+
+    words = [f"zork{n:04d}" for n in range(1500)]
+    old_dir, new_dir = tmp_path / "old", tmp_path / "new"
+    for directory, listed_words in ((old_dir, ["unrelated"]), (new_dir, words)):
+        directory.mkdir()
+        (directory / "words.yaml").write_text(pack_yaml("words", "spam", "block", listed_words))
+    now = datetime.now(timezone.utc)
+    messages = [{"id": n, "content": f"say {w} now", "username": "u", "group_code": "g", "created_at": now}
+                for n, w in enumerate(words)]
+    result = compare(load_engine(old_dir), load_engine(new_dir), messages)
+    assert len(result.changes) == 1500 and result.counts()["block"] == 1500
+    view = preview_view(result)
+    assert sum(len(g["rows"]) for g in view["groups"]) == SHOWN == 1000 and view["hidden"] == 500
+    assert view["changed"] == 1500

@@ -97,7 +97,10 @@ def pack_rows(app):
 # --- previews: what a swap of engines changes on the newest stored messages -------------------------
 
 KINDS = {"block": "newly blocked", "mask": "newly masked", "flag": "newly flagged", "release": "released"}
-SHOWN_PER_RULE = 100  # a page stays readable; the counts are always whole, `rulepacks diff` lists all
+# A page stays readable and its size bounded (an edit may touch thousands of messages over
+# thousands of rules); the counts are always whole, and `anonchat rulepacks diff` lists every one.
+SHOWN_PER_RULE = 100
+SHOWN = 1000
 
 
 async def preview(app, swap):
@@ -117,16 +120,21 @@ async def preview(app, swap):
 
 
 def preview_view(result):
-    """A Preview as the template shows it: counts, then each rule with its messages highlighted."""
-    groups = []
+    """A Preview as the template shows it: counts, then each rule with its messages highlighted
+    (at most SHOWN_PER_RULE a rule and SHOWN in all; `hidden` counts the rest)."""
+    groups, budget = [], SHOWN
     for rule, changes in result.by_rule():
+        if budget <= 0:
+            break
         rows = [{"id": c.message["id"], "when": when(c.message["created_at"]), "username": c.message["username"],
                  "group": c.message["group_code"], "kind": c.kind, "label": KINDS[c.kind], "before": c.before,
                  "after": c.after, "segments": segments(c.message["content"], c.hits)}
-                for c in changes[:SHOWN_PER_RULE]]
+                for c in changes[:min(SHOWN_PER_RULE, budget)]]
+        budget -= len(rows)
         groups.append({"rule": rule, "rows": rows, "total": len(changes)})
+    hidden = len(result.changes) - sum(len(g["rows"]) for g in groups)
     return {"old": result.old, "new": result.new, "checked": result.checked, "changed": len(result.changes),
-            "counts": [(KINDS[k], k, n) for k, n in result.counts().items()], "groups": groups}
+            "counts": [(KINDS[k], k, n) for k, n in result.counts().items()], "groups": groups, "hidden": hidden}
 
 
 async def swap_view(app, swap):
@@ -182,7 +190,8 @@ class ReloadHandler(AdminHandler):
         hub = self.app.hub  # and every other node of a cluster reloads its own copy of the packs
         await hub.bus.broadcast({"op": "reload", "node": hub.node_id})
         self.app.audit.emit("admin.rulepacks_reload", self.current_user, None, ok=result.ok,
-                            version=result.version, error=None if result.ok else str(result.error))
+                            version=result.version, error=None if result.ok else str(result.error),
+                            candidate=result.candidate)
         self.redirect("/admin/rulepacks")
 
 
@@ -217,7 +226,10 @@ class TryHandler(RulePacksHandler):
     async def post(self):
         text = self.get_argument("text", "")[: self.app.config.limits.max_message_chars]
         verdict = self.app.engine.engine.check(text)
+        swap = self.app.engine.candidate  # and what the candidate would do, while there is one
+        candidate = swap.new.check(text) if swap is not None else None
         # The text itself stays out of the audit log: admins may paste real personal data to test.
         self.app.audit.emit("admin.rulepacks_tried", self.current_user, None, action=verdict.action,
                             categories=list(verdict.categories), chars=len(text))
-        await self.show({"text": text, "verdict": verdict, "segments": segments(text, verdict.hits)})
+        await self.show({"text": text, "verdict": verdict, "segments": segments(text, verdict.hits),
+                         "candidate": candidate and {"verdict": candidate, "segments": segments(text, candidate.hits)}})

@@ -195,9 +195,6 @@ class ReloadHandler(AdminHandler):
         self.redirect("/admin/rulepacks")
 
 
-AUDITED = {"apply": "admin.rulepacks_applied", "discard": "admin.rulepacks_discarded"}
-
-
 class DecideHandler(AdminHandler):
     """POST /admin/rulepacks/(apply|discard) with the candidate's `version`: the version the admin
     saw previewed, so a newer edit that replaced it meanwhile is never applied unseen. Every node
@@ -217,8 +214,8 @@ class DecideHandler(AdminHandler):
         previewed = swap.preview.result().counts() if ready and swap.preview.exception() is None else None
         hub = self.app.hub
         await hub.bus.broadcast({"op": "rulepacks", "action": action, "version": version, "node": hub.node_id})
-        self.app.audit.emit(AUDITED[action], self.current_user, None, version=version, live_was=live_was,
-                            previewed=previewed)
+        self.app.audit.emit("admin.rulepacks_applied" if action == "apply" else "admin.rulepacks_discarded",
+                            self.current_user, None, version=version, live_was=live_was, previewed=previewed)
         self.redirect("/admin/rulepacks")
 
 

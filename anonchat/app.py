@@ -65,7 +65,8 @@ class App(tornado.web.Application):
         self.audit = Audit(self, self.hooks, cfg.audit.queue_size)
         # Loads and tests every pack now: a broken pack stops start-up with its file and line.
         self.engine = RulePackReloader(cfg.rulepacks.directory, interval=cfg.rulepacks.reload_interval_s,
-                                       allow_empty=cfg.rulepacks.allow_empty, **rulepack_extensions(self.hooks))
+                                       allow_empty=cfg.rulepacks.allow_empty, apply=cfg.rulepacks.apply,
+                                       **rulepack_extensions(self.hooks))
         self.engine.on_reload.append(self._audit_reload)
         node_id = secrets.token_hex(4)
         address = cfg.cluster.address or f"{cfg.server.host}:{cfg.server.port}"
@@ -91,7 +92,9 @@ class App(tornado.web.Application):
         )
 
     def _audit_reload(self, result):
-        if result.ok:
+        if result.candidate:  # rulepacks.apply: manual; the live version stays
+            self.audit.emit("rulepacks.candidate", "system", None, version=result.candidate, live=result.version)
+        elif result.ok:
             self.audit.emit("rulepacks.reloaded", "system", None, version=result.version)
         else:
             self.audit.emit("rulepacks.reload_failed", "system", None, error=str(result.error))

@@ -64,6 +64,8 @@ SCHEMA = {
         "directory": (_OPTIONAL_STR, None),  # null: the packs shipped with anonchat
         "reload_interval_s": (_NUMBER, 1.0, (0.05, DAY)),  # polling at 0 s keeps a core busy
         "allow_empty": (bool, False),
+        "apply": (str, "auto"),  # or "manual": an edit waits in the console as a previewed candidate
+        "preview_messages": (int, 10_000, (1, 1_000_000)),  # stored messages a preview re-checks
     },
     "plugins": (list, []),
     "disabled_plugins": (list, []),
@@ -220,6 +222,8 @@ def _check_values(cfg, where):
     # secret cannot.
     need(cfg.metrics.token is None or len(cfg.metrics.token) >= 16, ("metrics", "token"),
          "must be at least 16 characters (`python -c 'import secrets; print(secrets.token_urlsafe())'`), or null")
+    need(cfg.rulepacks.apply in ("auto", "manual"), ("rulepacks", "apply"),
+         f"must be auto or manual, got {_show(cfg.rulepacks.apply)}")
     need(cfg.logging.format in ("text", "json"), ("logging", "format"), f"must be text or json, got {_show(cfg.logging.format)}")
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),

@@ -549,3 +549,12 @@ async def purge_messages(pool, days, since=None, limit=1000, dry_run=False, wait
                 raise
             await cur.execute("SELECT pg_advisory_unlock(%s)", (_PURGE_LOCK,))
             return total, cutoff
+
+
+async def recent_messages(pool, limit):
+    """The newest `limit` stored messages, newest first, with what a rule-pack preview shows:
+    id, when, who, group and the text as typed (blocked messages included)."""
+    return await fetch(pool,
+                       "SELECT m.id, m.created_at, m.username, m.content, m.action, g.group_code "
+                       "FROM messages m JOIN chat_groups g ON g.id = m.group_id ORDER BY m.id DESC LIMIT %s",
+                       (limit,))

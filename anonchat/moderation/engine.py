@@ -14,14 +14,15 @@ import re2
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
+from .normalize import GAP_HINT, GLUE_HINT, SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, parse_pack
 
 log = logging.getLogger(__name__)
 
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
-STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
+# the normaliser's hints in the raw RE2 set
+STRETCHED, NOT_SIMPLE, GLUED, GAPPED = "stretched", "not simple", "glued", "gapped"
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -109,8 +110,8 @@ class _Compiled:
         folded_patterns = self._patterns("folded")
         self.merged = [(i, p, re2.compile("(?i)" + p.regex, PATTERN_OPTIONS)) for i, p in folded_patterns
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
-        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
-                                                                       (NOT_SIMPLE, SIMPLE_HINT)]
+        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [
+            (STRETCHED, STRETCH_HINT), (NOT_SIMPLE, SIMPLE_HINT), (GLUED, GLUE_HINT), (GAPPED, GAP_HINT)]
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -134,7 +135,7 @@ class _Compiled:
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not text.isascii()
         n = Normalised(text, simple, stretched)
-        found.extend(self.words.hits(n, stretched))
+        found.extend(self.words.hits(n, stretched, (GLUED in hinted, GAPPED in hinted)))
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:

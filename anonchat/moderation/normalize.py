@@ -158,7 +158,9 @@ def fold(c):
 _SPACES = re.compile(r"  +")
 # Three or more single characters, each a letter, digit, @ or $, separated by spaces or star runs.
 _CHUNK = r"(?:[^\W_]|[@$])"
-_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:[ *#]+{_CHUNK}(?![^ *#])){{2,}}")
+# Separators between spelled letters: spaces (what punctuation became), star masks, emoji ("f🔥u🔥c🔥k").
+_SPELLED_SEP = r"(?:[ *#]|[^\w\s@$!|€¢\ue000])"
+_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:{_SPELLED_SEP}+{_CHUNK}(?![^ *#])){{2,}}")
 _SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched in " " + text: fast
 # A word holding a character that may be leetspeak.
 _LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
@@ -190,11 +192,23 @@ _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      ")
 
 
 def _spelled(m):
-    """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`."""
+    """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`. An "a" or
+    "i" before three or more spelled letters stays a word of its own: "you are a s h i t" reads
+    "you are a shit" (the run starts after a word, or first: the article, not a letter)."""
     s = m.group()
     if sum(c.isalpha() for c in s) < 2:
         return None
-    return [i for i, c in enumerate(s) if c not in " *#"]
+    kept = [i for i, c in enumerate(s) if c.isalnum() or c in "@$"]
+    if s[0] in "ai" and len(kept) >= 4 and s[1] == " ":
+        kept.insert(1, 1)
+    return kept
+
+
+_BANG_WORD = re.compile(r"(?<![^ ])[^\W\d_](?:[!|][^\W\d_]){2,}(?![^ ])")
+
+
+def _letters_only(m):
+    return [i for i, c in enumerate(m.group()) if c not in "!|"]
 
 
 def _decode_leet(s):
@@ -319,12 +333,14 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD):
     s, offsets = _squeeze(folded, offsets) if with_offsets else (" ".join(folded.split()), None)
     if _SPELLED_HINT.search(" " + s):
         s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
+    if "!" in s or "|" in s:  # single letters split by ! or | ("f!u!c!k"): those are no letters
+        s, offsets = rewrite(_BANG_WORD, _letters_only, s, offsets)
     ambiguous = False
     if _LEET_CHAR.search(s):
         if _LEET_IN_A_WORD.search(s):
             ambiguous = bool(_AMBIGUOUS.search(s))
             s = _decode_leet(s)  # one character for one: the offsets stay as they are
-        if _SYMBOL.search(s):
+        if _SYMBOL.search(s) or "  " in s:  # (a "!" that opened a word is a space now: "sh !t")
             s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
     return s, offsets, ambiguous or WILDCARD in s
 
@@ -373,10 +389,6 @@ class Normalised:
         if self.original.isascii() or not _TURNED_OR_RLO.search(self.original):
             return []
         return [Normalised(self.original, source=source) for source in _alternate_sources(self.original)]
-
-    def joined(self, glue=True, gaps=True):
-        """The readings with the pieces of split words joined (`joined_source`): [Normalised]."""
-        return [Normalised(self.original, source=source) for source in joined_source(self.original, glue, gaps)]
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -432,141 +444,6 @@ def _alternate_sources(text):
             starts.extend(range(pos, len(text)))
             out.append(("".join(pieces), starts))
     return out
-
-
-# --- words split by separators: the joined reading ------------------------------------------------
-
-# Punctuation, symbols or emoji (any run of them) between two letters or digits: "f.uc.k", "f(u(c(k",
-# "f🔥u🔥c🔥k", "ph.u.c.k". Not the leet symbols (read as letters: "sh!t", "@ss"), not stars (masks),
-# not combining marks (part of the letter before them), not an apostrophe ("don't", "he's"; but see
-# _BANG). Only where a piece of one or two characters touches it ("e.g." and "node.js" are read
-# joined, "google.com" and "and/or" need not be), and never between two digits ("5:30", "3.10").
-_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_GLUE = re.compile(rf"(?:[^\w\s@$!|*#€¢'’{_MARKS}]|_)+")
-# Single characters split by "!", "|" or an apostrophe ("f!u!c!k", "s'h'i't"), where those cannot
-# be letters of the word nor a contraction.
-_BANG = re.compile(r"(?<![^\W_])[^\W_](?:[!|'’]+[^\W_]){2,}(?![^\W_])")
-_BANG_MARK = re.compile(r"[!|'’]+")
-MAX_PIECE = 6  # pieces split by spaces longer than this are words of their own
-MAX_NEIGHBOUR = 3  # a piece without a vowel joins a neighbour of at most this many characters
-# Vowels (y too: "my", "by", "why"), leet characters that stand for one, and letters outside ASCII
-# (words of other scripts are not taken apart).
-_VOWEL = re.compile("[aeiouyAEIOUY@4310!|\x80-\U0010ffff]")
-_NOT_SPACE = re.compile(r"\S+")
-# RE2 over the raw text: could `joined_source` join anything? The engine runs these in the RE2 set
-# it runs over the raw text anyway, so a message without a split word never builds a joined reading.
-_RE2_NOT_V = r"[^\saeiouyAEIOUY@4310!|\x{80}-\x{10FFFF}]"
-_RE2_CONSONANT = "[b-df-hj-np-tv-xzB-DF-HJ-NP-TV-XZ]"
-_RE2_GLUE = r"[^\pL\pN\pM\s@$!|*#€¢'’]"
-GLUE_HINT = "|".join([
-    rf"(?:^|[^\pL\pN])\pL{{1,2}}{_RE2_GLUE}+[\pL\pN]",  # a short piece, glue, a piece
-    rf"[\pL\pN]{_RE2_GLUE}+\pL{{1,2}}(?:$|[^\pL\pN])",  # a piece, glue, a short piece
-    r"\pL[!|'’]+\pL[!|'’]+\pL",  # single letters split by ! | '
-])
-GAP_HINT = "|".join([
-    # a piece without a vowel beside a short piece, or a single consonant
-    rf"(?:^|\s){_RE2_NOT_V}{{0,5}}{_RE2_CONSONANT}{_RE2_NOT_V}{{0,5}}\s+\S{{1,3}}(?:$|\s)",
-    rf"(?:^|\s)\S{{1,3}}\s+{_RE2_NOT_V}{{0,5}}{_RE2_CONSONANT}{_RE2_NOT_V}{{0,5}}(?:$|\s)",
-    rf"(?:^|\s){_RE2_CONSONANT}(?:$|\s)",
-])
-
-
-def joined_source(text, glue=True, gaps=True):
-    """[(source, starts)]: the joined readings of `text` (none when they would read like it).
-
-    Split words are joined where a reader joins them:
-    - punctuation, symbols and emoji between two letters or digits are dropped ("f.uc.k",
-      "ph.u.c.k", "f(u(c(k", "f🔥u🔥c🔥k"), and "!", "|" or "'" between single letters ("f!u!c!k");
-    - a piece of one letter is joined to its neighbours ("f uc k", "s h i t"), and a piece without
-      a vowel to a neighbour of at most MAX_NEIGHBOUR characters ("fu ck", "sh it", "bi tch",
-      "s h!t"): a piece without a vowel is rarely a word of its own, while two words with vowels
-      ("pen is", "I am") stay apart, and an abbreviation beside a longer word ("this ngl") is not
-      a piece. A one-letter word ("a", "I") after a word is never joined to what follows it ("you
-      are a s h i t" is "you are a shit"). Pieces are at most MAX_PIECE characters.
-    A piece without a vowel between two short pieces could belong to either ("fu ck it"): then
-    there are two readings, one joining it to the left and one to the right.
-    The plain reading is tried too, and the matcher keeps a hit of these readings only where the
-    plain reading has none: a joined reading only ever adds hits. `glue` and `gaps` say which of
-    the two kinds to look for (GLUE_HINT, GAP_HINT matched the text).
-    """
-    look_for_glue, look_for_gaps, glue, n = glue, gaps, [], len(text)
-    for m in _GLUE.finditer(text) if look_for_glue else ():
-        a, b = m.span()
-        if a == 0 or b == n or not text[a - 1].isalnum() or not text[b].isalnum() or \
-                text[a - 1].isdigit() and text[b].isdigit() or \
-                a >= 3 and n >= b + 3 and text[a - 3:a].isalnum() and text[b:b + 3].isalnum():
-            continue
-        glue.append((a, b))
-    if look_for_glue and ("!" in text or "|" in text or "'" in text or "’" in text):
-        for m in _BANG.finditer(text):
-            glue.extend((m.start() + b.start(), m.start() + b.end()) for b in _BANG_MARK.finditer(m.group()))
-    # the pieces between whitespace that have a letter or digit; those of only punctuation or
-    # emoji are part of the gap ("fu 🔥 ck")
-    pieces = [m.span() for m in _NOT_SPACE.finditer(text)] if look_for_gaps else []
-    words = [text[a:b] for a, b in pieces]
-    keep = [w.isalnum() or any(map(str.isalnum, w)) for w in words]
-    if not all(keep):
-        pieces = [p for p, k in zip(pieces, keep) if k]
-        words = [w for w, k in zip(words, keep) if k]
-    # letters and digits ("sh.i" is 3); more than MAX_PIECE: not a piece
-    size = [len(w) if len(w) > MAX_PIECE or w.isalnum() else sum(map(str.isalnum, w)) for w in words]
-    short = [len(w) <= MAX_PIECE and (w.isalpha() or any(map(str.isalpha, w))) for w in words]
-    # a piece that joins: a letter on its own (not "a" or "I", which are words) or no vowel
-    joins = [s and (len(w) == 1 and w not in "aAiI" or not _VOWEL.search(w)) for w, s in zip(words, short)]
-    candidate = [(joins[k] or joins[k + 1]) and short[k] and short[k + 1] for k in range(len(words) - 1)]
-    for k in range(len(candidate)):  # "a" or "I" after a word (or first) stays a word
-        if candidate[k] and words[k] in ("a", "A", "i", "I") and (k == 0 or not candidate[k - 1]):
-            candidate[k] = False
-    left_joins, right_joins = set(), set()  # the gaps each reading joins
-    for k, word in enumerate(words):
-        before = k > 0 and candidate[k - 1]
-        after = k < len(candidate) and candidate[k]
-        if not (before or after):
-            continue
-        if len(word) != 1 and _VOWEL.search(word):
-            continue
-        # beside a longer word, a piece is an abbreviation ("this ngl") or a word ("fuc k this")
-        before = before and size[k - 1] <= MAX_NEIGHBOUR
-        after = after and size[k + 1] <= MAX_NEIGHBOUR
-        if len(word) == 1:  # a spelled letter joins both neighbours
-            for gap in (k - 1,) * before + (k,) * after:
-                left_joins.add(gap)
-                right_joins.add(gap)
-            continue
-        if before:
-            left_joins.add(k - 1)
-            if not after:
-                right_joins.add(k - 1)
-        if after:
-            right_joins.add(k)
-            if not before:
-                left_joins.add(k)
-    out = []
-    for joins in ([left_joins] if left_joins == right_joins else [left_joins, right_joins]):
-        spans = sorted(glue + [(pieces[k][1], pieces[k + 1][0]) for k in joins])
-        if spans:
-            out.append(_without(text, spans))
-    return out
-
-
-def _without(text, spans):
-    """(text without the characters of `spans` (sorted), starts): starts is a function, called only
-    for a reading that has a hit."""
-    pieces, kept, pos = [], [], 0
-    for a, b in spans:
-        if a > pos:
-            pieces.append(text[pos:a])
-            kept.append((pos, a))
-        pos = max(pos, b)
-    pieces.append(text[pos:])
-    kept.append((pos, len(text)))
-
-    def starts():
-        out = []
-        for a, b in kept:
-            out.extend(range(a, b))
-        return out
-    return "".join(pieces), starts
 
 
 def original_span(original, offsets, start, end, table=FOLD):

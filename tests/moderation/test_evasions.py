@@ -290,10 +290,11 @@ SEPARATOR_CASES = {
          "s'h'i't", "f\"u\"c\"k"],
         ["a(b)c", "c/o", "rock'n'roll", "A|B test", "e.g. a b", "i.e. the best", "1+1=2", "and/or", "w/o sugar"]),
     "emoji between letters": (
-        ["f🔥u🔥c🔥k", "s💩h💩i💩t", "fu 🔥 ck", "sh🙂it"],
+        ["f🔥u🔥c🔥k", "s💩h💩i💩t", "c 🔥 u 🔥 n 🔥 t", "b🙂i🙂t🙂c🙂h"],
         ["I 🔥 it", "love 🔥 you", "hi👋there"]),
     "words split into uneven parts": (
-        ["fu ck you", "sh it", "f uck", "fuc k this", "c unt", "bi tch", "s h!t", "sh !t", "f.uc.k", "sh.i t"],
+        ["fu ck you", "sh it", "f uck", "fuc k this", "c unt", "bi tch", "s h!t", "sh!t t", "f.uc.k", "sh.i t",
+         "fu-ck", "b_itch"],
         ["pen is blue", "I a m here", "let's hit the road", "as soon as", "an all star", "my pc is ok",
          "brb getting food", "a b c d", "it is hit or miss", "so I s at down", "ca n't", "sh"]),
     "spelled letters after a one-letter word": (

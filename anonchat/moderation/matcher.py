@@ -38,9 +38,14 @@ class _Automaton:
         self.empty = True
 
     def add(self, word, entry, split=False):
-        """Add `word` under its key; with `split`, also under its split forms (`split_keys`)."""
+        """Add `word` under its key; with `split`, also under its split forms (`split_keys`), which
+        match whole words only, whatever the entry's prefix and suffix say: "bit char" is no
+        "bitch", "is hit" no "shit"."""
         for key in [word.key] + (split_keys(word.key) if split else []):
-            key = ("" if word.suffix else " ") + key + ("" if word.prefix else " ")
+            if " " in key and " " not in word.key:
+                key = f" {key}" + ("" if word.prefix else " ")  # the ending is checked by `find`
+            else:
+                key = ("" if word.suffix else " ") + key + ("" if word.prefix else " ")
             lead, trail = key.startswith(" "), key.endswith(" ")
             value = self._a.get(key, None) or (len(key), lead, trail, [])
             value[3].append(entry)
@@ -78,22 +83,36 @@ class _Automaton:
 # --- words split into pieces ---------------------------------------------------------------------
 
 _VOWELS = frozenset("aeiouy")
+MIN_SPLIT = 4
+# What may follow a split form of a prefix entry in the same word: endings ("fu cking", "sh itty",
+# "bi tches"), not other words ("bit char" is no "bitch"). English; other languages' packs list
+# their inflected forms as words of their own.
+ENDINGS = frozenset({"", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "ter", "ters", "ting", "ted",
+                     "ies", "ier", "iest", "head", "heads", "face", "hole", "holes"})
+# Two-letter words: a piece of two letters with a vowel is part of a split word ("fu ck", "bi tch")
+# unless it is one of these ("pen is", "push it").
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to "
+                              "up us we ya yo".split())
 
 
 def split_keys(key):
     """The forms of a one-word key split into two or three pieces by spaces, where a reader still
     sees the word: at each split, one of the two pieces is a single letter or has no vowel ("fu ck",
     "sh it", "f uck", "bi tch", "f uc k", "ph uck"). Two pieces with vowels ("pen is") are two
-    words, so those splits are not forms of the word. Words of one or two letters are not split.
+    words, so those splits are not forms of the word. Words shorter than MIN_SPLIT letters are not
+    split: "as s" and "a ss" are more often words than a split "ass".
 
+    A piece of two letters counts as a piece unless it is a two-letter word ("fu cking", "bi tches";
+    not "pen is").
     The normalised text has punctuation and emoji as spaces already, so these keys also match
     "f.uc.k", "sh_it", "fu-ck" and "ph.u.c.k" (its "u c k" spelled out first). Letters spelled out
     one by one are joined by the normaliser (`f u c k`)."""
-    if " " in key or len(key) < 3 or WILDCARD in key:
+    if " " in key or len(key) < MIN_SPLIT or WILDCARD in key:
         return []
 
     def joins(piece):
-        return len(piece) == 1 or not _VOWELS.intersection(piece)
+        return len(piece) == 1 or not _VOWELS.intersection(piece) or \
+            len(piece) == 2 and piece not in _TWO_LETTER_WORDS
 
     out = []
     n = len(key)
@@ -255,8 +274,8 @@ class _Words:
                 starts, ends = _words_of(s, edited)
                 found = [f for f in found if f[2][1].context
                          or (k := bisect.bisect_right(starts, f[1])) and ends[k - 1] >= f[0]]
-            for term_start, b, (i, word) in found:
-                a, b = scan.bounds(term_start, b, word.suffix, word.prefix)
+            for term_start, key_end, (i, word) in found:
+                a, b = scan.bounds(term_start, key_end, word.suffix, word.prefix)
                 if edited and not word.context:
                     k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
                     if not k or edited[1][k - 1] < a:
@@ -265,8 +284,9 @@ class _Words:
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(n.original, offsets, a, b, n.table)
-                if " " not in word.key and " " in s[term_start:b] and _glued(n.original, start, end):
-                    continue  # a split key across an apostrophe
+                if " " not in word.key and " " in s[term_start:key_end] and (
+                        _glued(n.original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
+                    continue  # a split form across an apostrophe, or followed by more than an ending
                 if a < term_start:
                     start = _past_article(n.original, start)
                 hits.add((i, word.term, start, end))

@@ -457,6 +457,8 @@ def original_span(original, offsets, start, end, table=FOLD):
     if b <= a + 1 or isinstance(offsets, list) and end - start > 1 and offsets[end - 2] >= b - 1:
         part = offsets[start:end]  # a reading that reverses text (upside-down, right-to-left override)
         a, b = min(part), max(part) + 1
+        if part[0] > part[-1]:
+            return a, b  # reversed: what follows in the reading came before in the text
     k = end  # the next character from a later one of the original (not a space the fold padded an emoji with)
     while k < len(offsets) and offsets[k] < b:
         k += 1

@@ -2,24 +2,33 @@
 
 `normalise(text)` returns a `Normalised` whose `.text` is, in this order:
 
-1. folded character by character (`FOLD`): Unicode compatibility forms (NFKC: fullwidth, ligatures,
-   styled letters), case-folded, accents stripped, Cyrillic/Greek look-alikes mapped to Latin,
-   invisible characters (zero-width, joiners, variation selectors, skin tones) removed, punctuation
-   and whitespace turned into spaces, each emoji made a word of its own;
-2. letters spelled out one by one joined (`f u c k`, `f.u.c.k`, `f-u-c-k` -> `fuck`);
+1. folded character by character (`FOLD`): letters that look like Latin ones read as Latin
+   (`LOOKALIKES`, generated from Unicode's confusables and character names by
+   lookalikes_build.py: Greek, Cyrillic, Armenian, Cherokee, small capitals, regional indicators,
+   upside-down letters...), Unicode compatibility forms (NFKC: fullwidth, ligatures, styled
+   letters), case-folded, accents stripped, every decimal digit as its ASCII digit, invisible
+   characters (zero-width, joiners, bidi controls, variation selectors, skin tones) removed,
+   punctuation and whitespace turned into spaces, each emoji made a word of its own;
+2. letters spelled out one by one joined (`f u c k`, `f.u.c.k`, `f🔥u🔥c🔥k`, `f!u!c!k` -> `fuck`),
+   an "a" or "i" before them kept apart ("you are a s h i t");
 3. leetspeak decoded inside words that contain a letter (`sh1t`, `@ss`, `$h!t`); a digit on its own
    ("I have 3 cats") stays a digit;
 4. runs of separators collapsed to one space.
+
+Words split into uneven pieces ("fu ck") are left split: the matcher lists each term's split
+forms too (matcher.split_keys).
 
 Every character of `.text` remembers the index of the original character it came from
 (`.offsets`), so a match on the normalised text maps back to a span of the original.  Offsets are
 computed only on demand: most messages match nothing, and the same string is built faster without
 them.
 
-Two evasions have more than one reading, so `variants()` yields every reading when the text has
-them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`) and the leet characters that may
-be an i or an l (`1`, `!`, `|`). A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one
-masked letter, and the matcher compares such words with the terms directly.
+Some evasions have more than one reading. `variants()` yields every reading of one text when it
+has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`) and the leet characters that
+may be an i or an l (`1`, `!`, `|`). A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD,
+one masked letter, and the matcher compares such words with the terms directly. Texts shown in
+another order than typed have other readings (`Normalised.alternates`: upside-down words,
+right-to-left overrides), and a pack's `keep:` letters another fold (`Keep`, `Normalised.reading`).
 """
 
 import itertools

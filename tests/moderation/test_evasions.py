@@ -346,7 +346,8 @@ def test_the_joined_reading_only_adds_hits(whole_words):
 
 @pytest.mark.parametrize("text", [
     "." * 2000, "f." * 1000, "a " * 1000, "s " * 1000, "s." * 1000, "fu ck " * 333, "1 " * 1000, "1" * 2000,
-    "🔥a" * 1000, "a!b!" * 500, "(" * 2000, "f(" * 1000, "sh !t " * 333, "x" * 2000,
+    "🔥a" * 1000, "a!b!" * 500, "(" * 2000, "f(" * 1000, "sh !t " * 333, "x" * 2000, "f🔥" * 1000, "a ss " * 400,
+    "\u202ekcuf " * 333, "ʞɔnɟ " * 400, "ɐ" * 2000, "ñ" * 2000, "ꮪꮋꭵꭲ " * 400,
 ])
 def test_separator_worst_cases_stay_fast(whole_words, text):
     import time
@@ -402,3 +403,14 @@ def test_numbers_and_emoji_count_in_a_window_punctuation_does_not(tmp_path):
     assert hit(engine, "buy... !!! --- weed") == [("weed", "weed")]  # punctuation is no word
     assert hit(engine, "buy 🔥 🔥 weed") == []  # each emoji is a word
     assert hit(engine, "buy s.o.m.e weed") == [("weed", "weed")]  # spelled-out letters are one word
+
+
+@pytest.mark.parametrize("text", ["año " * 500, "ñ" * 2000, "coño " * 400, "an\u0303o " * 400])
+def test_the_kept_reading_stays_fast(spanish, text):
+    import time
+    best = float("inf")
+    for _ in range(5):
+        start = time.perf_counter()
+        spanish.check(text)
+        best = min(best, time.perf_counter() - start)
+    assert best < 0.005, f"{text[:20]!r}: {best * 1000:.1f} ms"

@@ -204,6 +204,12 @@ def worst_cases():
         "2,000 listed emoji (a run)": "🖕" * 2000,
         "drug and context words ('coke buy ' x 222)": ("coke buy " * 223)[:2000],
         "links among other scripts ('bit.ly/xﷺ+' x 200)": ("bit.ly/xﷺ+" * 200)[:2000],
+        # the readings and split forms of issue 12
+        "400 split words ('fu ck ' x 333)": ("fu ck " * 334)[:2000],
+        "2,000 emoji between letters ('f🔥' x 1,000)": "f🔥" * 1000,
+        "400 upside-down words ('ʞɔnɟ ' x 400)": ("ʞɔnɟ " * 400)[:2000],
+        "right-to-left overrides ('\u202ekcuf ' x 333)": ("\u202ekcuf " * 334)[:2000],
+        "2,000 look-alike letters ('ꮪꮋꭵꭲ ' x 400)": ("ꮪꮋꭵꭲ " * 400)[:2000],
     }
 
 

@@ -37,12 +37,19 @@ class _Automaton:
         self._a = ahocorasick.Automaton()
         self.empty = True
 
-    def add(self, word, entry):
-        key = ("" if word.suffix else " ") + word.key + ("" if word.prefix else " ")
-        lead, trail = key.startswith(" "), key.endswith(" ")
-        value = self._a.get(key, None) or (len(key), lead, trail, [])
-        value[3].append(entry)
-        self._a.add_word(key, value)
+    def add(self, word, entry, split=False):
+        """Add `word` under its key; with `split`, also under its split forms (`split_keys`), which
+        match whole words only, whatever the entry's prefix and suffix say: "bit char" is no
+        "bitch", "is hit" no "shit"."""
+        for key in [word.key] + (split_keys(word.key) if split else []):
+            if " " in key and " " not in word.key:
+                key = f" {key}" + ("" if word.prefix else " ")  # the ending is checked by `find`
+            else:
+                key = ("" if word.suffix else " ") + key + ("" if word.prefix else " ")
+            lead, trail = key.startswith(" "), key.endswith(" ")
+            value = self._a.get(key, None) or (len(key), lead, trail, [])
+            value[3].append(entry)
+            self._a.add_word(key, value)
         self.empty = False
 
     def finish(self):
@@ -56,6 +63,13 @@ class _Automaton:
             return True
         return False
 
+    def keys(self, s):
+        """(end, length, key) of every key found in `s` (padded), the entries left out."""
+        if self.empty:
+            return
+        for end, (length, lead, trail, entries) in self._a.iter(f" {s} "):
+            yield end, length, id(entries)
+
     def find(self, s):
         if self.empty:
             return
@@ -64,6 +78,60 @@ class _Automaton:
             a, b = end - length + lead, end - trail
             for entry in entries:
                 yield a, b, entry
+
+
+# --- words split into pieces ---------------------------------------------------------------------
+
+_VOWELS = frozenset("aeiouy")
+MIN_SPLIT = 4
+# What may follow a split form of a prefix entry in the same word: endings ("fu cking", "sh itty",
+# "bi tches"), not other words ("bit char" is no "bitch"). English; other languages' packs list
+# their inflected forms as words of their own.
+ENDINGS = frozenset({"", "s", "es", "ed", "er", "ers", "ing", "in", "y", "ty", "ter", "ters", "ting", "ted",
+                     "ies", "ier", "iest", "head", "heads", "face", "hole", "holes"})
+# Two-letter words: a piece of two letters with a vowel is part of a split word ("fu ck", "bi tch")
+# unless it is one of these ("pen is", "push it").
+_TWO_LETTER_WORDS = frozenset("am an as at be by do go he hi if in is it me my no of oh ok on or so to "
+                              "up us we ya yo".split())
+
+
+def split_keys(key):
+    """The forms of a one-word key split into two or three pieces by spaces, where a reader still
+    sees the word: at each split, one of the two pieces is a single letter or has no vowel ("fu ck",
+    "sh it", "f uck", "bi tch", "f uc k", "ph uck"). Two pieces with vowels ("pen is") are two
+    words, so those splits are not forms of the word. Words shorter than MIN_SPLIT letters are not
+    split: "as s" and "a ss" are more often words than a split "ass".
+
+    A piece of two letters counts as a piece unless it is a two-letter word ("fu cking", "bi tches";
+    not "pen is").
+    The normalised text has punctuation and emoji as spaces already, so these keys also match
+    "f.uc.k", "sh_it", "fu-ck" and "ph.u.c.k" (its "u c k" spelled out first). Letters spelled out
+    one by one are joined by the normaliser (`f u c k`)."""
+    if " " in key or len(key) < MIN_SPLIT or WILDCARD in key:
+        return []
+
+    def joins(piece):
+        return len(piece) == 1 or not _VOWELS.intersection(piece) or \
+            len(piece) == 2 and piece not in _TWO_LETTER_WORDS
+
+    out = []
+    n = len(key)
+    for i in range(1, n):
+        a, b = key[:i], key[i:]
+        if joins(a) or joins(b):
+            out.append(f"{a} {b}")
+        for j in range(i + 1, n):
+            b, c = key[i:j], key[j:]
+            if (joins(a) or joins(b)) and (joins(b) or joins(c)):
+                out.append(f"{a} {b} {c}")
+    return out
+
+
+def _glued(original, start, end):
+    """Is the hit [start, end) of a split key part of a longer word through an apostrophe
+    ("let's hit" is no "s hit")?"""
+    return (start > 1 and original[start - 1] in "'’" and original[start - 2].isalnum()
+            or end + 1 < len(original) and original[end] in "'’" and original[end + 1].isalnum())
 
 
 class WordMatcher:
@@ -95,12 +163,25 @@ class WordMatcher:
         kept = [k for k in kept if k[0] is not n]
         if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
             hits = self.main.find(n)
-            if kept:
-                replaced = frozenset().union(*(indices for _, _, indices in kept))
-                hits = {h for h in hits if h[0] not in replaced}
+        # Other readings (upside-down words, right-to-left overrides) add the hits the plain
+        # reading does not have: not one overlapping a hit of the same pack.
+        for reading in n.alternates():
+            if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
+                hits = self._more(hits, self.main.find(reading))
+        if kept:
+            replaced = frozenset().union(*(indices for _, _, indices in kept))
+            hits = {h for h in hits if h[0] not in replaced}
         for reading, words, _ in kept:
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
                 hits |= words.find(reading)
+        return hits
+
+    @staticmethod
+    def _more(hits, more):
+        """`hits` with those of `more` that overlap no hit of the same pack in `hits`."""
+        if more:
+            taken = _Spans(hits)
+            hits = hits | {h for h in more if not taken.overlaps(h[0], h[2], h[3])}
         return hits
 
     def find(self, n):
@@ -112,6 +193,24 @@ class WordMatcher:
         if not self.keeps:
             return _OriginalScan(self.main, n)
         return _Scans(self, n)
+
+
+class _Spans:
+    """The spans of some hits, per pack, to ask whether a span overlaps one (a binary search)."""
+
+    def __init__(self, hits):
+        spans = {}
+        for i, _, a, b in hits:
+            spans.setdefault(i, []).append((a, b))
+        self._index = {}
+        for i, pairs in spans.items():
+            pairs.sort()
+            self._index[i] = ([a for a, _ in pairs], list(itertools.accumulate((b for _, b in pairs), max)))
+
+    def overlaps(self, pack, a, b):
+        starts, ends = self._index.get(pack, ((), ()))
+        k = bisect.bisect_left(starts, b)  # the spans that start before b...
+        return k > 0 and ends[k - 1] > a  # ...one of which ends after a
 
 
 class _Scans:
@@ -146,7 +245,7 @@ class _Words:
         for i in members:
             pack = packs[i]
             for w in pack.words:
-                self.terms.add(w, (i, w))
+                self.terms.add(w, (i, w), split=True)
             for w in pack.allow:
                 self.aux.add(w, ("allow", i, w))
             for name, ctx in pack.contexts.items():
@@ -175,8 +274,8 @@ class _Words:
                 starts, ends = _words_of(s, edited)
                 found = [f for f in found if f[2][1].context
                          or (k := bisect.bisect_right(starts, f[1])) and ends[k - 1] >= f[0]]
-            for term_start, b, (i, word) in found:
-                a, b = scan.bounds(term_start, b, word.suffix, word.prefix)
+            for term_start, key_end, (i, word) in found:
+                a, b = scan.bounds(term_start, key_end, word.suffix, word.prefix)
                 if edited and not word.context:
                     k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
                     if not k or edited[1][k - 1] < a:
@@ -185,6 +284,9 @@ class _Words:
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(n.original, offsets, a, b, n.table)
+                if " " not in word.key and " " in s[term_start:key_end] and (
+                        _glued(n.original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
+                    continue  # a split form across an apostrophe, or followed by more than an ending
                 if a < term_start:
                     start = _past_article(n.original, start)
                 hits.add((i, word.term, start, end))

@@ -2,29 +2,44 @@
 
 `normalise(text)` returns a `Normalised` whose `.text` is, in this order:
 
-1. folded character by character (`FOLD`): Unicode compatibility forms (NFKC: fullwidth, ligatures,
-   styled letters), case-folded, accents stripped, Cyrillic/Greek look-alikes mapped to Latin,
-   invisible characters (zero-width, joiners, variation selectors, skin tones) removed, punctuation
-   and whitespace turned into spaces, each emoji made a word of its own;
-2. letters spelled out one by one joined (`f u c k`, `f.u.c.k`, `f-u-c-k` -> `fuck`);
+1. folded character by character (`FOLD`): letters that look like Latin ones read as Latin
+   (`LOOKALIKES`, generated from Unicode's confusables and character names by
+   lookalikes_build.py: Greek, Cyrillic, Armenian, Cherokee, small capitals, regional indicators,
+   upside-down letters...), Unicode compatibility forms (NFKC: fullwidth, ligatures, styled
+   letters), case-folded, accents stripped, every decimal digit as its ASCII digit, invisible
+   characters (zero-width, joiners, bidi controls, variation selectors, skin tones) removed,
+   punctuation and whitespace turned into spaces, each emoji made a word of its own;
+2. letters spelled out one by one joined (`f u c k`, `f.u.c.k`, `f🔥u🔥c🔥k`, `f!u!c!k` -> `fuck`),
+   an "a" or "i" before them kept apart ("you are a s h i t");
 3. leetspeak decoded inside words that contain a letter (`sh1t`, `@ss`, `$h!t`); a digit on its own
    ("I have 3 cats") stays a digit;
 4. runs of separators collapsed to one space.
+
+Words split into uneven pieces ("fu ck") are left split: the matcher lists each term's split
+forms too (matcher.split_keys).
 
 Every character of `.text` remembers the index of the original character it came from
 (`.offsets`), so a match on the normalised text maps back to a span of the original.  Offsets are
 computed only on demand: most messages match nothing, and the same string is built faster without
 them.
 
-Two evasions have more than one reading, so `variants()` yields every reading when the text has
-them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`) and the leet characters that may
-be an i or an l (`1`, `!`, `|`). A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one
-masked letter, and the matcher compares such words with the terms directly.
+Some evasions have more than one reading. `variants()` yields every reading of one text when it
+has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`) and the leet characters that
+may be an i or an l (`1`, `!`, `|`). A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD,
+one masked letter, and the matcher compares such words with the terms directly. Texts shown in
+another order than typed have other readings (`Normalised.alternates`: upside-down words,
+right-to-left overrides), and a pack's `keep:` letters another fold (`Keep`, `Normalised.reading`).
 """
 
 import itertools
 import re
 import unicodedata
+
+# Letters that look like Latin ones, generated from Unicode's confusables and character names by
+# lookalikes_build.py (small capitals, upside-down, regional-indicator and negative circled letters,
+# Greek, Cyrillic, Armenian, Cherokee...): looked up for the character itself, then for what NFKC
+# and case folding make of it.
+from .lookalikes import LOOKALIKES, TURNED
 
 # Leetspeak, decoded only inside a word that has at least one letter.
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8": "b", "9": "g",
@@ -37,29 +52,6 @@ _KEPT_SYMBOLS = set("@$!|*#€¢")
 # it is this character (private use: the fold turns every such character of the original into a space).
 WILDCARD = "\ue000"
 
-# Look-alikes NFKC leaves alone. Capitals first (Greek capital eta looks like H, its small form
-# like n), then small letters after case folding.
-_CAPITAL_LOOKALIKES = {
-    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n", "Ο": "o",
-    "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "А": "a", "В": "b", "Е": "e", "К": "k", "М": "m", "Н": "h",
-    "О": "o", "Р": "p", "С": "c", "Т": "t", "У": "y", "Х": "x", "Ѕ": "s", "І": "i", "Ј": "j", "Ԁ": "d",
-}
-_LOOKALIKES = {
-    # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "і": "i", "ї": "i", "ј": "j", "к": "k", "м": "m",
-    "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ԁ": "d",
-    "ԛ": "q", "ԝ": "w", "ь": "b", "ъ": "b", "ш": "w", "щ": "w", "ғ": "f", "ү": "y", "һ": "h", "ӏ": "l",
-    "г": "r", "и": "u", "ц": "u", "л": "n",
-    # Greek
-    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v",
-    "ο": "o", "ρ": "p", "σ": "o", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ϲ": "c", "ϳ": "j", "ς": "c",
-    # Latin letters without a decomposition
-    "ı": "i", "ȷ": "j", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ŧ": "t", "ƀ": "b", "ɑ": "a", "ɡ": "g",
-    "æ": "ae", "œ": "oe", "ð": "d", "ß": "ss", "ƒ": "f", "ɩ": "i", "ʋ": "u",
-}
-# Negative circled and negative squared capitals (🅐, 🅰) have no compatibility decomposition.
-_LOOKALIKES.update({chr(0x1F150 + i): chr(97 + i) for i in range(26)})
-_LOOKALIKES.update({chr(0x1F170 + i): chr(97 + i) for i in range(26)})
 # Letters that render as nothing, used to pad words invisibly (Hangul fillers, Braille blank...).
 _INVISIBLE_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
 
@@ -73,15 +65,28 @@ def _fold_char(c, keep_punctuation=False, keep=frozenset()):
     if c in _KEPT_SYMBOLS:
         return c
     out = []
-    for ch in unicodedata.normalize("NFKC", c):
+    look = LOOKALIKES.get(c)  # before NFKC, which can lose the look (capital lunate sigma Ϲ is Σ)
+    for ch in look if look is not None and not (keep and c.lower() in keep) else unicodedata.normalize("NFKC", c):
+        if ch.isascii():
+            out.append(ch.lower())
+            continue
         if keep and ch.lower() in keep:
             out.append(ch.lower())
             continue
-        ch = _CAPITAL_LOOKALIKES.get(ch, ch)
+        digit = unicodedata.decimal(ch, None)
+        if digit is None and unicodedata.category(ch) == "No":
+            digit = unicodedata.digit(ch, None)  # dingbat digits (❶) have no NFKC form
+        if digit is not None:
+            out.append(str(digit))
+            continue
+        look = LOOKALIKES.get(ch)
+        if look is not None:
+            out.extend(look)
+            continue
         for d in unicodedata.normalize("NFD", ch.casefold()):
             if unicodedata.category(d) == "Mn":  # accents; also variation selectors
                 continue
-            out.extend(_LOOKALIKES.get(d, d))
+            out.extend(LOOKALIKES.get(d, d))
     folded = []
     for ch in out:
         cat = unicodedata.category(ch)
@@ -162,7 +167,9 @@ def fold(c):
 _SPACES = re.compile(r"  +")
 # Three or more single characters, each a letter, digit, @ or $, separated by spaces or star runs.
 _CHUNK = r"(?:[^\W_]|[@$])"
-_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:[ *#]+{_CHUNK}(?![^ *#])){{2,}}")
+# Separators between spelled letters: spaces (what punctuation became), star masks, emoji ("f🔥u🔥c🔥k").
+_SPELLED_SEP = r"(?:[ *#]|[^\w\s@$!|€¢\ue000])"
+_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:{_SPELLED_SEP}+{_CHUNK}(?![^ *#])){{2,}}")
 _SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched in " " + text: fast
 # A word holding a character that may be leetspeak.
 _LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
@@ -194,11 +201,23 @@ _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      ")
 
 
 def _spelled(m):
-    """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`."""
+    """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`. An "a" or
+    "i" before three or more spelled letters stays a word of its own: "you are a s h i t" reads
+    "you are a shit" (the run starts after a word, or first: the article, not a letter)."""
     s = m.group()
     if sum(c.isalpha() for c in s) < 2:
         return None
-    return [i for i, c in enumerate(s) if c not in " *#"]
+    kept = [i for i, c in enumerate(s) if c.isalnum() or c in "@$"]
+    if s[0] in "ai" and len(kept) >= 4 and s[1] == " ":
+        kept.insert(1, 1)
+    return kept
+
+
+_BANG_WORD = re.compile(r"(?<![^ ])[^\W\d_](?:[!|][^\W\d_]){2,}(?![^ ])")
+
+
+def _letters_only(m):
+    return [i for i, c in enumerate(m.group()) if c not in "!|"]
 
 
 def _decode_leet(s):
@@ -323,12 +342,14 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD):
     s, offsets = _squeeze(folded, offsets) if with_offsets else (" ".join(folded.split()), None)
     if _SPELLED_HINT.search(" " + s):
         s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
+    if "!" in s or "|" in s:  # single letters split by ! or | ("f!u!c!k"): those are no letters
+        s, offsets = rewrite(_BANG_WORD, _letters_only, s, offsets)
     ambiguous = False
     if _LEET_CHAR.search(s):
         if _LEET_IN_A_WORD.search(s):
             ambiguous = bool(_AMBIGUOUS.search(s))
             s = _decode_leet(s)  # one character for one: the offsets stay as they are
-        if _SYMBOL.search(s):
+        if _SYMBOL.search(s) or "  " in s:  # (a "!" that opened a word is a space now: "sh !t")
             s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
     return s, offsets, ambiguous or WILDCARD in s
 
@@ -341,22 +362,24 @@ class Normalised:
     `keep`: the `Keep` this text was read with (None: every letter folded to its base letter).
     """
 
-    __slots__ = ("original", "text", "masked_or_ambiguous", "keep", "_offsets", "_simple", "_runs", "_source",
-                 "_starts", "_readings")
+    __slots__ = ("original", "text", "masked_or_ambiguous", "keep", "table", "_offsets", "_simple", "_runs",
+                 "_source", "_starts", "_readings")
 
-    def __init__(self, original, simple=False, stretched=True, keep=None):
+    def __init__(self, original, simple=False, stretched=True, keep=None, source=None):
         """`simple`: see SIMPLE_HINT; `stretched=False` when the caller knows the text has no
-        stretched letter (STRETCH_HINT did not match printable ASCII), so nobody looks for one."""
+        stretched letter (STRETCH_HINT did not match printable ASCII), so nobody looks for one.
+        `source`: (text, starts) to read instead of `original`, starts[i] the index in `original`
+        of its character i (see `alternates`)."""
         self.original, self._simple, self.keep = original, simple, keep
+        self.table = FOLD if keep is None else keep.table
         # A kept letter typed as a base letter and a combining mark is read composed ("n\u0303" is ñ)
-        self._source, self._starts = keep.compose(original) if keep is not None else (original, None)
+        if source is not None:
+            self._source, self._starts = source
+        else:
+            self._source, self._starts = keep.compose(original) if keep is not None else (original, None)
         self.text, self._offsets, self.masked_or_ambiguous = _pipeline(self._source, False, simple, self.table)
         self._runs = None if stretched else ()
         self._readings = None
-
-    @property
-    def table(self):
-        return FOLD if self.keep is None else self.keep.table
 
     def reading(self, keep):
         """This text read with the letters of `keep` kept: `self` when that reads the same."""
@@ -367,6 +390,14 @@ class Normalised:
         if keep not in self._readings:
             self._readings[keep] = Normalised(self.original, keep=keep)
         return self._readings[keep]
+
+    def alternates(self):
+        """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
+        none): words in upside-down letters read turned back, and text after a right-to-left
+        override read in the order it is shown."""
+        if self.original.isascii() or not _TURNED_OR_RLO.search(self.original):
+            return []
+        return [Normalised(self.original, source=source) for source in _alternate_sources(self.original)]
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -381,13 +412,47 @@ class Normalised:
             text, offsets, _ = _pipeline(self._source, True, self._simple, self.table)
             assert text == self.text
             if self._starts is not None:
-                offsets = [self._starts[i] for i in offsets]
+                starts = self._starts() if callable(self._starts) else self._starts
+                offsets = [starts[i] for i in offsets]
             self._offsets = offsets
         return self._offsets
 
     def span(self, start, end):
         """The span of the original text that normalised text[start:end] came from."""
         return original_span(self.original, self.offsets, start, end, self.table)
+
+
+# --- texts shown in another order than they are typed ----------------------------------------------
+
+# Upside-down text ("ʞɔnɟ") is written right to left in letters turned over: a word holding a turned
+# letter is also read reversed, with the letters that are each other turned (n/u, p/d, b/q) swapped.
+_TURNED_OR_RLO = re.compile("[\u202e" + re.escape("".join(TURNED)) + "]")
+_TURNED_WORD = re.compile("[^\\s\u202e]*[" + re.escape("".join(TURNED)) + "][^\\s\u202e]*")
+_FLIP = str.maketrans({"n": "u", "u": "n", "p": "d", "d": "p", "b": "q", "q": "b", "N": "U", "U": "N",
+                       "P": "d", "D": "p", "B": "q", "Q": "b", "6": "9", "9": "6", "∩": "u", "Ԁ": "p"})
+# A right-to-left override (U+202E) shows what follows it, up to a pop (U+202C, U+2069) or the end
+# of the line, in reverse: "f\u202ekcu" is shown "fuck".
+_RLO_RUN = re.compile("\u202e([^\u202c\u2069\n]*)")
+
+
+def _alternate_sources(text):
+    """[(source, starts)]: the text with its upside-down words turned back, and with its overridden
+    runs in the order they are shown (each only when the text has some)."""
+    out = []
+    for pattern, turn in ((_TURNED_WORD, lambda s: s[::-1].translate(_FLIP)), (_RLO_RUN, lambda s: s[::-1])):
+        pieces, starts, pos = [], [], 0
+        for m in pattern.finditer(text):
+            a, b = m.span(m.lastindex or 0)
+            pieces.append(text[pos:a])
+            starts.extend(range(pos, a))
+            pieces.append(turn(text[a:b]))
+            starts.extend(range(b - 1, a - 1, -1))
+            pos = b
+        if pieces:
+            pieces.append(text[pos:])
+            starts.extend(range(pos, len(text)))
+            out.append(("".join(pieces), starts))
+    return out
 
 
 def original_span(original, offsets, start, end, table=FOLD):
@@ -398,6 +463,11 @@ def original_span(original, offsets, start, end, table=FOLD):
     away. (Without this bound each hit in a run of a listed emoji, which is a word of its own
     each time, ran to the end of the run: n hits of n characters.)"""
     a, b = offsets[start], offsets[end - 1] + 1
+    if b <= a + 1 or isinstance(offsets, list) and end - start > 1 and offsets[end - 2] >= b - 1:
+        part = offsets[start:end]  # a reading that reverses text (upside-down, right-to-left override)
+        a, b = min(part), max(part) + 1
+        if part[0] > part[-1]:
+            return a, b  # reversed: what follows in the reading came before in the text
     k = end  # the next character from a later one of the original (not a space the fold padded an emoji with)
     while k < len(offsets) and offsets[k] < b:
         k += 1

@@ -150,12 +150,31 @@ def load_yaml(text, file):
     except RulePackError as e:
         raise RulePackError(e.message, file, e.line) from None
     except yaml.MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        reason = " ".join(p for p in (e.context, e.problem) if p)
         kind = "YAML syntax error" if isinstance(e, (yaml.scanner.ScannerError, yaml.parser.ParserError)) else "YAML error"
-        raise RulePackError(f"{kind}: {reason}", file, mark.line + 1 if mark else None) from None
+        line, reason = _yaml_error_line(e)
+        raise RulePackError(f"{kind}: {reason}", file, line) from None
     except yaml.YAMLError as e:
         raise RulePackError(f"YAML error: {e}", file) from None
+
+
+# What PyYAML says while it reads a construct that must be closed: an error inside one is usually
+# that it was never closed, so the line where it was opened is the one to look at.
+_UNCLOSED = ("while parsing a flow", "while scanning a quoted scalar", "while scanning a double-quoted",
+             "while scanning a single-quoted")
+
+
+def _yaml_error_line(e):
+    """(line to report, reason) for a PyYAML error: the line where the construct was opened when
+    the parser can tell (`context_mark`: "[one, two" never closed) and the error is about one left
+    open, else where the parser gave up (`problem_mark`); the reason names both lines."""
+    problem = e.problem_mark.line + 1 if e.problem_mark else None
+    context = e.context_mark.line + 1 if e.context_mark else None
+    if context is None or problem is None or context == problem:
+        return problem or context, " ".join(p for p in (e.context, e.problem) if p)
+    reason = f"{e.context} opened on line {context}: {e.problem} on line {problem}"
+    if (e.context or "").startswith(_UNCLOSED):
+        return context, f"{reason} (is it closed?)"
+    return problem, reason
 
 
 # --- the files of a pack directory ----------------------------------------------------------------
@@ -385,9 +404,11 @@ def _contexts(c, data, keep=""):
         if not (c.typed(window, int, _line(spec, "window", line), f"{label}.window", "a number of words")
                 and c.typed(spec.get("words", []), list, _line(spec, "words", line), f"{label}.words", "a list")):
             continue
-        if not 1 <= window <= MAX_WINDOW:
+        if window < 1:  # reported; the context stays defined, so its users are not reported too
+            c.error(_line(spec, "window", line), f"{label}.window: {window} words would never see a context "
+                                                 f"word; expected 1 to {MAX_WINDOW} words")
+        elif window > MAX_WINDOW:
             c.error(_line(spec, "window", line), f"{label}.window: expected 1 to {MAX_WINDOW} words, got {window}")
-            continue
         words = []
         for i, w in enumerate(spec.get("words", [])):
             key = normalise(str(w), keep).text if isinstance(w, (str, int)) and not isinstance(w, bool) else ""

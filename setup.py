@@ -27,6 +27,9 @@ setup(
         "pyahocorasick>=2.0",
         # Google's phone-number metadata: far better than any pattern of ours.
         "phonenumbers>=8.13",
+        # The Public Suffix List's top-level domains for the link detector, from the snapshot the
+        # package ships (it never fetches; a new list is a new release).
+        "publicsuffixlist>=1.0,<2",
         # The cluster bus (docs/scaling.md): the queue, leadership and heartbeats.
         "redis>=5.0.1",
         # Redis's own C reply parser: the bus reads and publishes chat messages with it directly

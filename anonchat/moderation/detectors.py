@@ -15,22 +15,26 @@ import unicodedata
 from functools import lru_cache
 
 import phonenumbers
+import re2
 from publicsuffixlist import PublicSuffixList
 
-from .normalize import folded, rewrite
+from .matcher import PatternMatcher
+from .normalize import folded, original_span, rewrite
+from .packs import RE2_OPTIONS
 
 # --- what every detector reads: the folded text with Unicode's digits, dashes, spaces and dots
 # --- made ASCII, one character for one (so the offsets of `folded` still hold) ----------------
 
 
-def _uniform_table():
-    """Built from Unicode's own data, not a hand list: every decimal digit of every script
-    (Arabic-Indic, Persian, Devanagari, fullwidth, mathematical...) to its ASCII digit, every
-    dash (U+2010-U+2015, U+2212 minus...) to '-', every space (no-break, thin, narrow no-break,
-    figure, ideographic...) to ' ', and the ideographic and small full stops to '.'. Enclosed
-    digits (①) and fullwidth forms are already folded by NFKC. The CJK planes above U+1FFFF hold
-    no digits, dashes or spaces."""
-    table = {}
+def _from_unicode_data():
+    """Built from Unicode's own data, not a hand list, in one pass: the table that makes every
+    decimal digit of every script (Arabic-Indic, Persian, Devanagari, fullwidth, mathematical...)
+    its ASCII digit, every dash (U+2010-U+2015, U+2212 minus...) '-', every space (no-break, thin,
+    narrow no-break, figure, ideographic...) ' ', and the ideographic full stops '.'; and the
+    brackets of every kind (opening and closing punctuation, initial and final quotes). Enclosed
+    digits (①) and fullwidth forms are already folded by NFKC. The planes above U+1FFFF hold
+    none of these."""
+    table, opening, closing = {}, {"<"}, {">"}
     for cp in range(0x80, 0x20000):
         c = chr(cp)
         category = unicodedata.category(c)
@@ -40,11 +44,17 @@ def _uniform_table():
             table[cp] = "-"
         elif category == "Zs" or c in "\u2028\u2029\x85":
             table[cp] = " "
+        elif category in ("Ps", "Pi"):
+            opening.add(c)
+        elif category in ("Pe", "Pf"):
+            closing.add(c)
     table.update({ord(c): "." for c in "\u3002\uff61\ufe12"})  # 。 ｡ ︒
-    return table
+    opening.update("([{")
+    closing.update(")]}")
+    return table, "".join(sorted(map(re.escape, opening))), "".join(sorted(map(re.escape, closing)))
 
 
-_UNIFORM = _uniform_table()
+_UNIFORM, _OPEN, _CLOSE = _from_unicode_data()
 
 
 def uniform(text):
@@ -70,13 +80,10 @@ MAIL_HOSTS_WITH_DOMAIN = ("live", "mail", "web", "orange", "free", "terra", "bol
 
 _AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
 _HOSTS = "|".join(MAIL_HOSTS)
-# Brackets of every kind, from Unicode's categories (open, close, initial and final quotes) and <>.
-_OPEN = "".join(sorted({re.escape(chr(c)) for c in range(0x20000)
-                        if unicodedata.category(chr(c)) in ("Ps", "Pi")} | {"<"}))
-_CLOSE = "".join(sorted({re.escape(chr(c)) for c in range(0x20000)
-                         if unicodedata.category(chr(c)) in ("Pe", "Pf")} | {">"}))
-
-_QUICK_EMAIL = re.compile(rf"[@＠﹫]|\b(?:{_AT})\b|[a-z0-9]AT[a-z0-9]|[a-z]At[A-Z]|[A-Z]at[A-Z]|\b(?:{_HOSTS})\b", re.I)
+# Cheap first tests (Python's re has no fast path for a case-insensitive alternation of words):
+# a sign, an at-word or a mail host in the lower-cased text, or an AT glued between words.
+_QUICK_EMAIL = re.compile(rf"[@＠﹫]|\b(?:{_AT}|{_HOSTS})\b")
+_QUICK_GLUED = re.compile(r"[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
     rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)"
@@ -123,7 +130,7 @@ def email(text):
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
     `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `gmail: jim.k`,
     ideographic dots, fullwidth or look-alike letters."""
-    if not _QUICK_EMAIL.search(text):
+    if not (_QUICK_EMAIL.search(text.lower()) or _QUICK_GLUED.search(text)):
         return
     view, offsets = uniform(text)
     view, offsets = rewrite(_SPACED_OUT, lambda m: [i for i, c in enumerate(m.group()) if c != " "], view, offsets)
@@ -545,7 +552,7 @@ def link(text):
             continue
         a, b = m.start(), m.end()
         host = text[offsets[a]:offsets[m.end(2) - 1] + 1].lower()  # as written
-        if path is None and labels != "www." and not labels.startswith("www.") and not _SCHEME_BEFORE.search(view, 0, a):
+        if path is None and labels != "www." and not labels.startswith("www.") and not _SCHEME_BEFORE.search(view, max(0, a - 12), a):
             if _SPELLED_IN_HOST.search(host):
                 continue  # "the dot com bubble": a spelled dot needs a path or www.
             if (len(labels) == 2 or _DISGUISED_IN_HOST.search(host)) and tld not in CLASSIC_TLDS:
@@ -554,9 +561,70 @@ def link(text):
             if labels.count(".") == 1 and (tld in FILE_EXTENSIONS or raw_tld[:1].isupper() and raw_tld[1:].islower()) \
                     or raw_tld == "NET":
                 continue  # main.py, "tired.How are you", ASP.NET
-            if labels.count(".") == 1 and labels[:-1] in _JOINED_WORDS and tld in _JOINED_WORDS:
-                continue  # "is.it true?"
+            if labels.count(".") == 1 and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS):
+                continue  # "is.it true?", "the.best"
         yield offsets[a], offsets[b - 1] + 1
+# --- scams and solicitation, not warnings about them ------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# A warning word after one of these is the spammer's own reassurance: "no scam", "not a scam",
+# "100% legit, not fake", "this isn't a scam".
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|an\s+|the\s+)?$")
+_DONT_BEFORE = re.compile(r"\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
+                          r"not)\s+$")
+
+
+class Solicitation:
+    """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
+    named by its id), except in a sentence that warns about them or reports them, which the policy
+    counts as clean: a sentence with a word of `warnings` ("watch out for the earn-money-from-home
+    scams", "another crypto giveaway fraud in the news"), or a hit right after a "never", "don't"
+    or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
+    "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
+
+    def __init__(self, patterns=None, warnings=()):
+        if not isinstance(patterns, dict) or not patterns or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
+            raise ValueError("patterns must be a mapping of rule ids to regular expressions")
+        if not isinstance(warnings, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in warnings):
+            raise ValueError("warnings must be a list of words or phrases")
+        compiled = []
+        for rule, regex in patterns.items():
+            try:
+                compiled.append((0, rule, re2.compile(regex, RE2_OPTIONS)))
+            except re2.error as e:
+                raise ValueError(f"patterns.{rule}: RE2 cannot compile: {e}") from None
+        self.rules = PatternMatcher(compiled)
+        phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
+        self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
+        # the patterns themselves (case-insensitive on the raw text, as on plain ASCII the folded
+        # view is its lower case), or any text that is not ASCII, whose folded view may differ
+        self.hint = "(?i)" + "|".join(f"(?:{regex})" for regex in patterns.values()) + r"|[^\x00-\x7f]"
+
+    @classmethod
+    def configure(cls, **options):
+        """The detector for a pack's options (a pack always gives them: there are no defaults)."""
+        return cls(**options)
+
+    def __call__(self, text):
+        view, offsets = folded(text)
+        for _, rule, a, b, _ in self.rules.match(view)[0]:
+            if not self._warned(view, a, b):
+                yield original_span(text, offsets, a, b) + (rule,)
+
+    def _warned(self, view, a, b):
+        start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 200), a)), default=max(0, a - 200))
+        if _DONT_BEFORE.search(view, start, a):
+            return True
+        end = _SENTENCE_END.search(view, b, b + 200)
+        end = end.start() if end else min(len(view), b + 200)
+        if self.warnings is None:
+            return False
+        return any(not _NEGATED.search(view, max(start, m.start() - 16), m.start())
+                   for m in self.warnings.finditer(view, start, end))
+
+
+
 # --- flooding ------------------------------------------------------------------------------------
 
 _PICTOGRAPHIC = ("\u00a9\u00ae\u203c\u2049\u2122\u2139\u2194-\u21aa\u231a-\u23ff\u24c2\u25aa-\u27bf"
@@ -694,6 +762,7 @@ iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
 link.hint = r"(?i)[\pL\pN](?:\s*[.,。．｡﹒]|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]|\s+dot\s)\s*\pL"
 
-DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood}
+DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
+             "solicitation": Solicitation}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
               "ip": valid_ip}

@@ -59,9 +59,11 @@ LISTED = ["fuck", "sh1t", "f*ck", "$h!t", "ass", "coke", "weed", "meth", "shitak
 EMOJI = ["🖕", "😂", "🍆", "🖕🏻", "🇬🇧", "\ufe0f", "\u200d"]
 LEET = list("10!|@$*#3457")
 SEPARATORS = [" ", ".", "-", "_", "\u200b", "\n", "/", "(", ")", "+", ":", "[.]", " at ", " dot ", "f u c k "]
-DIGITS = ["5", "55", "555-", "+44 ", "4111 ", "192.168.", "zero", "double"]
+DIGITS = ["5", "55", "555-", "+44 ", "4111 ", "192.168.", "zero", "double", "٥", "5\u2010", "5\u00a0", "cinco ",
+          "4111.", "O", "1 "]
 SCRIPTS = ["а", "α", "ｆ", "é", "e\u0301", "ß", "İ", "ﷺ", "كلب", "🅐", "ｈｔｔｐ"]
-LINKS = ["github.com", "bit.ly/x", "https://", "www.", "a@b.co", "gmail", "hxxp", "snap: "]
+LINKS = ["github.com", "bit.ly/x", "https://", "www.", "a@b.co", "gmail", "hxxp", "snap: ", "x . ly / ", "a。b",
+         "【at】", " arroba ", "AT", "DOT", "gmail: ", ".win", ",com", "[.]"]
 PIECES = LISTED + EMOJI + LEET + SEPARATORS + DIGITS + SCRIPTS + LINKS
 
 

@@ -94,6 +94,8 @@ _HOST_ONLY = re.compile(rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)@({_HO
 _PROVIDER_FIRST = re.compile(
     rf"\b({_HOSTS})\s*(?:(?:address|account|addy|id|mail)\s*)?(?:(:|=|->|-)|\s(?:is|es|est|ist|e|è|é|=)\s)"
     r"\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
+# "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
+_PERSON_AT_COMPANY = re.compile(rf"[A-Z][a-z]+ +at +[A-Z][a-z]+")
 _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
 _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
@@ -150,8 +152,11 @@ def email(text):
         found.append((start, end))
     if "@" in view:
         for m in _HOST_ONLY.finditer(view):
-            if m.group(1) not in _NOT_MAIL_WORDS and _valid_address(m.group(1), m.group(2)):
-                found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+            start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+            if m.group(1) in _NOT_MAIL_WORDS or not _valid_address(m.group(1), m.group(2)) \
+                    or _PERSON_AT_COMPANY.fullmatch(text, start, end):
+                continue
+            found.append((start, end))
     for m in _PROVIDER_FIRST.finditer(view):
         local = m.group(3)
         named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
@@ -269,10 +274,11 @@ def _is_isbn(digits):
         sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
-def _counting(digits):
-    """1234567 or 9876543: someone counting in words, not a number to dial."""
-    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:])}
-    return steps in ({1}, {-1})
+def _counting(numbers):
+    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5: someone counting (four steps in five of one
+    up or one down), not a number to dial."""
+    steps = [int(b) - int(a) for a, b in zip(numbers, numbers[1:])]
+    return len(steps) >= 4 and max(steps.count(1), steps.count(-1)) * 5 >= len(steps) * 4
 
 
 def _is_phone(candidate, regions, spelled=False):
@@ -290,6 +296,8 @@ def _is_phone(candidate, regions, spelled=False):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
     shape = [len(g) for g in groups]
     singles = sum(n == 1 for n in shape)
+    if _counting(groups):
+        return False  # top 10: 1 2 3 4 5 6 7 8 9 10
     if singles >= 5 and singles * 3 >= len(shape) * 2:
         return True  # spaced-out digits: nobody writes a date or a price like that
     if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL, _THOUSANDS, _COMPACT_DATE)) \
@@ -512,10 +520,11 @@ CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top 
 
 # Short words a missing space joins into something shaped like a domain: "is.it true?", "up.to you".
 _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of on or so to up us we "
-                          "am are was you not but the yes all now how who why".split())
+                          "am are was you not but the yes all now how who why what hi hey ok okay lol "
+                          "yeah well then too also here there this that".split())
 _QUICK_LINK = re.compile(r"[a-z0-9](?:\s*[.,。．｡﹒]|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]|\s+dot\s)\s*[a-z]", re.I)
 _DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
-_SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. *(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
+_SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
 _COMMA = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b)")
 _SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
@@ -547,23 +556,28 @@ def link(text):
     view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
     view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
-        labels, tld, path = m.groups()
-        if not is_tld(tld):
-            continue
-        a, b = m.start(), m.end()
-        host = text[offsets[a]:offsets[m.end(2) - 1] + 1].lower()  # as written
-        if path is None and labels != "www." and not labels.startswith("www.") and not _SCHEME_BEFORE.search(view, max(0, a - 12), a):
-            if _SPELLED_IN_HOST.search(host):
-                continue  # "the dot com bubble": a spelled dot needs a path or www.
-            if (len(labels) == 2 or _DISGUISED_IN_HOST.search(host)) and tld not in CLASSIC_TLDS:
-                continue  # x.ly counts and "a.b" does not; example[.]com counts, "end . new" does not
-            raw_tld = text[offsets[m.start(2)]:offsets[m.end(2) - 1] + 1]
-            if labels.count(".") == 1 and (tld in FILE_EXTENSIONS or raw_tld[:1].isupper() and raw_tld[1:].islower()) \
-                    or raw_tld == "NET":
-                continue  # main.py, "tired.How are you", ASP.NET
-            if labels.count(".") == 1 and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS):
-                continue  # "is.it true?", "the.best"
-        yield offsets[a], offsets[b - 1] + 1
+        if is_tld(m.group(2)) and not _bare_but_not_a_link(text, view, offsets, m):
+            yield offsets[m.start()], offsets[m.end() - 1] + 1
+
+
+def _bare_but_not_a_link(text, view, offsets, m):
+    """A host without a path, `www.` or a scheme that is something else, by class (see `link`)."""
+    labels, tld, path = m.groups()
+    a = m.start()
+    if path is not None or labels.startswith("www.") or _SCHEME_BEFORE.search(view, max(0, a - 12), a):
+        return False
+    host = text[offsets[a]:offsets[m.end(2) - 1] + 1].lower()  # as written
+    raw_tld = text[offsets[m.start(2)]:offsets[m.end(2) - 1] + 1]
+    one_name = labels.count(".") == 1
+    return bool(
+        _SPELLED_IN_HOST.search(host)  # "the dot com bubble": a spelled dot needs a path or www.
+        or (len(labels) == 2 or _DISGUISED_IN_HOST.search(host)) and tld not in CLASSIC_TLDS  # "a.b", "end . new"
+        or one_name and tld in FILE_EXTENSIONS  # main.py
+        or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
+        or raw_tld == "NET"  # ASP.NET
+        or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
+
+
 # --- scams and solicitation, not warnings about them ------------------------------------------------
 
 _SENTENCE_END = re.compile(r"[.!?\n]")

@@ -80,9 +80,10 @@ MAIL_HOSTS_WITH_DOMAIN = ("live", "mail", "web", "orange", "free", "terra", "bol
 
 _AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
 _HOSTS = "|".join(MAIL_HOSTS)
-# Cheap first tests (Python's re has no fast path for a case-insensitive alternation of words):
-# a sign, an at-word or a mail host in the lower-cased text, or an AT glued between words.
-_QUICK_EMAIL = re.compile(rf"[@＠﹫]|\b(?:{_AT}|{_HOSTS})\b")
+# Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
+# a sign, an at-word or a mail host among the words, or an AT glued between words.
+_MAIL_HOSTS = frozenset(MAIL_HOSTS)
+_EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
 _QUICK_GLUED = re.compile(r"[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
@@ -96,6 +97,7 @@ _PROVIDER_FIRST = re.compile(
     r"\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
 # "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
 _PERSON_AT_COMPANY = re.compile(rf"[A-Z][a-z]+ +at +[A-Z][a-z]+")
+_LETTERS = re.compile(r"[a-z]+")
 _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
 _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
@@ -132,13 +134,16 @@ def email(text):
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
     `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `gmail: jim.k`,
     ideographic dots, fullwidth or look-alike letters."""
-    if not (_QUICK_EMAIL.search(text.lower()) or _QUICK_GLUED.search(text)):
+    words = set(_LETTERS.findall(text.lower() if text.isascii() else folded(text, False)[0]))
+    glued = _QUICK_GLUED.search(text)
+    if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)):
         return
     view, offsets = uniform(text)
     view, offsets = rewrite(_SPACED_OUT, lambda m: [i for i, c in enumerate(m.group()) if c != " "], view, offsets)
     view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
     view, offsets = rewrite(_SPELLED, _sign, view, offsets)
-    view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
+    if glued:
+        view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
     view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
     view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
     found = []
@@ -157,7 +162,7 @@ def email(text):
                     or _PERSON_AT_COMPANY.fullmatch(text, start, end):
                 continue
             found.append((start, end))
-    for m in _PROVIDER_FIRST.finditer(view):
+    for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) else ():
         local = m.group(3)
         named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
         if local in _NOT_A_LOCAL_PART or not (named or _HANDLE_SHAPED.search(local)):
@@ -245,15 +250,15 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"confirmation|item|sku|model|part|voucher|coupon|code|build|version|ver|release|"
                         r"commit|firmware|patch|kb|"
                         r"isbn(?:-?1[03])?|zip|postcode|pin|otp|no|#)"
-                        r"(?:\b|(?<=#))[^.!?\n]{0,24}$", re.I)
+                        r"(?:\b|(?<=#))[^.!?\n]{0,24}$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
 _QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
                               r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|euromillions|score|scores)\b"
-                              r"[^.!?\n]{0,20}$", re.I)
+                              r"[^.!?\n]{0,20}$")
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
                              r"visitors|downloads|copies|units|cases|deaths|km|miles|tons|tonnes|dollars|"
-                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories)\b", re.I)
+                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories)\b")
 
 
 def _spell_digits(m):
@@ -351,7 +356,7 @@ class Phone:
     def __call__(self, text):
         view, offsets = uniform(text)  # any script's digits, dashes and spaces; fullwidth, look-alikes
         disguised = False  # digits written as words or letters
-        if _DIGIT_WORD.search(view):
+        if not _DIGIT_OF.keys().isdisjoint(_LETTERS.findall(view)):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
             disguised = True
         if _LETTER_NEAR_DIGIT.search(view):
@@ -522,14 +527,19 @@ CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top 
 _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of on or so to up us we "
                           "am are was you not but the yes all now how who why what hi hey ok okay lol "
                           "yeah well then too also here there this that".split())
-_QUICK_LINK = re.compile(r"[a-z0-9](?:\s*[.,。．｡﹒]|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]|\s+dot\s)\s*[a-z]", re.I)
+# A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
+# "example. com/x" (the same test is the engine's RE2 hint, `link.hint`).
+_LINK_HINT = (r"[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+dot\s+)\pL"
+              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
+_QUICK_LINK = re.compile(_LINK_HINT.replace(r"[\pL\pN]", r"[^\W_]").replace(r"\pL", r"[^\W\d_]"), re.I)
 _DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
 _COMMA = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b)")
 _SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
-_HOST = re.compile(r"(?<![\w@.\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+)([a-z]{2,24}|xn--[a-z0-9-]{1,59})"
-                   r"(?![\w\-@]|\.[a-z0-9])(/\S*)?")
+# Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
+# and hyphens are not checked, a host is not an address).
+_HOST = re.compile(r"(?<![\w@.\-])((?:[a-z0-9][a-z0-9-]*\.)+)([a-z]{2,24}|xn--[a-z0-9-]+)(?![\w\-@]|\.[a-z0-9])(/\S*)?")
 _SCHEME_BEFORE = re.compile(r"[a-z]{3,6}:/+\Z")
 _SPELLED_IN_HOST = re.compile(r"\sdot\s")
 _DISGUISED_IN_HOST = re.compile(r"[\s,\[({<]")
@@ -550,11 +560,17 @@ def link(text):
     if not _QUICK_LINK.search(text):
         return
     view, offsets = uniform(text)
-    view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
-    view, offsets = rewrite(_SPACED_DOT, lambda m: (".", [m.group().index(".")]), view, offsets)
-    view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
-    view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
-    view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
+    # each disguise only where its character is (most texts have none: a scan each saved)
+    if "[" in view or "(" in view or "{" in view or "<" in view:
+        view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
+    if ". " in view:
+        view, offsets = rewrite(_SPACED_DOT, lambda m: (".", [m.group().index(".")]), view, offsets)
+    if "," in view:
+        view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
+    if " dot " in view:
+        view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
+    if " / " in view or " slash " in view:
+        view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
         if is_tld(m.group(2)) and not _bare_but_not_a_link(text, view, offsets, m):
             yield offsets[m.start()], offsets[m.end() - 1] + 1
@@ -612,8 +628,10 @@ class Solicitation:
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
         # the patterns themselves (case-insensitive on the raw text, as on plain ASCII the folded
-        # view is its lower case), or any text that is not ASCII, whose folded view may differ
-        self.hint = "(?i)" + "|".join(f"(?:{regex})" for regex in patterns.values()) + r"|[^\x00-\x7f]"
+        # view is its lower case), or a character outside ASCII that folding may change: not the
+        # emoji, variation selectors and skin tones most chat that is not ASCII holds
+        self.hint = "(?i)" + "|".join(f"(?:{regex})" for regex in patterns.values()) + \
+            r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
 
     @classmethod
     def configure(cls, **options):
@@ -621,10 +639,13 @@ class Solicitation:
         return cls(**options)
 
     def __call__(self, text):
-        view, offsets = folded(text)
-        for _, rule, a, b, _ in self.rules.match(view)[0]:
-            if not self._warned(view, a, b):
-                yield original_span(text, offsets, a, b) + (rule,)
+        view = folded(text, False)[0]
+        hits = self.rules.match(view)[0]
+        if hits:
+            offsets = folded(text)[1]
+            for _, rule, a, b, _ in hits:
+                if not self._warned(view, a, b):
+                    yield original_span(text, offsets, a, b) + (rule,)
 
     def _warned(self, view, a, b):
         start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 200), a)), default=max(0, a - 200))
@@ -765,7 +786,7 @@ def _lower(text):
 # \p{Nd} is every script's decimal digits, \W any dash or space.
 _ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}"
 email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT})\s*[^\pL\pN\s]"  # a sign, or a bracketed "at"
-              rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[.。．｡﹒,])"  # "at" and a spelled or written dot
+              rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"  # "at", then a dot
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               r"|(?-i:[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z])")  # glued: jimATgmail, JIMatGMAIL
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
@@ -774,7 +795,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]?\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
-link.hint = r"(?i)[\pL\pN](?:\s*[.,。．｡﹒]|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]|\s+dot\s)\s*\pL"
+link.hint = "(?i)" + _LINK_HINT
 
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
              "solicitation": Solicitation}

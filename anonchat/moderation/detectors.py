@@ -139,7 +139,7 @@ def email(text):
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)):
         return
     view, offsets = uniform(text)
-    view, offsets = rewrite(_SPACED_OUT, lambda m: [i for i, c in enumerate(m.group()) if c != " "], view, offsets)
+    view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
     view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
     view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
@@ -169,6 +169,12 @@ def email(text):
             continue  # "my gmail is full", "gmail: anyone know why"; a plain word only ends "gmail: jimk"
         found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return found
+
+
+def _spaced_out(m):
+    """j o h n -> john; not ". k @" in "jim . k @ gmail . com" (signs, not letters, spaced)."""
+    kept = [i for i, c in enumerate(m.group()) if c != " "]
+    return kept if sum(m.group()[i].isalnum() for i in kept) >= 3 else None
 
 
 def _plausible(local, domain, tld):
@@ -280,10 +286,10 @@ def _is_isbn(digits):
 
 
 def _counting(numbers):
-    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5: someone counting (four steps in five of one
-    up or one down), not a number to dial."""
-    steps = [int(b) - int(a) for a, b in zip(numbers, numbers[1:])]
-    return len(steps) >= 4 and max(steps.count(1), steps.count(-1)) * 5 >= len(steps) * 4
+    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5: someone counting (every step one up, or every
+    step one down), not a number to dial; 6 1 2 3 4 5 6 7 8 is a number."""
+    steps = {int(b) - int(a) for a, b in zip(numbers, numbers[1:])}
+    return len(numbers) >= 5 and steps in ({1}, {-1})
 
 
 def _is_phone(candidate, regions, spelled=False):

@@ -57,6 +57,7 @@ def test_o_and_l_typed_inside_a_digit_group_are_digits(engine):
 @pytest.mark.parametrize("text", [
     "five five five eight six seven five three zero nine",
     "cinco cinco cinco ocho seis siete cinco tres cero nueve",  # es
+    "mi número es seis uno dos tres cuatro cinco seis siete ocho",  # es: 612 345 678 is not counting
     "zero nove um dois três quatro cinco seis sete oito",  # pt
     "zéro six douze... zero six un deux trois quatre cinq six sept huit",  # fr
     "null eins sieben zwei drei vier fünf sechs sieben acht",  # de
@@ -113,7 +114,7 @@ def test_at_and_dot_in_any_bracket_or_any_language_are_signs(engine):
         "jim <at> gmail <dot> com", "jim «at» gmail «dot» com", "jim【at】gmail【dot】com", "jim（at）gmail（dot）com",
         "jim＠gmail。com", "jim@gmail。com", "jim arobase gmail point com", "jim arroba gmail punto com",
         "jim chiocciola libero punto it", "jim apenstaartje ziggo punt nl", "jim klammeraffe gmx punkt de",
-        "jim arroba gmail ponto com"])
+        "jim arroba gmail ponto com", "jim . k @ gmail . com"])
     assert_clean(engine, ["the point is (at) least clear", "meet me at the point at noon",
                           "punto y aparte", "à bientôt at home"])
 
@@ -161,7 +162,8 @@ def test_handles_shared_to_be_found_are_pii(engine):
     assert_only(engine, "pii", [
         "add me on snap it's jenny_22", "add me on insta its jen.k", "my snap is jenny.k", "psn: DarkKnight_88",
         "my xbox gamertag is xX_Slayer_Xx", "steam ZeroCool_77", "roblox noob_master", "yt: coolvids99",
-        "ig: jen.k", "tt: dancer_girl", "sc: kayla", "dc: gamer#1234", "add me on discord its j e n n y _ 2 2"])
+        "ig: jen.k", "tt: dancer_girl", "sc: kayla", "dc: gamer#1234", "add me on discord its j e n n y _ 2 2",
+        "minecraft ign: Notch_1"])
 
 
 def test_a_platform_without_a_handle_is_clean(engine):

@@ -103,7 +103,7 @@ _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
 _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
 _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
-_SPELLED = re.compile(rf"(?<=[\w.])\s+((?:{_AT})(?![\s\w.+-]*@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
+_SPELLED = re.compile(rf"(?<=[\w.])\s+((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
 _GLUED = re.compile(r"(?<=[a-z0-9])(at|dot)(?=[a-z0-9])")  # jimATgmailDOTcom: told apart by case
 _COMMA_DOT = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|edu|gov|io|co|uk|de|fr|ru|info|biz)\b)")  # a@b,com
 _SPACED_SIGN = re.compile(r"(?<=\w)\s*@\s*(?=\w)|(?<=\w) +\. +(?=\w)")

@@ -81,13 +81,15 @@ def test_no_repeated_unit_costs_more_per_character_in_a_long_text_than_in_a_shor
     """Linear means a 4,000-character text costs ten 400-character ones. Found so far, each a class
     now fixed: runs of a listed emoji (every hit ran to the end of the run), hits among context or
     allow words (every hit compared with every such word), pattern hits in a text that is not
-    ASCII (each hit's byte offset turned into characters from the start of the text)."""
+    ASCII (each hit's byte offset turned into characters from the start of the text), a spelled
+    "at" before a mail host (each looked for an '@' up to the end of the text)."""
     from hypothesis import example, given, settings
 
     @settings(max_examples=120, deadline=None, derandomize=True, database=None)
     @given(unit=units())
     @example(unit="🖕")
     @example(unit="coke buy ")
+    @example(unit="at gmail ")  # each "at" looked for an '@' up to the end of the text
     def check(unit):
         ratio = growth(engine, unit, short=400, long=4000)
         assert ratio < 2.5, f"{unit!r}: a character costs {ratio:.1f}x as much at 4,000 characters"

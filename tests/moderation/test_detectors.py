@@ -197,3 +197,14 @@ def test_a_broken_solicitation_pattern_is_an_error_at_its_line(tmp_path):
     with pytest.raises(RulePackError) as e:
         Engine.from_directory(tmp_path)
     assert "scam.yaml:7: detectors[0] (solicitation): bad options: patterns.bad: RE2 cannot compile" in str(e.value)
+
+
+def test_an_allowed_domain_clears_the_link_detector_too(tmp_path):
+    for pack in RULEPACKS.glob("*.yaml"):
+        text = pack.read_text(encoding="utf-8")
+        if pack.name == "spam.yaml":
+            text = text.replace("\ndetectors:\n", "\nallow: [github.com]\n\ndetectors:\n", 1)
+        (tmp_path / pack.name).write_text(text, encoding="utf-8")
+    engine = Engine.from_directory(tmp_path)
+    assert_clean(engine, ["see github.com/x", "docs.github.com", "github[.]com/x"])
+    assert_only(engine, "spam", ["github.com.evil.ru", "notgithub.com"])

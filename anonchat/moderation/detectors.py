@@ -83,6 +83,7 @@ _HOSTS = "|".join(MAIL_HOSTS)
 # Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
 # a sign, an at-word or a mail host among the words, or an AT glued between words.
 _MAIL_HOSTS = frozenset(MAIL_HOSTS)
+_SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
 _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
 _QUICK_GLUED = re.compile(r"[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
@@ -102,6 +103,7 @@ _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
 _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
 _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
+_ANY_BRACKET = re.compile(f"[{_OPEN}]")
 _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
 _SPELLED = re.compile(rf"(?<=[\w.])\s+((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
 _GLUED = re.compile(r"(?<=[a-z0-9])(at|dot)(?=[a-z0-9])")  # jimATgmailDOTcom: told apart by case
@@ -139,15 +141,21 @@ def email(text):
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)):
         return
     view, offsets = uniform(text)
+    # each reading only where it can change something: a long text pays for what it holds
+    spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
     view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
-    view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
-    view, offsets = rewrite(_SPELLED, _sign, view, offsets)
+    if _ANY_BRACKET.search(view):
+        view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
+    if spelled:
+        view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
         view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
-    view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
-    view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
+    if "@" in view or " . " in view:
+        view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
+    if "," in view:
+        view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
     found = []
-    for m in _ADDRESS.finditer(view):
+    for m in _ADDRESS.finditer(view) if "@" in view else ():
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
         local, domain, tld = m.groups()
         if not _valid_address(local, domain):

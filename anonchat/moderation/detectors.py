@@ -64,24 +64,25 @@ def uniform(text):
         view = view.translate(_UNIFORM)
     return view, offsets
 
+
 # --- e-mail ----------------------------------------------------------------------------------------
 
 # The words for '@' and '.' in the supported languages (en, fr, es/pt, it, nl, de).
 AT_WORDS = ("at", "arobase", "arroba", "chiocciola", "apenstaartje", "klammeraffe")
 DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
-# Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. The
-# first tier names nothing but a mail service, so its name alone stands for the domain; the
-# second is also an ordinary word or shop (free, orange, live, terra...) and counts only with its
-# domain written out (`jim at free.fr`, like any other domain).
+# Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
+# names mean nothing but a mail service, so the name alone stands for the domain. Hosts that are
+# also ordinary words or shops (live, web.de, orange, free, terra, bol, me, mac) are not here: they
+# count only with their domain written out (`jim at free.fr`), like any other domain.
 MAIL_HOSTS = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "gmx",
               "protonmail", "proton", "yandex", "libero", "laposte", "ziggo", "msn", "zoho", "tutanota",
               "seznam", "wanadoo", "mailru", "uol")
-MAIL_HOSTS_WITH_DOMAIN = ("live", "mail", "web", "orange", "free", "terra", "bol", "me", "mac")
 
 _AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
 _HOSTS = "|".join(MAIL_HOSTS)
 # Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
 # a sign, an at-word or a mail host among the words, or an AT glued between words.
+_LETTERS = re.compile(r"[a-z]+")
 _MAIL_HOSTS = frozenset(MAIL_HOSTS)
 _SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
 _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
@@ -97,8 +98,7 @@ _PROVIDER_FIRST = re.compile(
     rf"\b({_HOSTS})\s*(?:(?:address|account|addy|id|mail)\s*)?(?:(:|=|->|-)|\s(?:is|es|est|ist|e|è|é|=)\s)"
     r"\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
 # "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
-_PERSON_AT_COMPANY = re.compile(rf"[A-Z][a-z]+ +at +[A-Z][a-z]+")
-_LETTERS = re.compile(r"[a-z]+")
+_PERSON_AT_COMPANY = re.compile(r"[A-Z][a-z]+ +at +[A-Z][a-z]+")
 _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
 _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
@@ -267,7 +267,8 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"(?:\b|(?<=#))[^.!?\n]{0,24}$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
 _QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
-                              r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|euromillions|score|scores)\b"
+                              r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|"
+                              r"euromillions|score|scores)\b"
                               r"[^.!?\n]{0,20}$")
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"

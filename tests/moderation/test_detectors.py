@@ -87,7 +87,8 @@ def test_cards_and_ibans_grouped_any_way_are_pii(engine):
         "my card 4111.1111.1111.1111", "my card 4111-1111-1111-1111", "my card 4111/1111/1111/1111",
         "my card 4111_1111_1111_1111", "my card 4111\u00a01111\u00a01111\u00a01111",
         "my card 4111\u20091111\u20091111\u20091111", "amex 3782 822463 10005", "card ٤١١١ ١١١١ ١١١١ ١١١١",
-        "GB82.WEST.1234.5698.7654.32", "GB82-WEST-1234-5698-7654-32", "GB82\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032",
+        "GB82.WEST.1234.5698.7654.32", "GB82-WEST-1234-5698-7654-32",
+        "GB82\u00a0WEST\u00a01234\u00a05698\u00a07654\u00a032",
         "iban DE89_3704_0044_0532_0130_00", "NL91/ABNA/0417/1643/00"])
     assert_clean(engine, ["pi is 3.14159265358979", "4111.1111.1111.1112", "GB82.WEST.1234.5698.7654.33",
                           "1.5-2.5-3.5-4.5 kg"])
@@ -98,7 +99,8 @@ def test_cards_and_ibans_grouped_any_way_are_pii(engine):
 def test_a_mail_host_without_its_domain_is_an_address(engine):
     assert_only(engine, "email", ["jim at yahoo", "mail jim.k at gmail", "hmu at jim.k at gmail",
                                   "jim_22@hotmail", "write to kowalski at outlook", "jim at gmx"])
-    assert_clean(engine, ["I use gmail", "she works at yahoo", "I met Jim at Yahoo last year", "I'm at gmail headquarters",
+    assert_clean(engine, ["I use gmail", "she works at yahoo", "I met Jim at Yahoo last year",
+                          "I'm at gmail headquarters",
                           "email me at gmail please", "my gmail is full", "gmail: anyone know why it's down?",
                           "is outlook down for you?"])
 
@@ -179,7 +181,8 @@ def test_talk_about_scams_in_a_warning_or_news_sense_is_clean(engine):
         "watch out for the earn money from home scams", "never buy followers, it's a waste",
         "don't buy cheap instagram followers", "beware: 'double your bitcoin' is always a scam",
         "the news said a crypto giveaway fraud took $2m", "i reported the free robux guy",
-        "those hot singles in your area ads are fake lol", "avoid get rich quick schemes", "they said earn $5000 a week from home, classic scheme"])
+        "those hot singles in your area ads are fake lol", "avoid get rich quick schemes",
+        "they said earn $5000 a week from home, classic scheme"])
 
 
 def test_a_scam_that_calls_itself_no_scam_is_still_spam(engine):

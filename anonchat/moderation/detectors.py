@@ -58,7 +58,11 @@ _UNIFORM, _OPEN, _CLOSE = _from_unicode_data()
 
 
 def uniform(text):
-    """(view, offsets): the `folded` view with digits, dashes, spaces and dots made ASCII."""
+    """(view, offsets): the `folded` view with digits, dashes, spaces and dots made ASCII. On
+    printable ASCII that view is the lower case, one character for one (as the engine relies on
+    for its merged patterns): no table, no list of offsets."""
+    if text.isascii() and text.isprintable():
+        return text.lower(), range(len(text))
     view, offsets = folded(text)
     if not view.isascii():
         view = view.translate(_UNIFORM)
@@ -542,11 +546,6 @@ CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top 
 _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of on or so to up us we "
                           "am are was you not but the yes all now how who why what hi hey ok okay lol "
                           "yeah well then too also here there this that".split())
-# A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
-# "example. com/x" (the same test is the engine's RE2 hint, `link.hint`).
-_LINK_HINT = (r"[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+dot\s+)\pL"
-              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
-_QUICK_LINK = re.compile(_LINK_HINT.replace(r"[\pL\pN]", r"[^\W_]").replace(r"\pL", r"[^\W\d_]"), re.I)
 _DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
 _COMMA = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b)")
@@ -572,9 +571,7 @@ def link(text):
     between sentences (`tired.How are you`), and a disguised dot without a path or `www.` unless
     the top-level domain is a common one (a spelled `dot` always needs a path or `www.`: "the dot
     com bubble")."""
-    if not _QUICK_LINK.search(text):
-        return
-    view, offsets = uniform(text)
+    view, offsets = uniform(text)  # (the engine calls it only when `link.hint` matches)
     # each disguise only where its character is (most texts have none: a scan each saved)
     if "[" in view or "(" in view or "{" in view or "<" in view:
         view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
@@ -810,7 +807,10 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]?\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
-link.hint = "(?i)" + _LINK_HINT
+# A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
+# "example. com/x".
+link.hint = (r"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+dot\s+)\pL"
+             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
 
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
              "solicitation": Solicitation}

@@ -2,43 +2,133 @@
 
 A detector is `fn(text, **options) -> iterable of (start, end)` or `(start, end, rule)` spans of
 the ORIGINAL text; it finds what no operator regex could (a real e-mail grammar through its
-obfuscations, phone numbers judged by Google's metadata, Luhn and mod-97 checks). Each starts with
-a cheap test of the raw text so that the usual chat message costs a regex scan, nothing more.
+obfuscations, phone numbers judged by Google's metadata, Luhn and mod-97 checks, domains under
+the Public Suffix List's top-level domains). Each starts with a cheap test of the raw text so that
+the usual chat message costs a regex scan, nothing more.
 
 A validator is `fn(matched_text) -> bool`, named by a pattern's `validate:`.
 """
 
 import ipaddress
 import re
+import unicodedata
 from functools import lru_cache
 
 import phonenumbers
+import re2
+from publicsuffixlist import PublicSuffixList
 
-from .normalize import folded, rewrite
+from .matcher import PatternMatcher
+from .normalize import folded, original_span, rewrite
+from .packs import RE2_OPTIONS
+
+# --- what every detector reads: the folded text with Unicode's digits, dashes, spaces and dots
+# --- made ASCII, one character for one (so the offsets of `folded` still hold) ----------------
+
+
+def _from_unicode_data():
+    """Built from Unicode's own data, not a hand list, in one pass: the table that makes every
+    decimal digit of every script (Arabic-Indic, Persian, Devanagari, fullwidth, mathematical...)
+    its ASCII digit, every dash (U+2010-U+2015, U+2212 minus...) '-', every space (no-break, thin,
+    narrow no-break, figure, ideographic...) ' ', and the ideographic full stops '.'; and the
+    brackets of every kind (opening and closing punctuation, initial and final quotes). Enclosed
+    digits (①) and fullwidth forms are already folded by NFKC. The planes above U+1FFFF hold
+    none of these."""
+    table, opening, closing = {}, {"<"}, {">"}
+    for cp in range(0x80, 0x20000):
+        c = chr(cp)
+        category = unicodedata.category(c)
+        if category == "Nd":
+            table[cp] = str(unicodedata.decimal(c))
+        elif category == "Pd" or c in "\u2212\u2043\u2796":  # minus sign, hyphen bullet, heavy minus
+            table[cp] = "-"
+        elif category == "Zs" or c in "\u2028\u2029\x85":
+            table[cp] = " "
+        elif category in ("Ps", "Pi"):
+            opening.add(c)
+        elif category in ("Pe", "Pf"):
+            closing.add(c)
+    table.update({ord(c): "." for c in "\u3002\uff61\ufe12"})  # 。 ｡ ︒
+    opening.update("([{")
+    closing.update(")]}")
+    return table, "".join(sorted(map(re.escape, opening))), "".join(sorted(map(re.escape, closing)))
+
+
+_UNIFORM, _OPEN, _CLOSE = _from_unicode_data()
+
+
+def uniform(text):
+    """(view, offsets): the `folded` view with digits, dashes, spaces and dots made ASCII. On
+    printable ASCII that view is the lower case, one character for one (as the engine relies on
+    for its merged patterns): no table, no list of offsets."""
+    if text.isascii() and text.isprintable():
+        return text.lower(), range(len(text))
+    view, offsets = folded(text)
+    if not view.isascii():
+        view = view.translate(_UNIFORM)
+    return view, offsets
+
 
 # --- e-mail ----------------------------------------------------------------------------------------
 
-_AT_HINT = re.compile(r"[@＠﹫]|\bat\b|\(at\)|\[at\]", re.I)
-_DOT_HINT = re.compile(r"[.．。,]|\bdot\b|\bperiod\b", re.I)
+# The words for '@' and '.' in the supported languages (en, fr, es/pt, it, nl, de).
+AT_WORDS = ("at", "arobase", "arroba", "chiocciola", "apenstaartje", "klammeraffe")
+DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
+# Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
+# names mean nothing but a mail service, so the name alone stands for the domain. Hosts that are
+# also ordinary words or shops (live, web.de, orange, free, terra, bol, me, mac) are not here: they
+# count only with their domain written out (`jim at free.fr`), like any other domain.
+MAIL_HOSTS = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "gmx",
+              "protonmail", "proton", "yandex", "libero", "laposte", "ziggo", "msn", "zoho", "tutanota",
+              "seznam", "wanadoo", "mailru", "uol")
+
+_AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
+_HOSTS = "|".join(MAIL_HOSTS)
+# Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
+# a sign, an at-word or a mail host among the words, or an AT glued between words.
+_LETTERS = re.compile(r"[a-z]+")
+_MAIL_HOSTS = frozenset(MAIL_HOSTS)
+_SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
+_EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
+_QUICK_GLUED = re.compile(r"[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
     rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)"
     r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9]|/)")  # not a URL path
+# An address whose domain is a mail host's name alone: jim@gmail, jim at yahoo.
+_HOST_ONLY = re.compile(rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)@({_HOSTS})(?![a-z0-9.-]|\.[a-z0-9])")
+# The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k".
+_PROVIDER_FIRST = re.compile(
+    rf"\b({_HOSTS})\s*(?:(?:address|account|addy|id|mail)\s*)?(?:(:|=|->|-)|\s(?:is|es|est|ist|e|è|é|=)\s)"
+    r"\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
+# "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
+_PERSON_AT_COMPANY = re.compile(r"[A-Z][a-z]+ +at +[A-Z][a-z]+")
+_HANDLE_SHAPED = re.compile(r"[0-9._+-]")
+_WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
 _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
-_BRACKETED = re.compile(r"\s*[(\[{<]\s*(at|@|dot|\.|period)\s*[)\]}>]\s*")
-_SPELLED = re.compile(r"(?<=[\w.])\s+(at(?![\s\w.+-]*@)|dot|d0t|period)\s+(?=\w)")  # not "mail me at a@b.c"
+_ANY_BRACKET = re.compile(f"[{_OPEN}]")
+_BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
+_SPELLED = re.compile(rf"(?<=[\w.])\s+((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
+_GLUED = re.compile(r"(?<=[a-z0-9])(at|dot)(?=[a-z0-9])")  # jimATgmailDOTcom: told apart by case
 _COMMA_DOT = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|edu|gov|io|co|uk|de|fr|ru|info|biz)\b)")  # a@b,com
 _SPACED_SIGN = re.compile(r"(?<=\w)\s*@\s*(?=\w)|(?<=\w) +\. +(?=\w)")
 # Top-level domains an obfuscated address must end in; written plainly, any TLD counts.
 COMMON_TLDS = frozenset(
     "com net org edu gov mil int info biz io co uk de fr es nl be ch at se no dk fi pl cz ru ua ca au nz "
-    "ie jp cn kr br mx ar za tv xyz online site live email mail me us in it".split())
-# Words around a spelled " at ... dot ..." that show it is a sentence, not an address.
+    "ie jp cn kr br mx ar za tv xyz online site live email mail me us in it pt".split())
+# Words around a spelled " at ... dot ..." that show it is a sentence, not an address; before a
+# mail host's bare name also the words for working there or being at one ("she works at yahoo").
 _NOT_MAIL_WORDS = frozenset(
-    "look looking looked stare staring staring laugh laughing arrive arrived arriving meet me be here there "
+    "look looking looked stare staring laugh laughing arrive arrived arriving meet me be here there "
     "him her it this that them us is are was am good bad best great home work school the a an my your "
-    "our their his its noon night midnight least most all once first last".split())
+    "our their his its noon night midnight least most all once first last i im i'm we you they "
+    "works worked working job jobs intern interns engineer engineers employee employees hired "
+    "hmu email mail message text write contact reach ping dm them".split())
+# What "gmail: ..." may be followed by that is not a name.
+_NOT_A_LOCAL_PART = frozenset(
+    "down up full broken dead slow fine ok okay good bad blocked hacked spam gone same mine yours "
+    "not never still also just the a an my your is was are".split())
 
 
 def _is_obfuscated(original, address):
@@ -47,32 +137,82 @@ def _is_obfuscated(original, address):
 
 def email(text):
     """E-mail addresses written plainly or disguised: `john at gmail dot com`, `john(at)gmail(dot)com`,
-    `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, fullwidth or look-alike letters."""
-    if not (_AT_HINT.search(text) and _DOT_HINT.search(text)):
+    `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
+    `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `gmail: jim.k`,
+    ideographic dots, fullwidth or look-alike letters."""
+    words = set(_LETTERS.findall(text.lower() if text.isascii() else folded(text, False)[0]))
+    glued = _QUICK_GLUED.search(text)
+    if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)):
         return
-    view, offsets = folded(text)
-    view, offsets = rewrite(_SPACED_OUT, lambda m: [i for i, c in enumerate(m.group()) if c != " "], view, offsets)
-    view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
-    view, offsets = rewrite(_SPELLED, _sign, view, offsets)
-    view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
-    view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
-    for m in _ADDRESS.finditer(view):
+    view, offsets = uniform(text)
+    # each reading only where it can change something: a long text pays for what it holds
+    spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
+    view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
+    if _ANY_BRACKET.search(view):
+        view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
+    if spelled:
+        view, offsets = rewrite(_SPELLED, _sign, view, offsets)
+    if glued:
+        view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
+    if "@" in view or " . " in view:
+        view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
+    if "," in view:
+        view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
+    found = []
+    for m in _ADDRESS.finditer(view) if "@" in view else ():
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
         local, domain, tld = m.groups()
         if not _valid_address(local, domain):
             continue
-        plausible = tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS
-        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and not plausible:
+        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and not _plausible(local, domain, tld):
             continue
-        yield start, end
+        found.append((start, end))
+    if "@" in view:
+        for m in _HOST_ONLY.finditer(view):
+            start, end = offsets[m.start()], offsets[m.end() - 1] + 1
+            if m.group(1) in _NOT_MAIL_WORDS or not _valid_address(m.group(1), m.group(2)) \
+                    or _PERSON_AT_COMPANY.fullmatch(text, start, end):
+                continue
+            found.append((start, end))
+    for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) else ():
+        local = m.group(3)
+        named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
+        if local in _NOT_A_LOCAL_PART or not (named or _HANDLE_SHAPED.search(local)):
+            continue  # "my gmail is full", "gmail: anyone know why"; a plain word only ends "gmail: jimk"
+        found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    return found
+
+
+def _spaced_out(m):
+    """j o h n -> john; not ". k @" in "jim . k @ gmail . com" (signs, not letters, spaced)."""
+    kept = [i for i, c in enumerate(m.group()) if c != " "]
+    return kept if sum(m.group()[i].isalnum() for i in kept) >= 3 else None
+
+
+def _plausible(local, domain, tld):
+    return tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS
 
 
 def _sign(m):
     """'@' or '.' for a written-out sign; it takes the offset of the word it replaces."""
     word = (m.group(1) if m.re.groups else m.group().strip()).lower()
-    sign = "@" if word in ("at", "@") else "."
+    sign = "@" if word in AT_WORDS or word == "@" else "."
     index = m.start(1) - m.start() if m.re.groups else m.group().index(word[0])
     return sign, [index]
+
+
+def _glued(m, text, offsets):
+    """'@' or '.' for an AT or DOT glued to the words, when its case sets it apart from both
+    neighbours (jimATgmailDOTcom, JIMatGMAILdotCOM) or it starts a capitalised word
+    (jimAtGmailDotCom); "cat", "Dotty" and "combat" stay as they are."""
+    a, b = m.span()
+    word = "".join(text[offsets[i]] for i in range(a, b))
+    before, after = text[offsets[a - 1]], text[offsets[b]]
+    if word.isupper() and not before.isupper() and not after.isupper() \
+            or word.islower() and before.isupper() and after.isupper() \
+            or word.istitle() and after.isupper():
+        return ("@" if m.group(1) == "at" else "."), [0]
+    return None
 
 
 def _valid_address(local, domain):
@@ -85,14 +225,26 @@ def valid_email(s):
     m = _ADDRESS.fullmatch(s.strip().lower())
     return bool(m) and _valid_address(m.group(1), m.group(2))
 
-
 # --- phone numbers -------------------------------------------------------------------------------
 
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+# Digits as words in the supported languages, folded (no accents): en, es, pt, fr, de, it, nl.
+# "oh" is English dictation for 0, "meia" Brazilian dictation for 6.
+DIGIT_WORDS = {
+    "0": "zero oh cero nul null",
+    "1": "one uno una um uma un une eins een",
+    "2": "two dos dois duas deux zwei zwo due twee",
+    "3": "three tres trois drei tre drie",
+    "4": "four cuatro quatro quatre vier quattro",
+    "5": "five cinco cinq funf fuenf cinque vijf",
+    "6": "six seis meia sechs sei zes",
+    "7": "seven siete sete sept sieben sette zeven",
+    "8": "eight ocho oito huit acht otto",
+    "9": "nine nueve nove neuf neun negen",
+}
+_DIGIT_OF = {word: digit for digit, words in DIGIT_WORDS.items() for word in words.split()}
+_WORDS_ALTERNATION = "|".join(sorted(_DIGIT_OF, key=len, reverse=True))
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55.
-_DIGIT_WORD = re.compile(r"(?=[dtzofsen])(?:(?<=\d)|\b)(?:(double|triple)\s+)?"  # the lookahead: a cheap first test
-                         r"(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:(?=\d)|\b)")
+_DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})(?:(?=\d)|\b)")
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 _LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?![a-z])")
 _AS_DIGITS = str.maketrans("oli|", "0111")
@@ -102,20 +254,35 @@ _DIGITS = re.compile(r"\d+")
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 _CANDIDATE = re.compile(r"(?=[+(\d])(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # build 20231104
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
 _DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
 _MIXED_DECIMAL = re.compile(r"\d\.\d.*[-\s/(]|[-\s/)].*\d\.\d")  # a decimal point beside other separators
 _LEADING_PAREN = re.compile(r"(?:\+\s?\d{1,3}\s?)?\(")  # (415) 555 2671, +44 (0) 20 ...
-_ID_BEFORE = re.compile(r"(?=[oirtaskcmpzn#])\b(?:order|id|ref|reference|tracking|invoice|account|acct|"
-                        r"isbn(?:-?1[03])?|serial|ticket|case|receipt|transaction|confirmation|item|sku|model|part|"
-                        r"zip|postcode|pin|otp|no|#)"
-                        r"(?:\b|(?<=#))[^.!?\n]{0,16}$", re.I)
+# Thousands grouped with one kind of separator: 8 336 817, 1.234.567, 12'345'678.
+_THOUSANDS = re.compile(r"\d{1,2}(?P<sep>[ .,'])\d{3}(?:(?P=sep)\d{3})+|\d{3}(?P<dot>[.'])\d{3}(?:(?P=dot)\d{3})+")
+_ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|acct|parcel|package|shipment|"
+                        r"waybill|awb|booking|reservation|pnr|policy|claim|member|customer|student|employee|"
+                        r"patient|passport|licen[cs]e|vin|imei|serial|ticket|case|receipt|transaction|"
+                        r"confirmation|item|sku|model|part|voucher|coupon|code|build|version|ver|release|"
+                        r"commit|firmware|patch|kb|"
+                        r"isbn(?:-?1[03])?|zip|postcode|pin|otp|no|#)"
+                        r"(?:\b|(?<=#))[^.!?\n]{0,24}$")
+# Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
+_QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
+                              r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|"
+                              r"euromillions|score|scores)\b"
+                              r"[^.!?\n]{0,20}$")
+_QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
+                             r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
+                             r"visitors|downloads|copies|units|cases|deaths|km|miles|tons|tonnes|dollars|"
+                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories)\b")
 
 
 def _spell_digits(m):
-    times = {"double": 2, "triple": 3}.get((m.group(1) or "").lower(), 1)
-    digit = _DIGIT_WORDS[m.group(2).lower()]
+    times = {"double": 2, "triple": 3}.get(m.group(1) or "", 1)
+    digit = _DIGIT_OF[m.group(2)]
     return digit * times, [m.start(2) - m.start()] * times
 
 
@@ -131,6 +298,13 @@ def _is_isbn(digits):
         sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
 
 
+def _counting(numbers):
+    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5: someone counting (every step one up, or every
+    step one down), not a number to dial; 6 1 2 3 4 5 6 7 8 is a number."""
+    steps = {int(b) - int(a) for a, b in zip(numbers, numbers[1:])}
+    return len(numbers) >= 5 and steps in ({1}, {-1})
+
+
 def _is_phone(candidate, regions, spelled=False):
     groups = _DIGITS.findall(candidate)
     digits = "".join(groups)
@@ -139,16 +313,22 @@ def _is_phone(candidate, regions, spelled=False):
     if candidate.lstrip().startswith("+"):
         return _possible_international(digits)
     plain = candidate.strip()
-    if not spelled and (_MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain)
-                        or plain.count("(") != plain.count(")")):
+    if spelled:
+        return not _counting(digits)
+    if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
+            or plain.count("(") != plain.count(")"):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
     shape = [len(g) for g in groups]
     singles = sum(n == 1 for n in shape)
-    if spelled or singles >= 5 and singles * 3 >= len(shape) * 2:
-        return True  # spelled-out or spaced-out digits: nobody writes a date or a price like that
-    if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL)) or shape == [3, 2, 4] \
-            or len(shape) >= 4 and "-" in plain and _is_isbn(digits):
+    if _counting(groups):
+        return False  # top 10: 1 2 3 4 5 6 7 8 9 10
+    if singles >= 5 and singles * 3 >= len(shape) * 2:
+        return True  # spaced-out digits: nobody writes a date or a price like that
+    if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL, _THOUSANDS, _COMPACT_DATE)) \
+            or shape == [3, 2, 4] or _is_isbn(digits) and (len(digits) == 13 or len(shape) >= 4 and "-" in plain):
         return False
+    if len(shape) >= 3 and max(shape) <= 2 and not any(g.startswith("0") for g in groups):
+        return False  # 3 11 19 27 38 45, 21-18 21-15: draws and scores (phones in pairs start with 0)
     if shape in ([3, 3, 4], [3, 4], [1, 3, 3, 4]) and (shape != [1, 3, 3, 4] or digits[0] == "1"):
         return True  # North American grouping, including the fictional 555 numbers
     return _valid_in_a_region(digits, regions)
@@ -177,9 +357,11 @@ def _valid_in_a_region(digits, regions):
 class Phone:
     """Numbers a person could dial: international (+44 ...), national formats valid in one of
     `regions` (Google's libphonenumber metadata), North American groupings, and digits that are
-    spaced out, spelled out, mixed with words or typed as letters (`five five five 1 2 3 4`,
-    `555-O123`). Dates, times, year ranges, prices, versions, scores, IP addresses, ISBNs and
-    numbers introduced as an order number or an ID are not phones."""
+    spaced out, spelled out in any supported language, mixed with words, typed as letters
+    (`five five five 1 2 3 4`, `cinco cinco cinco...`, `555-O123`), in any script's digits, with
+    any dash or space between them. Dates, times, year ranges, prices, versions and builds,
+    scores, lottery draws, thousands-grouped quantities, IP addresses, ISBNs and numbers
+    introduced as an order number or an ID are not phones."""
 
     def __init__(self, regions=("US", "GB")):
         unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
@@ -191,9 +373,9 @@ class Phone:
         return Phone(**options)
 
     def __call__(self, text):
-        view, offsets = folded(text)  # fullwidth digits, zero-width spaces, look-alikes
+        view, offsets = uniform(text)  # any script's digits, dashes and spaces; fullwidth, look-alikes
         disguised = False  # digits written as words or letters
-        if _DIGIT_WORD.search(view):
+        if not _DIGIT_OF.keys().isdisjoint(_LETTERS.findall(view)):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
             disguised = True
         if _LETTER_NEAR_DIGIT.search(view):
@@ -203,9 +385,12 @@ class Phone:
             return
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
-            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(view[max(0, a - 40):a]):
+            before = view[max(0, a - 40):a]
+            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before):
                 continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
+            if not spelled and (_QUANTITY_BEFORE.search(before) or _QUANTITY_AFTER.match(view, b)):
+                continue  # "a population of 8 336 817", "1 234 567 views"
             if _is_phone(m.group(), self.regions, spelled):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
@@ -220,10 +405,12 @@ def valid_phone(s):
     """Validator: `s` reads as a dialable number (see `Phone`)."""
     return _is_phone(s, ("US", "GB", "DE", "FR", "IN", "AU", "CA"))
 
-
 # --- cards, IBANs, SSNs, IP addresses ----------------------------------------------------------------
 
-_CARD = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?!\d)")
+# 13 to 19 digits, each group led by one separator of one kind (space, dot, dash, slash,
+# underscore; Unicode's spaces and dashes are made ASCII first).
+_CARD = re.compile(r"(?<![\d.\-/_])\d(?:[ .\-/_]?\d){12,18}(?![\d]|[.\-/_]\d)")
+_CARD_GROUPS = re.compile(r"[ .\-/_]")
 
 
 def luhn(s):
@@ -242,13 +429,21 @@ def luhn(s):
 _IIN = re.compile(r"4|5[0-9]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[04-8]|6")
 
 
+def _grouped_like_a_card(s):
+    """No separator, or one kind of separator between groups of 3 to 6 digits (4-4-4-4, 4-6-5):
+    3.14159265358979 and 1.5-2.5 are not cards."""
+    seps = set(_CARD_GROUPS.findall(s))
+    return not seps or len(seps) == 1 and all(3 <= len(g) <= 6 for g in _CARD_GROUPS.split(s))
+
+
 def card(text):
-    """Payment card numbers: 13 to 19 digits, optionally grouped, with a real issuer prefix, that
-    pass the Luhn check."""
-    for m in _CARD.finditer(text):
-        digits = m.group().replace(" ", "").replace("-", "")
-        if _IIN.match(digits) and luhn(digits) and len(set(digits)) > 1:
-            yield m.span()
+    """Payment card numbers: 13 to 19 digits in any script, grouped by spaces of any kind, dots,
+    dashes, slashes or underscores, with a real issuer prefix, that pass the Luhn check."""
+    view, offsets = (text, None) if text.isascii() else uniform(text)
+    for m in _CARD.finditer(view):
+        digits = "".join(c for c in m.group() if c.isdigit())
+        if _IIN.match(digits) and luhn(digits) and len(set(digits)) > 1 and _grouped_like_a_card(m.group()):
+            yield (m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1))
 
 
 # Length of the IBAN of each country that has one (SWIFT IBAN registry).
@@ -260,29 +455,32 @@ IBAN_LENGTHS = dict(
         "MD:24 ME:22 MK:19 MN:20 MR:27 MT:31 MU:30 NI:28 NL:18 NO:15 OM:23 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 "
         "RS:22 RU:33 SA:24 SC:31 SD:18 SE:24 SI:19 SK:24 SM:27 SO:23 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 "
         "VG:24 XK:20").split()))
-_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}", re.I)
+_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
+_IBAN_SEPARATORS = re.compile(r"[\s.\-/_]")
 
 
 def valid_iban(s):
-    """Validator: `s` (spaces allowed) is an IBAN of the right length for its country with a
-    valid mod-97 checksum."""
-    compact = re.sub(r"\s", "", s).upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum():
+    """Validator: `s` (grouped by spaces, dots, dashes, slashes or underscores) is an IBAN of the
+    right length for its country with a valid mod-97 checksum."""
+    compact = _IBAN_SEPARATORS.sub("", s).upper()
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact) or not compact.isalnum() or not compact.isascii():
         return False
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
 
 
 def iban(text):
-    """International bank account numbers, grouped or not, checked with mod-97."""
-    for m in _IBAN.finditer(text):
+    """International bank account numbers, grouped or not (by any space, dots, dashes, slashes or
+    underscores), checked with mod-97."""
+    view, offsets = (text, None) if text.isascii() else uniform(text)
+    for m in _IBAN.finditer(view):
         length = IBAN_LENGTHS.get(m.group()[:2].upper())
         if length is None:
             continue
-        positions = [i for i, c in enumerate(m.group()) if c != " "][:length]
+        positions = [i for i, c in enumerate(m.group()) if c.isalnum()][:length]
         if len(positions) == length and valid_iban("".join(m.group()[i] for i in positions)):
-            yield m.start(), m.start() + positions[-1] + 1
-
+            a, b = m.start(), m.start() + positions[-1] + 1
+            yield (a, b) if offsets is None else (offsets[a], offsets[b - 1] + 1)
 
 def valid_ssn(s):
     """Validator: nine digits that can be a US Social Security number (no 000/666/9xx area, no 00
@@ -322,6 +520,156 @@ def ip(text):
             s = m.group()
             if ("::" in s or s.count(":") >= 5) and any(c.isalnum() for c in s) and valid_ip(s):
                 yield m.span()
+
+
+# --- links -----------------------------------------------------------------------------------------
+
+# The top-level domains are the Public Suffix List's ICANN section, from the snapshot the
+# `publicsuffixlist` package ships (it never fetches: updating is a new package release).
+_PSL = PublicSuffixList(only_icann=True)
+
+
+@lru_cache(maxsize=4096)
+def is_tld(label):
+    """Is `label` a real top-level domain (Public Suffix List, ICANN section)?"""
+    return _PSL.publicsuffix(label, accept_unknown=False) == label
+
+
+# Top-level domains that are also the extensions of files people name in chat: a bare
+# `main.py`, `notes.md`, `run.sh`, `lib.rs` is a file; with a path, `www.` or a scheme it is a link.
+FILE_EXTENSIONS = frozenset("py sh md rs pl pm ps mk ml am in so cc cs sc zip mov rar tf mp".split())
+# Where a disguised dot (spaced, bracketed, a comma) makes a bare domain without a path or www.
+CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top club shop store vip link "
+                                       "click icu fun website app dev ai".split())
+
+# Short words a missing space joins into something shaped like a domain: "is.it true?", "up.to you".
+_JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of on or so to up us we "
+                          "am are was you not but the yes all now how who why what hi hey ok okay lol "
+                          "yeah well then too also here there this that".split())
+_DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
+_SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
+_COMMA = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b)")
+_SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
+_SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
+# Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
+# and hyphens are not checked, a host is not an address).
+_HOST = re.compile(r"(?<![\w@.\-])((?:[a-z0-9][a-z0-9-]*\.)+)([a-z]{2,24}|xn--[a-z0-9-]+)(?![\w\-@]|\.[a-z0-9])(/\S*)?")
+_SCHEME_BEFORE = re.compile(r"[a-z]{3,6}:/+\Z")
+_SPELLED_IN_HOST = re.compile(r"\sdot\s")
+_DISGUISED_IN_HOST = re.compile(r"[\s,\[({<]")
+
+
+def link(text):
+    """Links to any site: a host under a real top-level domain (the Public Suffix List), with or
+    without a path, written plainly or with its dots disguised: spaced (`x . ly / y`), bracketed
+    or defanged (`example[.]com`, `example(dot)com`), a comma (`example,com`), ideographic or
+    fullwidth (`example。com`), or a spelled `dot` (`mysite dot com slash promo`).
+
+    Not links, by class: a file name (`main.py`, `notes.md`: a top-level domain that is also a file
+    extension, with no path, `www.` or scheme), a .NET name written in capitals (`ASP.NET`),
+    abbreviations (`e.g.`, `Ph.D.`: no single-letter top-level domain exists), a missing space
+    between sentences (`tired.How are you`), and a disguised dot without a path or `www.` unless
+    the top-level domain is a common one (a spelled `dot` always needs a path or `www.`: "the dot
+    com bubble")."""
+    view, offsets = uniform(text)  # (the engine calls it only when `link.hint` matches)
+    # each disguise only where its character is (most texts have none: a scan each saved)
+    if "[" in view or "(" in view or "{" in view or "<" in view:
+        view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
+    if ". " in view:
+        view, offsets = rewrite(_SPACED_DOT, lambda m: (".", [m.group().index(".")]), view, offsets)
+    if "," in view:
+        view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
+    if " dot " in view:
+        view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
+    if " / " in view or " slash " in view:
+        view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
+    for m in _HOST.finditer(view):
+        if is_tld(m.group(2)) and not _bare_but_not_a_link(text, view, offsets, m):
+            yield offsets[m.start()], offsets[m.end() - 1] + 1
+
+
+def _bare_but_not_a_link(text, view, offsets, m):
+    """A host without a path, `www.` or a scheme that is something else, by class (see `link`)."""
+    labels, tld, path = m.groups()
+    a = m.start()
+    if path is not None or labels.startswith("www.") or _SCHEME_BEFORE.search(view, max(0, a - 12), a):
+        return False
+    host = text[offsets[a]:offsets[m.end(2) - 1] + 1].lower()  # as written
+    raw_tld = text[offsets[m.start(2)]:offsets[m.end(2) - 1] + 1]
+    one_name = labels.count(".") == 1
+    return bool(
+        _SPELLED_IN_HOST.search(host)  # "the dot com bubble": a spelled dot needs a path or www.
+        or (len(labels) == 2 or _DISGUISED_IN_HOST.search(host)) and tld not in CLASSIC_TLDS  # "a.b", "end . new"
+        or one_name and tld in FILE_EXTENSIONS  # main.py
+        or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
+        or raw_tld == "NET"  # ASP.NET
+        or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
+
+
+# --- scams and solicitation, not warnings about them ------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# A warning word after one of these is the spammer's own reassurance: "no scam", "not a scam",
+# "100% legit, not fake", "this isn't a scam".
+_NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|an\s+|the\s+)?$")
+_DONT_BEFORE = re.compile(r"\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
+                          r"not)\s+$")
+
+
+class Solicitation:
+    """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
+    named by its id), except in a sentence that warns about them or reports them, which the policy
+    counts as clean: a sentence with a word of `warnings` ("watch out for the earn-money-from-home
+    scams", "another crypto giveaway fraud in the news"), or a hit right after a "never", "don't"
+    or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
+    "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
+
+    def __init__(self, patterns=None, warnings=()):
+        if not isinstance(patterns, dict) or not patterns or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
+            raise ValueError("patterns must be a mapping of rule ids to regular expressions")
+        if not isinstance(warnings, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in warnings):
+            raise ValueError("warnings must be a list of words or phrases")
+        compiled = []
+        for rule, regex in patterns.items():
+            try:
+                compiled.append((0, rule, re2.compile(regex, RE2_OPTIONS)))
+            except re2.error as e:
+                raise ValueError(f"patterns.{rule}: RE2 cannot compile: {e}") from None
+        self.rules = PatternMatcher(compiled)
+        phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
+        self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
+        # the patterns themselves (case-insensitive on the raw text, as on plain ASCII the folded
+        # view is its lower case), or a character outside ASCII that folding may change: not the
+        # emoji, variation selectors and skin tones most chat that is not ASCII holds
+        self.hint = "(?i)" + "|".join(f"(?:{regex})" for regex in patterns.values()) + \
+            r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
+
+    @classmethod
+    def configure(cls, **options):
+        """The detector for a pack's options (a pack always gives them: there are no defaults)."""
+        return cls(**options)
+
+    def __call__(self, text):
+        view = folded(text, False)[0]
+        hits = self.rules.match(view)[0]
+        if hits:
+            offsets = folded(text)[1]
+            for _, rule, a, b, _ in hits:
+                if not self._warned(view, a, b):
+                    yield original_span(text, offsets, a, b) + (rule,)
+
+    def _warned(self, view, a, b):
+        start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 200), a)), default=max(0, a - 200))
+        if _DONT_BEFORE.search(view, start, a):
+            return True
+        end = _SENTENCE_END.search(view, b, b + 200)
+        end = end.start() if end else min(len(view), b + 200)
+        if self.warnings is None:
+            return False
+        return any(not _NEGATED.search(view, max(start, m.start() - 16), m.start())
+                   for m in self.warnings.finditer(view, start, end))
+
 
 
 # --- flooding ------------------------------------------------------------------------------------
@@ -446,16 +794,26 @@ def _lower(text):
 
 
 # Cheap RE2 tests of the raw text: the engine runs a detector only when its hint matches (all the
-# hints go into the same RE2 set as the raw patterns, so together they cost one pass).
-email.hint = (r"(?is)[@＠﹫]|[(\[{<]\s*at\s*[)\]}>]"  # a sign, or "at" with a spelled dot or a domain after it
-              r"|\bat\b.*(?:\bdot\b|\bperiod\b|\bd0t\b|[(\[{<]\s*(?:dot|\.)\s*[)\]}>])"
-              r"|\bat\s+[a-z0-9.-]+\s*[.,]\s*(?:com|net|org|edu|gov|io|co|uk|de|fr|me|us|info|biz|ru|ca|au)\b")
-Phone.hint = (r"(?i)(?:(?:[0-9０-９]|zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[\W_]*){7}"
-              r"|[0-9][\W_]*[oli|][\W_]*[0-9]|[oli|][\W_]*[0-9][\W_]*[0-9]")  # or an O/l typed among digits
-card.hint = r"\d(?:[ -]?\d){12}"
-iban.hint = r"(?i)\b[a-z]{2}\d{2} ?[a-z0-9]{4}"
+# hints go into the same RE2 set as the raw patterns, so together they cost one pass). RE2's
+# \p{Nd} is every script's decimal digits, \W any dash or space.
+_ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}"
+email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT})\s*[^\pL\pN\s]"  # a sign, or a bracketed "at"
+              # "at", then a spelled dot or a dot between letters
+              rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
+              rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
+              r"|(?-i:[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z])")  # glued: jimATgmail, JIMatGMAIL
+Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
+              r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux)[\W_]*){7}"
+              r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]")  # or an O/l typed among digits
+card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]?\p{Nd}){12}"
+iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
+# A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
+# "example. com/x".
+link.hint = (r"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+dot\s+)\pL"
+             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
 
-DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "flood": flood}
+DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
+             "solicitation": Solicitation}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
               "ip": valid_ip}

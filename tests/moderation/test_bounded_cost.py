@@ -59,9 +59,11 @@ LISTED = ["fuck", "sh1t", "f*ck", "$h!t", "ass", "coke", "weed", "meth", "shitak
 EMOJI = ["🖕", "😂", "🍆", "🖕🏻", "🇬🇧", "\ufe0f", "\u200d"]
 LEET = list("10!|@$*#3457")
 SEPARATORS = [" ", ".", "-", "_", "\u200b", "\n", "/", "(", ")", "+", ":", "[.]", " at ", " dot ", "f u c k "]
-DIGITS = ["5", "55", "555-", "+44 ", "4111 ", "192.168.", "zero", "double"]
+DIGITS = ["5", "55", "555-", "+44 ", "4111 ", "192.168.", "zero", "double", "٥", "5\u2010", "5\u00a0", "cinco ",
+          "4111.", "O", "1 "]
 SCRIPTS = ["а", "α", "ｆ", "é", "e\u0301", "ß", "İ", "ﷺ", "كلب", "🅐", "ｈｔｔｐ"]
-LINKS = ["github.com", "bit.ly/x", "https://", "www.", "a@b.co", "gmail", "hxxp", "snap: "]
+LINKS = ["github.com", "bit.ly/x", "https://", "www.", "a@b.co", "gmail", "hxxp", "snap: ", "x . ly / ", "a。b",
+         "【at】", " arroba ", "AT", "DOT", "gmail: ", ".win", ",com", "[.]"]
 PIECES = LISTED + EMOJI + LEET + SEPARATORS + DIGITS + SCRIPTS + LINKS
 
 
@@ -79,13 +81,15 @@ def test_no_repeated_unit_costs_more_per_character_in_a_long_text_than_in_a_shor
     """Linear means a 4,000-character text costs ten 400-character ones. Found so far, each a class
     now fixed: runs of a listed emoji (every hit ran to the end of the run), hits among context or
     allow words (every hit compared with every such word), pattern hits in a text that is not
-    ASCII (each hit's byte offset turned into characters from the start of the text)."""
+    ASCII (each hit's byte offset turned into characters from the start of the text), a spelled
+    "at" before a mail host (each looked for an '@' up to the end of the text)."""
     from hypothesis import example, given, settings
 
     @settings(max_examples=120, deadline=None, derandomize=True, database=None)
     @given(unit=units())
     @example(unit="🖕")
     @example(unit="coke buy ")
+    @example(unit="at gmail ")  # each "at" looked for an '@' up to the end of the text
     def check(unit):
         ratio = growth(engine, unit, short=400, long=4000)
         assert ratio < 2.5, f"{unit!r}: a character costs {ratio:.1f}x as much at 4,000 characters"

@@ -171,17 +171,20 @@ def test_a_file_that_never_stops_changing_is_not_read(packs, monkeypatch):
 
     monkeypatch.setattr(reload, "SETTLE_LIMIT_S", 1.5)
     reloader = RulePackReloader(packs, settle=0.4)
-    stop = threading.Event()
+    stop, writing = threading.Event(), threading.Event()
 
     def writer():
         n = 0
         while not stop.is_set():
             n += 1
             save(packs, PACK.format(version=n, word="mutter"))
+            writing.set()
             time.sleep(0.005)
 
     thread = threading.Thread(target=writer)
     thread.start()
+    # On a busy machine the thread may start late: files untouched for `settle` need no wait.
+    assert writing.wait(10)
     try:
         result = reloader.reload()
     finally:

@@ -135,7 +135,7 @@ def test_everyday_words_in_each_language(engine, text):
 KEPT = [
     ("¡coño!", ("profanity",)), ("qué coñazo", ("profanity",)), ("C O Ñ O", ("profanity",)),
     ("el cono de helado", ()), ("el Cono Sur", ()), ("feliz año", ()),
-    ("er vögelt sie", ("profanity",)), ("hij vogelt graag in het bos", ()),
+    ("gevögelt", ("profanity",)), ("hij vogelt graag in het bos", ()),
     ("c'est un pédé", ("profanity",)), ("ele pede desculpa", ()), ("sale pede", ("profanity",)),
 ]
 

@@ -54,7 +54,7 @@ CLASSES = {
         "la cagna e i cuccioli", "insalata di finocchio", "scopare il pavimento",
         "de teef kreeg puppy's", "een eikel van de eik", "de makaak in de dierentuin",
         "I need to weed the garden", "a can of coke", "la canna da pesca", "Koks für den Hochofen",
-        "une douche froide", "ik ga douchen", "hachis parmentier", "spaghetti alla puttanesca",
+        "une douche froide", "ik ga douchen", "wilt u een douche nemen?", "hoe heet u?", "hoe gaat het, he?", "der Hund lief laut bellend weg", "hachis parmentier", "spaghetti alla puttanesca",
         "une salopette", "un pique-nique", "cul-de-sac", "Preisschwankungen", "der Wankelmotor",
         "anspornen", "Hurenkind und Schusterjunge",
     ],

@@ -61,7 +61,7 @@ CLASSES = {
     "words of another language": [
         "ich bin zu dick", "durch dick und dünn", "Ich aß einen Apfel", "ein Ass im Ärmel",
         "je kunt het", "u kunt gaan", "een huis huren", "nutteloos", "trop tard", "en retard",
-        "café con leche", "pros and cons", "bitte schön", "ele fica em casa", "ele pede desculpa",
+        "café con leche", "pros and cons", "María sale con Juan", "bitte schön", "ele fica em casa", "ele pede desculpa",
         "eine Pute zu Weihnachten", "mijn nicht", "ich bin nicht müde", "el pelo negro",
         "bekommerde", "farla finita", "je kiffe", "mi yayo", "das Krokodil im Zoo",
         "a bola rola", "el Cono Sur", "feliz año", "hij vogelt graag", "hoera", "fickle weather",

@@ -47,7 +47,7 @@ CLASSES = {
         "the pregnant bitch whelped", "a brood bitch", "screws and nuts", "nuts and bolts",
         "a wild ass and her foal", "prick your finger", "cock the gun", "blue tits at the feeder",
         "a hoe for the garden", "any Tom, Dick and Harry", "summa cum laude",
-        "a chink in the armour", "our maine coon", "spick and span", "the kitchen is spic en span",
+        "a chink in the armour", "faggots and peas for tea", "our maine coon", "spick and span", "the kitchen is spic en span",
         "vimos una zorra", "la perra tuvo cachorros", "o veado no parque", "vi uma piranha",
         "le joint de la fenêtre", "ma chatte a eu des chatons", "une tapette à mouches",
         "la pédale de frein", "unsere Muschi schläft", "mit den Vögeln im Garten",

@@ -120,6 +120,12 @@ def test_swearing_in_each_language(engine, text):
     assert engine.check(text).categories == ("profanity",)
 
 
+def test_french_shit_is_hashish_not_swearing(engine):
+    """The policy: judge by the message's language; "shit" in French is cannabis resin."""
+    assert engine.check("tu me vends du shit ?").categories == ("drugs",)
+    assert engine.check("this is shit").categories == ("profanity",)
+
+
 @pytest.mark.parametrize("text", _cases(DRUGS))
 def test_drugs_in_each_language(engine, text):
     assert "drugs" in engine.check(text).categories

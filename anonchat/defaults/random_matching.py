@@ -1,7 +1,8 @@
 """Built-in matching strategy: random groups of `group_size`, smaller ones after `max_wait_s`.
 
 Open groups (someone left, or formed small) are topped up first, so nobody chats alone for long
-and a group that loses a member is refilled from the queue.
+and a group that loses a member is refilled from the queue. Two users who blocked one another
+are never placed in one group: a user who fits no group now waits for the next round.
 """
 
 import random
@@ -11,21 +12,48 @@ from ..decisions import AddToGroup, NewGroup
 
 
 @hookimpl(trylast=True)
-def anonchat_match(waiting, open_groups, settings):
+def anonchat_match(waiting, open_groups, settings, blocked):
     size, min_size, max_wait = settings["group_size"], settings["min_size"], settings["max_wait_s"]
-    queue = list(waiting)  # longest-waiting first
-    decisions = []
-    for group in open_groups:
-        free = group.capacity - group.size
-        if free > 0 and queue:
-            seated, queue = queue[:free], queue[free:]
-            decisions.append(AddToGroup(group.code, tuple(u.id for u in seated)))
+    apart = {}  # id -> the ids it must not share a group with
+    for a, b in blocked:
+        apart.setdefault(a, set()).add(b)
+        apart.setdefault(b, set()).add(a)
+    # Longest-waiting first into the open groups, then the rest at random into new ones.
+    open_seats = [_Seats(g.capacity - g.size, g.members, g.code) for g in open_groups if g.size < g.capacity]
+    queue = [u for u in waiting if _place(u, open_seats, apart) is None]
+    decisions = [AddToGroup(s.code, tuple(s.taken)) for s in open_seats if s.taken]
     # Everyone who waited too long goes into a smaller group, if enough of them are there.
-    overdue = [u for u in queue if u.waited_s >= max_wait]
+    overdue = any(u.waited_s >= max_wait for u in queue)
     random.shuffle(queue)
-    while len(queue) >= size:
-        members, queue = queue[:size], queue[size:]
-        decisions.append(NewGroup(tuple(u.id for u in members)))
-    if overdue and len(queue) >= min_size:
-        decisions.append(NewGroup(tuple(u.id for u in queue)))
+    forming = []  # new groups not yet full (without blocks, never more than one)
+    for user in queue:
+        group = _place(user, forming, apart)
+        if group is None:
+            group = _Seats(size, (), None)
+            forming.append(group)
+            _place(user, [group], apart)
+        if not group.free:
+            forming.remove(group)
+            decisions.append(NewGroup(tuple(group.taken)))
+    decisions += [NewGroup(tuple(s.taken)) for s in forming if overdue and len(s.taken) >= min_size]
     return decisions
+
+
+class _Seats:
+    """Free seats in a group being filled: `taken` are the waiting users' ids placed in it."""
+
+    def __init__(self, free, members, code):
+        self.free, self.members, self.code, self.taken = free, set(members), code, []
+
+
+def _place(user, groups, apart):
+    """Seat `user` in the first group of `groups` with a free seat and nobody they are kept apart
+    from; returns that group, or None when there is none."""
+    others = apart.get(user.id, ())
+    for group in groups:
+        if group.free and not any(o in group.members for o in others):
+            group.free -= 1
+            group.members.add(user.id)
+            group.taken.append(user.id)
+            return group
+    return None

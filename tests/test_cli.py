@@ -25,7 +25,9 @@ def test_rulepacks_lists_the_shipped_packs():
     result = run("rulepacks", "--config", str(ROOT / "anonchat.yaml"))
     assert result.returncode == 0, result.stderr
     ids = [line.split()[0] for line in result.stdout.splitlines()[:-1]]
-    assert sorted(ids) == ["drugs", "email", "phone", "pii", "profanity", "spam"]
+    languages = ["de", "es", "fr", "it", "nl", "pt"]
+    assert sorted(ids) == sorted(["drugs", "email", "phone", "pii", "profanity", "slurs", "spam",
+                                  *(f"{category}_{lang}" for category in ("drugs", "profanity") for lang in languages)])
     assert result.stdout.splitlines()[-1].startswith("rule packs OK: version ")
 
 

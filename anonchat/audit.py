@@ -68,3 +68,4 @@ class Audit:
         await self.flush()
         for task in self._tasks:
             task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)

@@ -11,21 +11,11 @@ import tornado.httpclient
 from anonchat import queries
 from anonchat.defaults.threshold_ban_policy import ban_length
 from anonchat.moderation import Hit
-from anonchat.testing import group_of, pack_yaml, plugin, session_of, write_packs
+from anonchat.testing import group_of, plugin, session_of
 
-PACKS = {"flaggers.yaml": pack_yaml("flaggers", "drugs", "flag", ["flagme"])}
+from test_plugins import server  # noqa: F401 (the fixture: a server with a "flagme" pack)
 
-
-@pytest.fixture
-def server(make_server, tmp_path):
-    packs = write_packs(tmp_path / "packs", PACKS)
-
-    def start(**sections):
-        sections.setdefault("rulepacks", {"directory": str(packs)})
-        sections.setdefault("matching", {"max_wait_s": 0.5})
-        sections.setdefault("limits", {"burst": 100, "rate_per_s": 100})
-        return make_server(**sections)
-    return start
+FAST = {"burst": 100, "rate_per_s": 100}
 
 
 async def eventually(check, timeout=10.0, every=0.05):
@@ -58,7 +48,8 @@ async def test_a_hanging_sink_delays_neither_the_database_audit_log_nor_chat(ser
         await release.wait()
 
     app, url = await server(plugins=[("stuck", plugin(anonchat_audit=hang))],
-                            audit={"hook_timeout_s": 10, "queue_size": 5}, ban_policy={"threshold": 1000})
+                            audit={"hook_timeout_s": 10, "queue_size": 5}, ban_policy={"threshold": 1000},
+                            limits=FAST)
     alice, bob = await group_of(url, 2)
     loop = asyncio.get_running_loop()
     started = loop.time()
@@ -145,7 +136,7 @@ async def test_a_failing_plugin_is_logged_with_its_traceback_once_then_rate_limi
     def boom(text):
         raise ZeroDivisionError("the classifier divided by zero")
 
-    app, url = await server(plugins=[("boom", plugin(anonchat_moderate=boom))])
+    app, url = await server(plugins=[("boom", plugin(anonchat_moderate=boom))], limits=FAST)
     alice, bob = await group_of(url, 2)
     for i in range(5):
         await alice.send(type="message", text=f"hello {i}", id=str(i))

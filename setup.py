@@ -51,5 +51,7 @@ setup(
             "hypothesis>=6",
         ],
     },
-    entry_points={"console_scripts": ["anonchat=anonchat.cli:main"]},
+    entry_points={"console_scripts": ["anonchat=anonchat.cli:main"],
+                  # Only a setting: the fixtures (anonchat/pytest_plugin.py) load when a project asks.
+                  "pytest11": ["anonchat = anonchat.pytest_optin"]},
 )

@@ -125,7 +125,7 @@ def make_plugin_manager(cfg, extra=(), entry_points=True):
     return pm
 
 
-def _file_of(plugin):
+def source_file(plugin):
     """The resolved source file of a module (or class) plugin; None for other objects."""
     try:
         return Path(inspect.getfile(plugin)).resolve()
@@ -135,9 +135,9 @@ def _file_of(plugin):
 
 def _loaded_as(pm, plugin):
     """The name `plugin` (the same object, or a module from the same file) is registered under."""
-    path = _file_of(plugin)
+    path = source_file(plugin)
     for name, other in pm.list_name_plugin():
-        if other is plugin or (path is not None and other is not None and _file_of(other) == path):
+        if other is plugin or (path is not None and other is not None and source_file(other) == path):
             return name
     return None
 

@@ -189,7 +189,8 @@ def when(moment):
 
 
 NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Users"), ("/admin/bans", "Bans"),
-       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"), ("/admin/nodes", "Nodes"))
+       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"), ("/admin/nodes", "Nodes"),
+       ("/admin/plugins", "Plugins"))
 
 
 class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):

@@ -158,13 +158,14 @@ def _version_of(plugin):
 
 def _where(cfg, key_path, message=""):
     """"file:line: " of `key_path` in the configuration file, as core config errors name it ("" for a
-    config built in code). With `message`, the line of the first key of that block it mentions."""
+    config built in code). With `message`, the line of the key of that block it names first."""
     where = getattr(cfg, "where", None)
     if not getattr(cfg, "path", None) or where is None:
         return ""
     block = cfg.plugin_settings.get(key_path[-1], {}) if key_path[0] == "plugin_settings" else {}
-    named = [key for key in block if re.search(rf"\b{re.escape(str(key))}\b", message)]
-    return f"{where(key_path + tuple(named[:1]))}: "
+    named = sorted(((m.start(), key) for key in block
+                    for m in [re.search(rf"\b{re.escape(str(key))}\b", message)] if m), key=lambda n: n[0])
+    return f"{where(key_path + tuple(key for _, key in named[:1]))}: "
 
 
 def _check_settings(pm, cfg):

@@ -146,8 +146,9 @@ def anonchat_ban_policy(user_id, verdict, history, settings, now, plugin_setting
         ``categories``, ``hits``).
     :param history: tuple of ``decisions.FlagRecord``: this user's flagged messages within
         ``ban_policy.window_s``, oldest first, the new one included (last).
-    :param settings: the ``ban_policy`` config section as a dict, plus ``past_bans`` (how many
-        bans this user had before).
+    :param settings: the ``ban_policy`` config section as a dict (``threshold``, ``window_s``,
+        ``ban_s``, ``repeat_multiplier``, ``max_ban_s``), plus ``past_bans`` (how many bans this
+        user had before).
     :param now: the current time (timezone-aware UTC), so policies stay pure.
     :param plugin_settings: this plugin's own settings block.
     :returns: ``None`` (no opinion), ``decisions.Warn(reason)`` or ``decisions.Ban(reason,

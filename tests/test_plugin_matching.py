@@ -7,21 +7,23 @@ import types
 
 import pytest
 
-from anonchat import hookimpl, hookspecs
+from anonchat import hookspecs
 from anonchat.decisions import AddToGroup, NewGroup, OpenGroup, Partial, WaitingUser
 from anonchat.defaults import random_matching
-from anonchat.testing import connect, plugin
+from anonchat.testing import ChatClient, connect, plugin
 
 SETTINGS = {"group_size": 3, "min_size": 2, "max_wait_s": 0.5}
 
 
+# The language-group plugin exactly as the `anonchat_match` docstring (and so docs/plugins.md) shows it.
+EXAMPLE = ("from anonchat import hookimpl\nfrom anonchat.decisions import AddToGroup, NewGroup, Partial\n" +
+           textwrap.dedent(inspect.getdoc(hookspecs.anonchat_match).split("Example — language groups", 1)[1]
+                           .split("::\n", 1)[1]))
+
+
 def documented_example():
-    """The language-group plugin exactly as the `anonchat_match` docstring (and so
-    docs/plugins.md) shows it."""
-    doc = inspect.getdoc(hookspecs.anonchat_match)
-    code = textwrap.dedent(doc.split("Example — language groups", 1)[1].split("::\n", 1)[1])
-    namespace = {"hookimpl": hookimpl, "AddToGroup": AddToGroup, "NewGroup": NewGroup, "Partial": Partial}
-    exec(code, namespace)
+    namespace = {}
+    exec(EXAMPLE, namespace)
     return types.SimpleNamespace(anonchat_match=namespace["anonchat_match"])
 
 
@@ -58,6 +60,25 @@ async def test_language_groups_first_everyone_else_to_the_default(make_server):
     # The first member to join the German group since d3 left: d4, neither o3 nor o4.
     assert (await d1.recv("member_joined"))["username"] == d4.frames[0]["username"]
     assert app.hooks.errors["languages"] == 0
+
+
+@pytest.mark.gen_test(timeout=180)
+async def test_language_groups_on_the_matching_leader_of_two_nodes(cluster, tmp_path):
+    (tmp_path / "languages.py").write_text(EXAMPLE)
+    a, b = cluster(2, plugins=[str(tmp_path / "languages.py")], matching=SETTINGS)
+    clients = []
+    for node in (a, b, a, b, b):
+        clients.append(await ChatClient.connect(node.url))
+        await clients[-1].recv("welcome", timeout=10)
+    d1, d2, o1, o2, d3 = clients
+    for c, interests in ((d1, ["lang:de"]), (d2, ["lang:de"]), (o1, []), (o2, [])):
+        await join(c, *interests)
+    others = await o1.recv("matched", timeout=10)
+    assert (await o2.recv("matched", timeout=10))["group"] == others["group"]  # across the nodes
+    await d1.nothing("matched", wait=1.5)  # held for a third speaker
+    await join(d3, "lang:de")
+    german = [await c.recv("matched", timeout=10) for c in (d1, d2, d3)]
+    assert len({m["group"] for m in german}) == 1 and len(german[0]["members"]) == 3
 
 
 def test_the_default_tops_up_an_interest_group_only_with_users_who_share_an_interest():

@@ -6,6 +6,7 @@ in `disabled_plugins`.
 """
 
 import asyncio
+import functools
 import importlib
 import importlib.metadata
 import importlib.util
@@ -148,12 +149,18 @@ def _version_of(plugin):
     if isinstance(version, str):
         return version
     top = getattr(plugin, "__name__", "").split(".")[0]
-    for dist in importlib.metadata.packages_distributions().get(top, ()) if top else ():
+    for dist in _distributions().get(top, ()) if top else ():
         try:
             return importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
             continue
     return None
+
+
+@functools.cache
+def _distributions():
+    # Reads every installed distribution's file list (a tenth of a second): once per process.
+    return importlib.metadata.packages_distributions()
 
 
 def _where(cfg, key_path, message=""):

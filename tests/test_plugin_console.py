@@ -9,6 +9,8 @@ import pytest
 from markupsafe import escape
 
 from anonchat import __version__
+from anonchat.admin.auth import AdminHandler
+from anonchat.decisions import AdminPage
 from anonchat.passwords import hash_password
 from anonchat.testing import AdminClient, group_of, plugin
 
@@ -70,3 +72,20 @@ async def test_the_plugins_page_shows_each_plugin_and_its_last_error(make_server
     assert str(escape(f"raised RuntimeError: cannot read {hostile}")) in moody_card
     traceback = re.search(r'<pre class="plain mono traceback">(.*?)</pre>', moody_card, re.S).group(1)
     assert "Traceback (most recent call last)" in traceback and "in moody" in traceback
+
+
+class StatsPage(AdminHandler):
+    def get(self):
+        self.render_admin("plugin_page.html", title="Stats", body="plugin stats")
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_a_plugin_page_below_admin_plugins_is_marked_alone_in_the_navigation(make_server):
+    app, url = await make_server(plugins=[("stats", plugin(anonchat_admin_pages=lambda: [AdminPage("stats", "Stats",
+                                                                                                   StatsPage)]))],
+                                 admin={"accounts": {"root": hash_password(PASSWORD, iterations=1000)}})
+    admin = AdminClient(url)
+    await admin.login("root", PASSWORD)
+    for path, marked in (("/admin/plugins/stats", "Stats"), ("/admin/plugins", "Plugins"), ("/admin/", "Dashboard")):
+        page = (await admin.get(path)).body.decode()
+        assert re.findall(r'aria-current="page">([^<]+)</a>', page) == [marked]

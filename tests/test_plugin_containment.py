@@ -7,13 +7,12 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 import tornado.httpclient
+from test_plugins import server  # noqa: F401 (the fixture: a server with a "flagme" pack)
 
 from anonchat import queries
 from anonchat.defaults.threshold_ban_policy import ban_length
 from anonchat.moderation import Hit
 from anonchat.testing import group_of, plugin, session_of
-
-from test_plugins import server  # noqa: F401 (the fixture: a server with a "flagme" pack)
 
 FAST = {"burst": 100, "rate_per_s": 100}
 

@@ -35,7 +35,8 @@ def error_line(tmp_path, capsys, yaml):
        strike_policy:
          permanent_categories: [pii]
          strikes: 0
-     """, 5, "plugin 'strike_policy': plugin_settings.strike_policy: 'strikes' must be a whole number of at least 1, got 0"),
+     """, 5, "plugin 'strike_policy': plugin_settings.strike_policy: "
+             "'strikes' must be a whole number of at least 1, got 0"),
     (f"""\
      plugins: [{STRIKES}]
      plugin_settings:

@@ -13,8 +13,8 @@ import logging
 import secrets
 import time
 from collections import Counter, OrderedDict, deque
-from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from .. import queries
@@ -134,6 +134,22 @@ def _hit_problem(hit, text):
     if not all(isinstance(v, str) for v in (hit.pack, hit.category, hit.rule, hit.matched, hit.severity)):
         return "pack, category, rule, matched and severity must be strings"
     return None
+
+
+def _partial_or(validate, ids):
+    """A check of a matching answer: `validate` for a whole one; for a `Partial`, `validate` for
+    its decisions, and `hold` naming only waiting users (`ids`) it does not seat."""
+    def check(result):
+        if not isinstance(result, Partial):
+            return validate(result)
+        hold = result.hold
+        if not isinstance(hold, (set, frozenset, list, tuple)) or not set(hold) <= ids:
+            return "Partial.hold must list ids of waiting users"
+        problem = validate(result.decisions)
+        if not problem and set(hold) & {m for d in result.decisions for m in d.members}:
+            problem = "a user is both seated and held"
+        return problem
+    return check
 
 
 def _rest(waiting, open_groups, partial):
@@ -489,20 +505,7 @@ class Hub:
         a `Partial` one seats some, and the next strategy is asked about the rest at once."""
         decided = []
         for impl in self.app.hooks.impls("anonchat_match"):
-            validate = self._validate_matching(waiting, open_groups)
-            ids = {u.id for u in waiting}
-
-            def check(result):
-                if not isinstance(result, Partial):
-                    return validate(result)
-                hold = result.hold
-                if not isinstance(hold, (set, frozenset, list, tuple)) or not set(hold) <= ids:
-                    return "Partial.hold must list ids of waiting users"
-                problem = validate(result.decisions)
-                if not problem and set(hold) & {m for d in result.decisions for m in d.members}:
-                    problem = "a user is both seated and held"
-                return problem
-
+            check = _partial_or(self._validate_matching(waiting, open_groups), {u.id for u in waiting})
             result = self.app.hooks.ask(impl, "anonchat_match", check, waiting=waiting, open_groups=open_groups,
                                         **kwargs)
             if result is None:

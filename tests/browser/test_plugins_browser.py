@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 from playwright.async_api import expect
+from test_admin_browser import PASSWORD, log_in, screenshot_path
 
 from anonchat.passwords import hash_password
 from anonchat.testing import group_of
-
-from test_admin_browser import PASSWORD, log_in, screenshot_path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 CLASSIFIER = '''\

@@ -250,6 +250,15 @@ class LogLimit:
             last[1] += 1
 
 
+def _plugin_traceback(error):
+    """The traceback from the plugin's own code on: the frames of this module that called it say
+    nothing its author can act on."""
+    tb = error.__traceback__
+    while tb is not None and tb.tb_next is not None and tb.tb_frame.f_code.co_filename == __file__:
+        tb = tb.tb_next
+    return "".join(traceback.format_exception(type(error), error, tb))
+
+
 @dataclass(frozen=True)
 class PluginFailure:
     """A plugin's last failure, for the console's Plugins page."""
@@ -303,7 +312,7 @@ class HookRunner:
         it raised, if it did."""
         self.errors[plugin_name] += 1
         self.call_errors[plugin_name, hook_name] += 1
-        trace = "".join(traceback.format_exception(error)) if error is not None else None
+        trace = _plugin_traceback(error) if error is not None else None
         self.last_failure[plugin_name] = PluginFailure(datetime.now(timezone.utc), hook_name, problem, trace)
         self._log.error((plugin_name, hook_name), "plugin '%s' %s: %s", plugin_name, hook_name, problem, error=error)
 

@@ -3,17 +3,17 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench pythons clean
+.PHONY: run test lint bench pythons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: setup.py | $(BIN)/python
+$(VENV)/.installed: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
-$(VENV)/.installed-test: setup.py | $(BIN)/python
+$(VENV)/.installed-test: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed
 
@@ -22,6 +22,12 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/pytest
+
+# ruff (bugs, imports, line length) and mypy (the typed extension surface: hookspecs, decisions).
+lint: $(VENV)/.installed-test
+	$(BIN)/pip install --quiet -e '.[test,lint]'
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/moderation.py

@@ -11,7 +11,6 @@ Flags go through Hub._after_flag → the ban-policy hook → queries.insert_ban 
 
 import logging
 import secrets
-from pathlib import Path
 
 import jinja2
 import tornado.web
@@ -27,12 +26,10 @@ from .logs import log_request
 from .metrics import MetricsHandler, make_registry
 from .moderation import RulePackReloader
 from .plugins import HookRunner, make_plugin_manager, rulepack_extensions
+from .shipped import shipped
 from .web import BaseHandler
 
 log = logging.getLogger("anonchat")
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 class HealthHandler(BaseHandler):
     async def get(self):
@@ -63,12 +60,13 @@ class App(tornado.web.Application):
         self.hooks = HookRunner(pm, cfg.audit.hook_timeout_s)
         self.pool = None
         self.state = {}  # for plugins' own per-app state
-        self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ROOT / "templates")),
+        self.templates = jinja2.Environment(loader=jinja2.FileSystemLoader(str(shipped("templates"))),
                                             autoescape=True)
         self.audit = Audit(self, self.hooks, cfg.audit.queue_size)
         # Loads and tests every pack now: a broken pack stops start-up with its file and line.
         self.engine = RulePackReloader(cfg.rulepacks.directory, interval=cfg.rulepacks.reload_interval_s,
-                                       allow_empty=cfg.rulepacks.allow_empty, **rulepack_extensions(self.hooks))
+                                       allow_empty=cfg.rulepacks.allow_empty, apply=cfg.rulepacks.apply,
+                                       **rulepack_extensions(self.hooks))
         self.engine.on_reload.append(self._audit_reload)
         node_id = secrets.token_hex(4)
         address = cfg.cluster.address or f"{cfg.server.host}:{cfg.server.port}"
@@ -87,14 +85,16 @@ class App(tornado.web.Application):
             cookie_secret=cookie_secret(cfg),
             xsrf_cookies=True,
             xsrf_cookie_kwargs={"httponly": True, "samesite": "Strict"},
-            static_path=str(ROOT / "static"),
+            static_path=str(shipped("static")),
             websocket_max_message_size=4 * cfg.limits.max_frame_bytes,  # ours is checked per frame
             xheaders=cfg.server.xheaders,
             log_function=log_request,
         )
 
     def _audit_reload(self, result):
-        if result.ok:
+        if result.candidate:  # rulepacks.apply: manual; the live version stays
+            self.audit.emit("rulepacks.candidate", "system", None, version=result.candidate, live=result.version)
+        elif result.ok:
             self.audit.emit("rulepacks.reloaded", "system", None, version=result.version)
         else:
             self.audit.emit("rulepacks.reload_failed", "system", None, error=str(result.error))

@@ -1,4 +1,4 @@
-"""The `anonchat` command: serve, migrate, purge, version, plugins, rulepacks check, moderate, admin hash-password."""
+"""The `anonchat` command: serve, migrate, purge, version, plugins, rulepacks check/diff, moderate, admin hash-password."""
 
 import argparse
 import asyncio
@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import timezone
 from pathlib import Path
 
 from . import __version__, logs
@@ -84,6 +85,11 @@ def _bind(cfg, reuse_port):
 
 def cmd_serve(args):
     cfg = _load(args)
+    cfg.server.host = args.host or cfg.server.host
+    if args.port is not None:
+        if not 0 <= args.port <= 65535:
+            raise ConfigError(f"--port must be from 0 to 65535, got {args.port}")
+        cfg.server.port = args.port
     logs.setup(cfg)
     if args.workers < 1:
         raise ConfigError(f"--workers must be at least 1, got {args.workers}")
@@ -117,7 +123,8 @@ def _supervise(args, cfg, url):
     from .config import cookie_secret
 
     cookie_secret(cfg)  # made once here, not raced for by the workers
-    command = [sys.executable, "-m", "anonchat", "serve", "--no-migrate", "--reuse-port"]
+    command = [sys.executable, "-m", "anonchat", "serve", "--no-migrate", "--reuse-port",
+               "--host", cfg.server.host, "--port", str(cfg.server.port)]
     if args.config:
         command += ["--config", args.config]
     env = {**os.environ, "ANONCHAT_DATABASE_URL": url}
@@ -228,6 +235,59 @@ def cmd_rulepacks_check(args):
     return 0
 
 
+def cmd_rulepacks_diff(args):
+    """Which stored messages the packs of DIR would judge differently from the configured packs:
+    the console's preview (rulepacks.apply: manual), on the command line."""
+    import psycopg2
+
+    from .db import create_pool
+    from .moderation.reload import compare
+    from .queries import recent_messages
+
+    cfg = _load(args)
+    current, candidate = _engine(args, None), _engine(args, args.directory)
+    limit = cfg.rulepacks.preview_messages if args.limit is None else args.limit
+    if not 1 <= limit <= 1_000_000:  # the range of rulepacks.preview_messages
+        raise ConfigError(f"--limit must be from 1 to 1000000 messages, got {limit}")
+
+    async def messages(url):
+        pool = await create_pool(url, 1, 1)
+        try:
+            return await recent_messages(pool, limit)
+        except psycopg2.Error as e:  # reachable, but not an anonchat database (yet)
+            raise DatabaseError(f"cannot read the stored messages: {str(e).splitlines()[0]}; is database.url "
+                                "anonchat's database, and has `anonchat migrate` run?") from None
+        finally:
+            pool.close()
+            await pool.wait_closed()
+
+    with database_url(cfg) as url:
+        preview = compare(current, candidate, asyncio.run(messages(url)))
+    print(f"{cfg.rulepacks.directory} (version {preview.old}) -> {args.directory} (version {preview.new}): "
+          f"{len(preview.changes)} of the newest {preview.checked} stored messages judged differently")
+    print(", ".join(f"{n} {label}" for label, n in zip(
+        ("newly blocked", "newly masked", "newly flagged", "released"), preview.counts().values())))
+    for rule, changes in preview.by_rule():
+        print(f"\n{rule} ({len(changes)})")
+        for c in changes:
+            m = c.message
+            text = _marked(m["content"], c.hits).replace("\n", " ")
+            sent = m["created_at"].astimezone(timezone.utc)
+            print(f"  #{m['id']}  {sent:%Y-%m-%d %H:%M}  {c.before} -> {c.after}  {m['username']}: {text}")
+    return 0
+
+
+def _marked(text, hits):
+    """`text` with each hit between [ and ] (overlapping hits as one)."""
+    out, pos = [], 0
+    for start, end in sorted((h.start, h.end) for h in hits):
+        start = max(start, pos)
+        if start < end:
+            out.append(f"{text[pos:start]}[{text[start:end]}]")
+            pos = end
+    return "".join(out) + text[pos:]
+
+
 def cmd_moderate(args):
     """One JSON verdict per line of stdin, in order. Reads whatever has arrived and answers all of
     its lines in one write: a typed line is answered at once, a piped file in big writes."""
@@ -287,6 +347,8 @@ def build_parser():
         return sub
 
     serve = command("serve", cmd_serve, "Serve the chat (embedded PostgreSQL when no database URL is set).")
+    serve.add_argument("--host", help="listen on this address (default: server.host)")
+    serve.add_argument("--port", type=int, help="listen on this port (default: server.port)")
     serve.add_argument("--no-migrate", action="store_true", help="do not apply pending migrations on start")
     serve.add_argument("--workers", type=int, default=1, metavar="N",
                        help="N processes on one port, one chat (needs cluster.redis_url; docs/scaling.md)")
@@ -311,6 +373,18 @@ def build_parser():
     check.add_argument("directory", nargs="?", metavar="DIR", help="pack directory")
     check.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,  # or it hides `rulepacks --config`
                        help="configuration file (for its plugins and directory)")
+    diff = rulepack_commands.add_parser(
+        "diff", help="List the stored messages whose verdict the packs of DIR would change.",
+        description="Re-check the newest stored messages (rulepacks.preview_messages) with the configured "
+                    "packs and with the packs of DIR, and list those whose verdict changes, grouped by rule, "
+                    "the hits [between brackets]: what the console previews before an admin applies an edit "
+                    "(rulepacks.apply: manual). Reads the database of the configuration.")
+    diff.add_argument("directory", metavar="DIR", help="the edited pack directory")
+    diff.add_argument("--limit", type=int, metavar="N", help="messages to re-check (default: "
+                                                             "rulepacks.preview_messages)")
+    diff.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS,
+                      help="configuration file (for its database, packs and plugins)")
+    diff.set_defaults(func=cmd_rulepacks_diff)
     moderate = command("moderate", cmd_moderate,
                        "Check messages, one per line of stdin, and print one JSON verdict per line: the "
                        "message, the action (block, mask, flag or allow), the categories, every hit with its "

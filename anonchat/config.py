@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import yaml
 
 from .safeyaml import load as load_yaml
+from .shipped import shipped
 
 # Environment variables that override a key. Secrets and the database URL belong in the
 # environment in production, so the file can be committed without them.
@@ -28,6 +29,14 @@ _NUMBER = (int, float)
 
 DAY, YEAR = 86400, 365 * 86400
 
+DEFAULT_RULES = (
+    "Be kind: no harassment, threats or hate.",
+    "Nothing sexual, and never anything involving minors.",
+    "No spam, scams or advertising.",
+    "Keep personal data private: no phone numbers, addresses or e-mail addresses, yours or anyone's.",
+)
+MAX_RULE_CHARS = 500
+
 # key -> (type or tuple of types, default[, (lowest, highest)]) or a nested dict for a section.
 # Every number has a range: 0 or a negative where a duration, a size or a count belongs would
 # spin a loop, refuse every frame or never let anyone in, and .inf and .nan are in no range.
@@ -37,6 +46,7 @@ SCHEMA = {
         "port": (int, 8888, (0, 65535)),
         "cookie_secret": (_OPTIONAL_STR, None),
         "xheaders": (bool, False),
+        "secure_cookies": (bool, False),  # every cookie Secure, whatever the request came over
         "trusted_proxies": (list, []),
     },
     "database": {
@@ -51,9 +61,11 @@ SCHEMA = {
     },
     "data_dir": (str, "./var"),
     "rulepacks": {
-        "directory": (str, "./rulepacks"),
+        "directory": (_OPTIONAL_STR, None),  # null: the packs shipped with anonchat
         "reload_interval_s": (_NUMBER, 1.0, (0.05, DAY)),  # polling at 0 s keeps a core busy
         "allow_empty": (bool, False),
+        "apply": (str, "auto"),  # or "manual": an edit waits in the console as a previewed candidate
+        "preview_messages": (int, 10_000, (1, 1_000_000)),  # stored messages a preview re-checks
     },
     "plugins": (list, []),
     "disabled_plugins": (list, []),
@@ -62,6 +74,11 @@ SCHEMA = {
         "group_size": (int, 5, (2, 100)),
         "min_size": (int, 2, (2, 100)),
         "max_wait_s": (_NUMBER, 20.0, (0.01, DAY)),
+    },
+    "chat": {  # what users are told, and what they can ask for (docs/protocol.md)
+        "rules": (list, list(DEFAULT_RULES)),  # shown before joining and linked from the chat
+        "age_notice": (_OPTIONAL_STR, "You must be 18 or older to use this chat."),
+        "block_s": (_NUMBER, 30 * DAY, (60, 10 * YEAR)),  # how long a member's block keeps two apart
     },
     "ban_policy": {
         "threshold": (int, 3, (1, 10_000)),
@@ -206,10 +223,15 @@ def _check_values(cfg, where):
     # secret cannot.
     need(cfg.metrics.token is None or len(cfg.metrics.token) >= 16, ("metrics", "token"),
          "must be at least 16 characters (`python -c 'import secrets; print(secrets.token_urlsafe())'`), or null")
+    need(cfg.rulepacks.apply in ("auto", "manual"), ("rulepacks", "apply"),
+         f"must be auto or manual, got {_show(cfg.rulepacks.apply)}")
     need(cfg.logging.format in ("text", "json"), ("logging", "format"), f"must be text or json, got {_show(cfg.logging.format)}")
     url = cfg.cluster.redis_url
     need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
          "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")
+    for i, rule in enumerate(cfg.chat.rules):
+        need(isinstance(rule, str) and rule.strip() and len(rule) <= MAX_RULE_CHARS, ("chat", "rules"),
+             f"item {i + 1} must be a rule of 1-{MAX_RULE_CHARS} characters, got {_show(rule)}")
     for i, entry in enumerate(cfg.plugins):
         ok = isinstance(entry, str) and entry.strip()
         need(ok, ("plugins",), f"item {i + 1} must be a module path or a file under plugins/, got {_show(entry)}")
@@ -282,7 +304,8 @@ def load_config(path=None, env=None, *, overrides=None):
     base = Path(path).resolve().parent if path is not None else Path.cwd()
     cfg.path = str(path) if path is not None else None
     cfg.data_dir = str((base / cfg.data_dir).resolve())
-    cfg.rulepacks.directory = str((base / cfg.rulepacks.directory).resolve())
+    packs = cfg.rulepacks.directory
+    cfg.rulepacks.directory = str((base / packs).resolve() if packs is not None else shipped("rulepacks"))
     cfg.base_dir = str(base)
     cfg.where = where  # "file:line" of a key path, for plugin settings errors (plugins.py)
     return cfg

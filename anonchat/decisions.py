@@ -36,12 +36,14 @@ class OpenGroup:
     :param size: members now.
     :param capacity: the most members it may hold.
     :param interests: interests the group formed around, if a strategy recorded them.
+    :param members: the session ids seated in it (to keep blocked pairs apart).
     """
 
     code: str
     size: int
     capacity: int
     interests: frozenset = frozenset()
+    members: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,10 @@ class AuditEvent:
 
     :param event: dotted name: ``message.flagged``, ``message.blocked``, ``user.banned``,
         ``user.unbanned``, ``user.warned``, ``rulepacks.reloaded``, ``rulepacks.reload_failed``,
+        ``rulepacks.candidate`` (an edit built and waiting, ``rulepacks.apply: manual``),
         and one per admin-console action: ``admin.login``, ``admin.login_failed``,
         ``admin.logout``, ``admin.flag_dismissed``, ``admin.rulepacks_reload``,
+        ``admin.rulepacks_applied``, ``admin.rulepacks_discarded``,
         ``admin.rulepacks_tried``, ``admin.audit_exported`` (bans and unbans by an admin are
         ``user.banned`` / ``user.unbanned`` with the admin as actor).
     :param actor: who caused it: an admin's name, ``policy:<plugin>`` (the ban policy that

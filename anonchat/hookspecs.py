@@ -82,7 +82,7 @@ def anonchat_validate_settings(plugin_settings):
 
 
 @hookspec(firstresult=True)
-def anonchat_match(waiting, open_groups, settings, plugin_settings):
+def anonchat_match(waiting, open_groups, settings, plugin_settings, blocked):
     """Decide which waiting users form groups. Called whenever the queue changes and about once a
     second while anyone waits. Stops at the first non-None result, unless it is a
     ``decisions.Partial``: then the next implementation (finally the built-in random strategy) is
@@ -96,13 +96,18 @@ def anonchat_match(waiting, open_groups, settings, plugin_settings):
     :param settings: the ``matching`` config section (``group_size``, ``min_size``,
         ``max_wait_s``).
     :param plugin_settings: this plugin's own settings block.
+    :param blocked: frozenset of ``frozenset({id_a, id_b})``: pairs of session ids that must not
+        share a group (a member asked never to be grouped with the other, see the ``report``
+        frame in docs/protocol.md). Each pair has a waiting user; the other is waiting too or
+        seated in an open group (``OpenGroup.members``).
     :returns: a list of ``decisions.NewGroup`` / ``decisions.AddToGroup`` (an empty list means
         "nobody now"), a ``decisions.Partial`` (these now, the rest to the next strategy), or
         ``None`` for no opinion. A result that names an unknown or already seated user, a user
-        twice, a group larger than ``group_size`` or smaller than 2, or an unknown group is
-        invalid: it is logged with the plugin's name and the next implementation decides. After a
-        ``Partial`` the next one sees only the users it neither seated nor held back, and the
-        open groups less the seats it took.
+        twice, a group larger than ``group_size`` or smaller than 2, an unknown group, or that
+        puts a blocked pair together is invalid: it is logged with the plugin's name and the next
+        implementation decides. After a ``Partial`` the next one sees only the users it neither
+        seated nor held back, and the open groups with the users it seated in them (less those it
+        filled); ``blocked`` stays the same.
 
     Example — pair users two by two::
 

@@ -10,8 +10,9 @@ from pathlib import Path
 import psycopg2
 
 from .db import connect
+from .shipped import shipped
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "db" / "migrations"
+MIGRATIONS_DIR = shipped("migrations")
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 # Any fixed number: every anonchat process agrees on it, so two `migrate` runs take turns.
 _LOCK_KEY = 0x616E6F6E
@@ -27,6 +28,10 @@ def available(directory=MIGRATIONS_DIR):
         if not _NAME.match(path.name):
             raise MigrationError(f"{path}: migration files are named NNNN_name.sql")
         found.append((path.stem, path.read_text(encoding="utf-8")))
+    if not found:
+        # An install without its migrations would otherwise report "up to date" on an empty database.
+        raise MigrationError(f"{directory}: no migrations found (NNNN_name.sql); is anonchat installed "
+                             "with its data files?")
     return found
 
 

@@ -114,10 +114,11 @@ async def seat(pool, group, seats):
 
 
 async def open_groups(pool):
-    """Live groups with free seats: [{id, code, capacity, size, interests}]."""
+    """Live groups with free seats: [{id, code, capacity, size, interests, members}]."""
     return await fetch(pool,
                        "SELECT g.id, g.group_code AS code, g.max_members AS capacity, g.interests, "
-                       "count(*)::int AS size FROM chat_groups g JOIN seats s ON s.group_id = g.id "
+                       "count(*)::int AS size, array_agg(s.session_id) AS members "
+                       "FROM chat_groups g JOIN seats s ON s.group_id = g.id "
                        "WHERE g.closed_at IS NULL GROUP BY g.id HAVING count(*) < g.max_members")
 
 
@@ -290,9 +291,11 @@ async def user_messages(pool, session_id, limit=100):
 
 
 async def flagged_messages(pool, category=None, pack=None, session_id=None, include_reviewed=False,
-                           limit=100, before_id=None):
-    """The flag queue, newest first, filtered by hit category / pack / user."""
-    where, params = ["m.flagged"], []
+                           limit=100, before_id=None, reported=False):
+    """The flag queue, newest first: flagged messages and those members reported, filtered by hit
+    category / pack / user, or only the reported ones. Each row has `report_reasons` (one reason
+    per report) and `user_banned` (the sender has an active ban)."""
+    where, params = ["m.report_count > 0" if reported else "(m.flagged OR m.report_count > 0)"], []
     if not include_reviewed:
         where.append("m.reviewed_at IS NULL")
     if category:
@@ -309,15 +312,64 @@ async def flagged_messages(pool, category=None, pack=None, session_id=None, incl
         params.append(before_id)
     params.append(limit)
     return await fetch(pool,
-                       "SELECT m.*, g.group_code FROM messages m JOIN chat_groups g ON g.id = m.group_id "
+                       "SELECT m.*, g.group_code, "
+                       "ARRAY(SELECT reason FROM reports r WHERE r.message_id = m.id ORDER BY r.id) AS report_reasons, "
+                       "EXISTS (SELECT 1 FROM banned_users b WHERE b.user_session_id = m.user_session_id "
+                       "  AND b.lifted_at IS NULL AND (b.expires_at IS NULL OR b.expires_at > now())) AS user_banned "
+                       "FROM messages m JOIN chat_groups g ON g.id = m.group_id "
                        f"WHERE {' AND '.join(where)} ORDER BY m.id DESC LIMIT %s", params)
 
 
 async def dismiss_flag(pool, message_id, admin):
     row = await fetch_one(pool,
                           "UPDATE messages SET reviewed_at = now(), reviewed_by = %s "
-                          "WHERE id = %s AND flagged RETURNING id, user_session_id", (admin, message_id))
+                          "WHERE id = %s AND (flagged OR report_count > 0) RETURNING id, user_session_id",
+                          (admin, message_id))
     return row
+
+
+# --- reports and blocks -------------------------------------------------------------------------
+
+async def report_message(pool, message_id, group_id, reporter, reason, block_until=None):
+    """A member reports a message of their group, in one transaction. Returns (outcome, the
+    sender's session id): outcome "reported", or the refusal: "not_in_group" (no such message
+    delivered in group `group_id`), "own_message" or "already_reported". A report reopens a
+    message an admin dismissed. With `block_until`, the reporter is also kept apart from the
+    sender until then (a later block extends an earlier one, never shortens it)."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            async with cur.begin():
+                await cur.execute("SELECT user_session_id FROM messages WHERE id = %s AND group_id = %s "
+                                  "AND seq IS NOT NULL", (message_id, group_id))
+                row = await cur.fetchone()
+                if row is None:
+                    return "not_in_group", None
+                sender = row[0]
+                if sender == reporter:
+                    return "own_message", sender
+                await cur.execute("INSERT INTO reports (message_id, reporter_session_id, reason) VALUES (%s, %s, %s) "
+                                  "ON CONFLICT (message_id, reporter_session_id) DO NOTHING RETURNING id",
+                                  (message_id, reporter, reason))
+                if await cur.fetchone() is None:
+                    return "already_reported", sender
+                await cur.execute("UPDATE messages SET report_count = report_count + 1, reviewed_at = NULL, "
+                                  "reviewed_by = NULL WHERE id = %s", (message_id,))
+                if block_until is not None:
+                    await cur.execute("INSERT INTO blocks (blocker_session_id, blocked_session_id, until) "
+                                      "VALUES (%s, %s, %s) ON CONFLICT (blocker_session_id, blocked_session_id) "
+                                      "DO UPDATE SET until = greatest(blocks.until, EXCLUDED.until)",
+                                      (reporter, sender, block_until))
+    return "reported", sender
+
+
+async def blocked_pairs(pool, session_ids):
+    """Live blocks among `session_ids`: a set of frozenset({a, b}), whichever of the two asked."""
+    async with pool.acquire() as conn:
+        async with conn.cursor() as cur:
+            await cur.execute("SELECT blocker_session_id, blocked_session_id FROM blocks WHERE until > now() "
+                              "AND blocker_session_id = ANY(%s) AND blocked_session_id = ANY(%s)",
+                              (list(session_ids), list(session_ids)))
+            return {frozenset(pair) for pair in await cur.fetchall()}
 
 
 # --- flags and bans -----------------------------------------------------------------------------
@@ -497,3 +549,12 @@ async def purge_messages(pool, days, since=None, limit=1000, dry_run=False, wait
                 raise
             await cur.execute("SELECT pg_advisory_unlock(%s)", (_PURGE_LOCK,))
             return total, cutoff
+
+
+async def recent_messages(pool, limit):
+    """The newest `limit` stored messages, newest first, with what a rule-pack preview shows:
+    id, when, who, group and the text as typed (blocked messages included)."""
+    return await fetch(pool,
+                       "SELECT m.id, m.created_at, m.username, m.content, m.action, g.group_code "
+                       "FROM messages m JOIN chat_groups g ON g.id = m.group_id ORDER BY m.id DESC LIMIT %s",
+                       (limit,))

@@ -19,7 +19,10 @@ def anon_session_id(handler):
     if value:
         return value.decode()
     session_id = secrets.token_urlsafe(18)
-    handler.set_signed_cookie(SESSION_COOKIE, session_id, expires_days=365, httponly=True, samesite="Lax")
+    # The WebSocket handshake is not a BaseHandler: say Secure here as BaseHandler.set_cookie would.
+    secure = handler.request.protocol == "https" or handler.application.config.server.secure_cookies
+    handler.set_signed_cookie(SESSION_COOKIE, session_id, expires_days=365, httponly=True, samesite="Lax",
+                              secure=secure)
     return session_id
 
 
@@ -72,8 +75,10 @@ class BaseHandler(tornado.web.RequestHandler):
         super().__init__(application, request, **kwargs)
 
     def set_cookie(self, name, value, **kwargs):
-        """Every cookie of a page that came over HTTPS is `Secure`: it never travels in clear."""
-        if self.request.protocol == "https":
+        """Every cookie of a page that came over HTTPS is `Secure`: it never travels in clear.
+        `server.secure_cookies` makes every cookie Secure, for TLS at a proxy that sends no
+        X-Forwarded-Proto."""
+        if self.request.protocol == "https" or self.application.config.server.secure_cookies:
             kwargs.setdefault("secure", True)
         super().set_cookie(name, value, **kwargs)
 

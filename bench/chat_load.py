@@ -19,6 +19,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import resource
 import statistics
 import subprocess
@@ -31,9 +32,45 @@ from picows import WSListener, WSMsgType, ws_connect
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVER_CPU, CLIENT_CPU = 0, 1
-TEXTS = ["hey everyone", "how is your day going?", "lol that's so true", "anyone here from europe?",
-         "I just finished work, so tired", "what music do you like", "brb getting coffee",
-         "that movie was great honestly", "haha no way", "good morning from the other side of the world"]
+
+
+def chat_texts(n=4000, seed=7):
+    """n messages that vary like a real group chat: one-word replies and long rants, typos,
+    emoji, numbers, other languages and scripts. All clean: a flagged message counts towards a ban,
+    and a banned client would stop counting. Seeded: every run and every server gets the same list."""
+    rng = random.Random(seed)
+    openers = ["", "", "", "lol ", "ok ", "wait ", "omg ", "honestly ", "ngl ", "hey ", "so ", "yeah "]
+    subjects = ["my cat", "the new album", "this chat", "work", "my sister", "the weather here", "that game",
+                "school", "the bus", "pizza", "my phone", "the match last night", "coffee", "this song"]
+    verbs = ["is", "was", "keeps being", "might be", "feels", "seems", "isn't"]
+    adjs = ["so good", "weird", "the worst", "underrated", "kinda boring", "amazing tbh", "way too loud",
+            "a whole mood", "fine i guess", "not it", "hilarious", "broken again"]
+    tails = ["", "", "", " 😂", " 🙃", " !!", "?", " haha", " lmao", " ...", " 🔥🔥", " right?", " 💀"]
+    others = ["hola a todos", "quelqu'un de Paris ?", "guten Abend zusammen", "ciao ragazzi come va",
+              "alguém do Brasil?", "goedemorgen allemaal", "こんにちは", "привет всем", "مرحبا",
+              "anyone up?", "brb", "same", "k", "no way", "what time is it there", "gg",
+              "I scored 3-1 yesterday, 2 goals in the last 10 minutes", "it costs like 12.99 now",
+              "see you at 7:30", "version 2.4.1 fixed it", "my flight is on the 14th"]
+    texts = []
+    for _ in range(n):
+        roll = rng.random()
+        if roll < 0.27:
+            text = rng.choice(others)
+        else:
+            text = (rng.choice(openers) + f"{rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(adjs)}"
+                    + rng.choice(tails))
+            while rng.random() < 0.35 and text.count(", and") < 6:  # longer, up to a rant (8 "and"s is flood)
+                text += f", and {rng.choice(subjects)} {rng.choice(verbs)} {rng.choice(adjs)}"
+            if rng.random() < 0.05:  # shouting, shorter than a wall of capitals (which is spam)
+                text = " ".join(text.split()[:6]).upper()
+            if rng.random() < 0.1:  # a typo: two letters swapped
+                i = rng.randrange(max(1, len(text) - 1))
+                text = text[:i] + text[i + 1:i + 2] + text[i:i + 1] + text[i + 2:]
+        texts.append(text)
+    return texts
+
+
+TEXTS = [json.dumps(t, ensure_ascii=False)[1:-1] for t in chat_texts()]  # ready for the frame
 
 
 def free_port():

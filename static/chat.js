@@ -27,6 +27,15 @@ const ui = {
   text: $("text"),
   counter: $("counter"),
   send: $("send"),
+  rules: $("rules"),
+  rulesLink: $("rules-link"),
+  rulesClose: $("rules-close"),
+  reportDialog: $("report-dialog"),
+  reportForm: $("report-form"),
+  reportUser: $("report-user"),
+  reportText: $("report-text"),
+  reportBlock: $("report-block"),
+  reportBlockUser: $("report-block-user"),
 };
 
 const BACKOFF_FIRST_MS = 1000;
@@ -35,9 +44,15 @@ const PING_EVERY_MS = 25000;
 const SILENCE_LIMIT_MS = 60000; // no frame at all for this long: the connection is dead
 const RESUME_WAIT_MS = 3000; // after a reconnect, how long `matched` may take before the seat is given up
 
+// "drugs (pack flaggers)": the rules a message broke, as the server names them.
+function rulesText(f) {
+  const rules = f.rules && f.rules.length ? f.rules.map((r) => `${r.category} (pack ${r.pack})`) : f.categories || [];
+  return rules.join(", ");
+}
+
 const REJECTIONS = {
   moderation: (f) => "Your message was not delivered because it breaks the chat rules" +
-    (f.categories && f.categories.length ? ` (${f.categories.join(", ")}).` : "."),
+    (rulesText(f) ? `: ${rulesText(f)}.` : "."),
   rate_limited: (f) => "You are sending messages too fast. Wait " +
     (f.retry_after_s ? `${Math.max(1, Math.ceil(f.retry_after_s))} s` : "a moment") + " and try again.",
   too_long: (f) => `Your message is too long: the limit is ${f.limit || state.maxChars} characters.`,
@@ -67,6 +82,8 @@ const state = {
   everMatched: false,
   clientSeq: 0,
   unread: 0, // messages that arrived while the tab was in the background
+  reporting: null, // the message element the report dialog is about
+  rulesOpened: null, // null: the rules show before the first group; true/false: the user chose
 };
 const baseTitle = document.title;
 
@@ -96,6 +113,8 @@ function setPhase(phase, detail) {
   ui.reconnect.hidden = phase !== "disconnected";
   ui.banned.hidden = phase !== "banned";
   ui.replaced.hidden = phase !== "replaced";
+  // The rules stand before joining; after that they are one click away.
+  if (state.rulesOpened === null) ui.rules.hidden = state.everMatched || !["idle", "connecting"].includes(phase);
   ui.text.disabled = phase !== "matched";
   ui.hint.textContent = phase === "idle" ?
     `Press “${ui.join.textContent}” to be matched at random with up to ${ui.hint.dataset.others} other people.` :
@@ -106,11 +125,27 @@ function setPhase(phase, detail) {
   updateComposer();
 }
 
+// A stable colour per member: a hue from the username (the same on every page and visit), at a
+// saturation and lightness chat.css keeps at 4.5:1 contrast or more on every background it uses.
+function hueOf(name) {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + ch.codePointAt(0)) >>> 0;
+  return h % 360;
+}
+
+function colourName(el, name) {
+  el.style.setProperty("--hue", String(hueOf(name)));
+  el.classList.add("member-colour");
+}
+
 function renderMembers() {
   ui.members.replaceChildren(...state.members.map((name) => {
     const li = document.createElement("li");
     li.dataset.username = name;
-    li.textContent = name;
+    const label = document.createElement("span");
+    label.textContent = name;
+    colourName(label, name);
+    li.append(label);
     if (name === state.me) {
       li.classList.add("me");
       const you = document.createElement("span");
@@ -157,9 +192,19 @@ function messageElement(username, text) {
   const user = document.createElement("span");
   user.className = "msg-user";
   user.textContent = username;
+  colourName(user, username);
   const time = document.createElement("time");
   time.className = "msg-time";
   head.append(user, time);
+  if (username !== state.me) {
+    const report = document.createElement("button");
+    report.type = "button";
+    report.className = "report";
+    report.textContent = "Report";
+    report.title = `Report this message from ${username}`;
+    report.addEventListener("click", () => openReport(li, username));
+    head.append(report);
+  }
   const body = document.createElement("p");
   body.className = "msg-text";
   body.textContent = text;
@@ -178,7 +223,8 @@ function markDelivered(li, frame) {
   time.title = new Date(frame.created_at).toLocaleString();
   li.querySelector(".msg-text").textContent = frame.text; // the server may have masked words
   li.classList.toggle("flagged", Boolean(frame.flagged));
-  li.querySelector(".msg-status").replaceChildren();
+  // A `moderated` note may have come first (the acknowledgement waited for an earlier message).
+  li.querySelector(".msg-status").replaceChildren(...(li.dataset.moderation ? [li.dataset.moderation] : []));
 }
 
 function markFailed(li, reason) {
@@ -312,6 +358,11 @@ function reconnectNow() {
 // --- frames from the server ------------------------------------------------------------------
 
 function showBanned(frame) {
+  if (frame.username) {
+    // A banned session is refused before any welcome: this is the only place it learns its name.
+    state.me = frame.username;
+    ui.username.textContent = frame.username;
+  }
   state.group = null;
   state.members = [];
   state.wantGroup = false;
@@ -444,6 +495,35 @@ const HANDLERS = {
     showMessage(f);
   },
 
+  moderated(f) {
+    // Our own message was masked or flagged: only we are told which rules, and it stays marked.
+    const li = ui.messages.querySelector(`.msg.own[data-id="${Number(f.id)}"]`) ||
+      state.pending.get(String(f.client_id));
+    const rules = rulesText(f);
+    const text = f.action === "mask" ?
+      `Masked: others see *** where it breaks the chat rules${rules ? `: ${rules}` : ""}.` :
+      `Flagged for the moderators: it may break the chat rules${rules ? `: ${rules}` : ""}.`;
+    if (li) {
+      li.classList.add(f.action === "mask" ? "masked" : "flagged-own");
+      li.dataset.moderation = text;
+      li.querySelector(".msg-status").replaceChildren(text);
+    } else {
+      notice(text, "warning");
+    }
+  },
+
+  reported(f) {
+    const li = ui.messages.querySelector(`.msg[data-id="${Number(f.message_id)}"]`);
+    const who = li ? li.querySelector(".msg-user").textContent : "";
+    if (li) {
+      li.classList.add("reported");
+      li.querySelector(".report").disabled = true;
+      li.querySelector(".report").textContent = "Reported";
+    }
+    notice("Thank you: the moderators will look at the message." + (f.blocked_until && who ?
+      ` You will not be put in a group with ${who} again.` : ""), "info");
+  },
+
   rejected(f) {
     failPending(f.client_id, f.reason);
     const explain = REJECTIONS[f.reason];
@@ -451,7 +531,12 @@ const HANDLERS = {
   },
 
   warning(f) {
-    notice(`Warning: ${f.reason || "please keep to the chat rules, or you will be banned."}`, "warning");
+    let text = `Warning: ${f.reason || "please keep to the chat rules, or you will be banned."}`;
+    if (f.flags_left) {
+      text += ` ${f.flags_left === 1 ? "The next flagged message" : `${f.flags_left} more flagged messages`}` +
+        " will get you banned.";
+    }
+    notice(text, "warning");
   },
 
   banned(f) {
@@ -460,6 +545,10 @@ const HANDLERS = {
 
   error(f) {
     failPending(f.client_id, f.code);
+    if (f.message_id != null) {
+      notice(`Your report was not taken: ${f.message || f.code}.`, "error");
+      return;
+    }
     notice(`The server could not handle that: ${f.message || f.code}`, "error");
   },
 
@@ -523,6 +612,39 @@ ui.leave.addEventListener("click", () => {
   if (state.phase === "waiting") setPhase("idle"); // leaving the queue has no answer
 });
 
+function openReport(li, username) {
+  if (!li.dataset.id || li.classList.contains("reported")) return;
+  state.reporting = li;
+  ui.reportUser.textContent = username;
+  ui.reportBlockUser.textContent = username;
+  ui.reportText.textContent = li.querySelector(".msg-text").textContent;
+  ui.reportForm.reset();
+  ui.reportDialog.showModal();
+}
+
+ui.reportForm.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const li = state.reporting;
+  if (event.submitter && event.submitter.value === "report" && li) {
+    const reason = new FormData(ui.reportForm).get("reason");
+    send({ type: "report", message_id: Number(li.dataset.id), reason, block: ui.reportBlock.checked });
+  }
+  state.reporting = null;
+  ui.reportDialog.close();
+});
+
+function showRules(open) {
+  state.rulesOpened = open;
+  ui.rules.hidden = !open;
+  ui.rulesClose.hidden = !open;
+  if (open) ui.rules.scrollIntoView({ block: "nearest" });
+}
+
+ui.rulesLink.addEventListener("click", (event) => {
+  event.preventDefault();
+  showRules(ui.rules.hidden || !state.rulesOpened);
+});
+ui.rulesClose.addEventListener("click", () => showRules(false));
 ui.retry.addEventListener("click", retryAfterBan);
 ui.reconnect.addEventListener("click", reconnectNow);
 ui.takeOver.addEventListener("click", () => {

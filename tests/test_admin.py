@@ -80,7 +80,7 @@ PAGES = ["/admin", "/admin/", "/admin/flags", "/admin/users", "/admin/users/abc"
          "/admin/rulepacks", "/admin/rulepacks/files/scripts.yaml", "/admin/audit", "/admin/nodes", "/admin/plugins"]
 API = ["/admin/api/stats", "/admin/audit/export.csv", "/admin/audit/export.jsonl"]
 ACTIONS = ["/admin/logout", "/admin/flags/1/dismiss", "/admin/ban", "/admin/unban", "/admin/rulepacks/reload",
-           "/admin/rulepacks/try"]
+           "/admin/rulepacks/try", "/admin/rulepacks/apply", "/admin/rulepacks/discard"]
 
 
 @pytest.mark.gen_test(timeout=60)

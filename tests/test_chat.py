@@ -86,7 +86,8 @@ async def test_blocked_message_reaches_nobody_and_is_stored_flagged(chat):
     cs = await group_of(url, 3)
     await cs[0].send(type="message", text="please blockme now", id="b1")
     rejected = await cs[0].recv("rejected")
-    assert rejected == {"type": "rejected", "client_id": "b1", "reason": "moderation", "categories": ["spam"]}
+    assert rejected == {"type": "rejected", "client_id": "b1", "reason": "moderation", "categories": ["spam"],
+                        "rules": [{"pack": "blockers", "category": "spam", "action": "block"}]}
     for c in cs[1:]:
         await c.nothing("message")
     (content, delivered, flagged, action, hits), = rows(

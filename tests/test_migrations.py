@@ -1,5 +1,6 @@
 """Migrations on a real PostgreSQL: apply, no-op, refuse edits, two processes at once."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -34,6 +35,18 @@ def test_apply_on_empty_then_noop(databases):
     assert TABLES <= tables(url)
     assert migrate(url) == []
     assert applied(url) == names
+
+
+def test_no_migrations_found_is_an_error_not_up_to_date(databases, tmp_path):
+    # An install that lost its data files must not report an empty database as up to date.
+    url = databases.fresh(migrated=False)
+    (tmp_path / "m").mkdir()
+    with pytest.raises(MigrationError, match="no migrations found"):
+        migrate(url, tmp_path / "m")
+    assert "schema_migrations" not in tables(url) or applied(url) == []
+    result = subprocess.run([sys.executable, "-m", "anonchat", "migrate"], capture_output=True, text=True,
+                            env={**os.environ, "ANONCHAT_DATABASE_URL": url}, cwd=tmp_path)
+    assert result.returncode == 0 and "applied: 0001_initial" in result.stdout  # the shipped ones
 
 
 def test_edited_applied_migration_is_refused(databases, tmp_path):

@@ -85,7 +85,7 @@ def test_the_default_tops_up_an_interest_group_only_with_users_who_share_an_inte
     german = OpenGroup("de", size=2, capacity=3, interests=frozenset({"lang:de"}))
     plain = OpenGroup("any", size=2, capacity=3)
     waiting = (WaitingUser("a", "A", frozenset({"chess"}), 9.0), WaitingUser("b", "B", frozenset({"lang:de"}), 1.0))
-    decisions = random_matching.anonchat_match(waiting, (german, plain), SETTINGS)
+    decisions = random_matching.anonchat_match(waiting, (german, plain), SETTINGS, blocked=frozenset())
     assert decisions == [AddToGroup("de", ("b",)), AddToGroup("any", ("a",))]
 
 
@@ -113,8 +113,9 @@ def test_partial_leaves_the_rest_and_the_free_seats_to_the_next_strategy():
     from anonchat.chat.hub import _rest
 
     waiting = tuple(WaitingUser(i, i.upper()) for i in "abcde")
-    groups = (OpenGroup("g1", 1, 3), OpenGroup("g2", 2, 3))
+    groups = (OpenGroup("g1", 1, 3, members=frozenset({"x"})), OpenGroup("g2", 2, 3))
     rest, open_groups = _rest(waiting, groups, Partial((AddToGroup("g1", ("a",)), AddToGroup("g2", ("b",))),
                                                        hold=frozenset({"c"})))
     assert [u.id for u in rest] == ["d", "e"]
-    assert open_groups == (OpenGroup("g1", 2, 3),)  # g2 is full now
+    # g2 is full now; g1's members include "a", so the next strategy keeps a's blocked pairs out.
+    assert open_groups == (OpenGroup("g1", 2, 3, members=frozenset({"x", "a"})),)

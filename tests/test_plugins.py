@@ -215,7 +215,8 @@ async def test_hook_anonchat_moderate(server):
     alice, bob = await group_of(url, 2)
     await alice.send(type="message", text="FREE MONEY here", id="s")
     assert (await alice.recv("rejected")) == {"type": "rejected", "client_id": "s", "reason": "moderation",
-                                              "categories": ["scam"]}
+                                              "categories": ["scam"],
+                                              "rules": [{"pack": "scam_filter", "category": "scam", "action": "block"}]}
     await bob.nothing("message")
     await chat_still_works([alice, bob])
 
@@ -483,7 +484,8 @@ async def test_strike_policy_bans_on_the_third_strike_and_for_good_on_doxxing(se
     assert timedelta(hours=1, minutes=59) < until - datetime.now(timezone.utc) <= timedelta(hours=2)
     await bob.send(type="message", text="I live at elm street", id="dox")
     banned = await bob.recv("banned")
-    assert banned == {"type": "banned", "reason": "posting pii: permanent ban", "until": None}
+    assert banned == {"type": "banned", "reason": "posting pii: permanent ban", "until": None,
+                      "username": bob.frames[0]["username"]}
     assert await queries.fetch(app.pool, "SELECT banned_by FROM banned_users") == [{"banned_by": "policy:strike_policy"}] * 2
     await carol.nothing("warning")
 

@@ -18,7 +18,7 @@ from .dashboard import DashboardHandler, StatsHandler
 from .flags import DismissHandler, FlagQueueHandler
 from .nodes import NodesHandler
 from .plugins import PluginsHandler
-from .rulepacks import PackFileHandler, ReloadHandler, RulePacksHandler, TryHandler
+from .rulepacks import DecideHandler, PackFileHandler, ReloadHandler, RulePacksHandler, TryHandler
 from .users import BanHandler, BansHandler, UnbanHandler, UserHandler, UsersHandler
 
 SESSION = r"([A-Za-z0-9_-]{1,100})"
@@ -59,6 +59,7 @@ def routes(app):
         (r"/admin/rulepacks", RulePacksHandler),
         (r"/admin/rulepacks/reload", ReloadHandler),
         (r"/admin/rulepacks/try", TryHandler),
+        (r"/admin/rulepacks/(apply|discard)", DecideHandler),
         (r"/admin/rulepacks/files/([A-Za-z0-9_.-]+)", PackFileHandler),
         (r"/admin/audit", AuditHandler),
         (r"/admin/audit/export\.(csv|jsonl)", AuditExportHandler),

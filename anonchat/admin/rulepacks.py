@@ -1,11 +1,19 @@
-"""Rule packs: what is loaded, what failed and where, a pack's YAML, reload now, try a message."""
+"""Rule packs: what is loaded, what failed and where, a pack's YAML, reload now, try a message;
+what an edit would change (or what the last one changed) on stored messages, and Apply or Discard
+a candidate (`rulepacks.apply: manual`)."""
 
+import asyncio
+import logging
 import re
 from pathlib import Path
 
-from ..moderation.packs import SUFFIXES, RulePackError, pack_files as listed_files, read_pack_file
+from .. import queries
+from ..moderation.packs import SUFFIXES, RulePackError, read_pack_file
+from ..moderation.reload import compare, pack_files as listed_files
 from .auth import AdminHandler, when
 from .highlight import segments
+
+log = logging.getLogger(__name__)
 
 _LOCATION = re.compile(r"^(?P<file>[^:\n]+):(?P<line>\d+): (?P<message>.*)$", re.S)
 
@@ -86,15 +94,75 @@ def pack_rows(app):
     return rows, errors
 
 
-class RulePacksHandler(AdminHandler):
-    def get(self):
-        self.show()
+# --- previews: what a swap of engines changes on the newest stored messages -------------------------
 
-    def show(self, tried=None):
+KINDS = {"block": "newly blocked", "mask": "newly masked", "flag": "newly flagged", "release": "released"}
+# A page stays readable and its size bounded (an edit may touch thousands of messages over
+# thousands of rules); the counts are always whole, and `anonchat rulepacks diff` lists every one.
+SHOWN_PER_RULE = 100
+SHOWN = 1000
+
+
+async def preview(app, swap):
+    """The `Preview` of `swap` (a `reload.Swap`), computed once per swap: the newest
+    `rulepacks.preview_messages` messages re-checked by both engines on a worker thread, never on
+    the event loop. A failure (the database is down) is raised and tried again next time."""
+    if swap.preview is None:
+        async def run():
+            messages = await queries.recent_messages(app.pool, app.config.rulepacks.preview_messages)
+            return await asyncio.get_running_loop().run_in_executor(None, compare, swap.old, swap.new, messages)
+        swap.preview = asyncio.ensure_future(run())
+    try:
+        return await asyncio.shield(swap.preview)
+    except Exception:
+        swap.preview = None
+        raise
+
+
+def preview_view(result):
+    """A Preview as the template shows it: counts, then each rule with its messages highlighted
+    (at most SHOWN_PER_RULE a rule and SHOWN in all; `hidden` counts the rest)."""
+    groups, budget = [], SHOWN
+    for rule, changes in result.by_rule():
+        if budget <= 0:
+            break
+        rows = [{"id": c.message["id"], "when": when(c.message["created_at"]), "username": c.message["username"],
+                 "group": c.message["group_code"], "kind": c.kind, "label": KINDS[c.kind], "before": c.before,
+                 "after": c.after, "segments": segments(c.message["content"], c.hits)}
+                for c in changes[:min(SHOWN_PER_RULE, budget)]]
+        budget -= len(rows)
+        groups.append({"rule": rule, "rows": rows, "total": len(changes)})
+    hidden = len(result.changes) - sum(len(g["rows"]) for g in groups)
+    return {"old": result.old, "new": result.new, "checked": result.checked, "changed": len(result.changes),
+            "counts": [(KINDS[k], k, n) for k, n in result.counts().items()], "groups": groups, "hidden": hidden}
+
+
+async def swap_view(app, swap):
+    """{at, old, new, preview or error} for the template, or None without a swap."""
+    if swap is None:
+        return None
+    view = {"at": when(swap.at) + " UTC", "old": swap.old.version, "new": swap.new.version}
+    try:
+        view["preview"] = preview_view(await preview(app, swap))
+    except Exception as e:  # the page still shows, with the reason the preview is missing
+        log.warning("rule-pack preview failed: %s", e)
+        view["error"] = f"The preview could not be made: {type(e).__name__}: {e}"
+    return view
+
+
+class RulePacksHandler(AdminHandler):
+    async def get(self):
+        await self.show()
+
+    async def show(self, tried=None):
         rows, errors = pack_rows(self.app)
+        reloader = self.app.engine
+        candidate = reloader.candidate
         self.render_admin("rulepacks.html", title="Rule packs", rows=rows, errors=errors,
-                          engine=self.app.engine.engine, last=reload_summary(self.app.engine.last_result),
-                          watcher=watcher_summary(self.app.engine),
+                          engine=reloader.engine, last=reload_summary(reloader.last_result),
+                          watcher=watcher_summary(reloader), manual=reloader.apply_mode == "manual",
+                          candidate=await swap_view(self.app, candidate),
+                          last_change=None if candidate else await swap_view(self.app, reloader.last_change),
                           tried=tried, max_chars=self.app.config.limits.max_message_chars)
 
 
@@ -122,15 +190,43 @@ class ReloadHandler(AdminHandler):
         hub = self.app.hub  # and every other node of a cluster reloads its own copy of the packs
         await hub.bus.broadcast({"op": "reload", "node": hub.node_id})
         self.app.audit.emit("admin.rulepacks_reload", self.current_user, None, ok=result.ok,
-                            version=result.version, error=None if result.ok else str(result.error))
+                            version=result.version, error=None if result.ok else str(result.error),
+                            candidate=result.candidate)
+        self.redirect("/admin/rulepacks")
+
+
+class DecideHandler(AdminHandler):
+    """POST /admin/rulepacks/(apply|discard) with the candidate's `version`: the version the admin
+    saw previewed, so a newer edit that replaced it meanwhile is never applied unseen. Every node
+    of a cluster does the same with its own candidate (`RulePackReloader.follow`)."""
+
+    async def post(self, action):
+        reloader, version = self.app.engine, self.get_argument("version", "")
+        swap, live_was = reloader.candidate, reloader.engine.version
+        # The reloader checks the version again under its lock: a build may replace the candidate now.
+        done = await (reloader.apply_async(version) if action == "apply" else reloader.discard_async(version))
+        if not done:
+            now = reloader.candidate
+            now = f"the candidate now is {now.new.version}" if now else "there is no candidate now"
+            return self.fail(f"There is no candidate {version!r} to {action} ({now}: it was applied, discarded "
+                             "or replaced by a newer edit). Look at the Rule packs page again.", 409)
+        ready = swap.preview is not None and swap.preview.done() and not swap.preview.cancelled()
+        previewed = swap.preview.result().counts() if ready and swap.preview.exception() is None else None
+        hub = self.app.hub
+        await hub.bus.broadcast({"op": "rulepacks", "action": action, "version": version, "node": hub.node_id})
+        self.app.audit.emit("admin.rulepacks_applied" if action == "apply" else "admin.rulepacks_discarded",
+                            self.current_user, None, version=version, live_was=live_was, previewed=previewed)
         self.redirect("/admin/rulepacks")
 
 
 class TryHandler(RulePacksHandler):
-    def post(self):
+    async def post(self):
         text = self.get_argument("text", "")[: self.app.config.limits.max_message_chars]
         verdict = self.app.engine.engine.check(text)
+        swap = self.app.engine.candidate  # and what the candidate would do, while there is one
+        candidate = swap.new.check(text) if swap is not None else None
         # The text itself stays out of the audit log: admins may paste real personal data to test.
         self.app.audit.emit("admin.rulepacks_tried", self.current_user, None, action=verdict.action,
                             categories=list(verdict.categories), chars=len(text))
-        self.show({"text": text, "verdict": verdict, "segments": segments(text, verdict.hits)})
+        await self.show({"text": text, "verdict": verdict, "segments": segments(text, verdict.hits),
+                         "candidate": candidate and {"verdict": candidate, "segments": segments(text, candidate.hits)}})

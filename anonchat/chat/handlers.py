@@ -14,7 +14,18 @@ log = logging.getLogger("anonchat.chat")
 class ChatPageHandler(BaseHandler):
     def get(self):
         anon_session_id(self)  # issue the anonymous session cookie on the first visit
-        self.render_page("chat.html", limits=self.app.hub.limits_frame())
+        chat = self.app.config.chat
+        self.render_page("chat.html", limits=self.app.hub.limits_frame(), rules=chat.rules,
+                         age_notice=chat.age_notice, block_for=_duration(chat.block_s))
+
+
+def _duration(seconds):
+    """`chat.block_s` as the page says it: "30 days", "12 hours", "1.5 days"."""
+    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds >= size:
+            n = round(seconds / size, 1)
+            return f"{n:g} {unit}" + ("" if n == 1 else "s")
+    return f"{seconds:g} seconds"
 
 
 class _OneReadProtocol(tornado.websocket.WebSocketProtocol13):
@@ -126,6 +137,8 @@ class ChatSocket(tornado.websocket.WebSocketHandler):
                 hub.send(self.user, data.get("id"), data["text"])
             elif kind == "join":
                 hub.join(self.user, data.get("interests", frozenset()))
+            elif kind == "report":
+                hub.report(self.user, data["message_id"], data["reason"], data.get("block", False))
             elif kind == "leave":
                 hub.leave(self.user)
             elif kind == "ping":

@@ -154,14 +154,16 @@ def _partial_or(validate, ids):
 
 def _rest(waiting, open_groups, partial):
     """What a `Partial` matching answer leaves to the next strategy: the users it neither seated
-    nor held back, and the open groups less the seats it took."""
+    nor held back, and the open groups with the users it seated in them (so blocked pairs stay
+    apart), less those it filled."""
     gone = set(partial.hold) | {m for d in partial.decisions for m in d.members}
-    taken = Counter()
+    added = {}
     for d in partial.decisions:
         if isinstance(d, AddToGroup):
-            taken[d.group] += len(d.members)
-    groups = tuple(replace(g, size=g.size + taken[g.code]) for g in open_groups if g.size + taken[g.code] < g.capacity)
-    return tuple(u for u in waiting if u.id not in gone), groups
+            added.setdefault(d.group, set()).update(d.members)
+    groups = tuple(replace(g, size=g.size + len(added.get(g.code, ())), members=g.members | added.get(g.code, set()))
+                   for g in open_groups)
+    return tuple(u for u in waiting if u.id not in gone), tuple(g for g in groups if g.size < g.capacity)
 
 
 class Hub:
@@ -250,7 +252,8 @@ class Hub:
         pool = self.app.pool
         stored = await queries.session_and_ban(pool, session_id)
         if stored["banned"]:
-            socket.send(frame("banned", reason=stored["ban_reason"], until=stored["ban_until"]))
+            socket.send(frame("banned", reason=stored["ban_reason"], until=stored["ban_until"],
+                              username=stored["username"]))
             socket.close(1008, "banned")
             return None
         user = self.users.get(session_id)
@@ -434,9 +437,17 @@ class Hub:
             gone = _Gone(session_id, username)
             await self._announce(code, group_id, "member_left", gone)
 
-    def _validate_matching(self, waiting, open_groups):
+    async def _blocked_pairs(self, waiting, open_groups):
+        """The blocks (stored by `report`) between waiting users, and between a waiting user and a
+        member of an open group: what the matching hook must keep apart."""
+        ids = {u.id for u in waiting}
+        pairs = await queries.blocked_pairs(self.app.pool, ids.union(*(g.members for g in open_groups)))
+        return frozenset(pair for pair in pairs if pair & ids)
+
+    def _validate_matching(self, waiting, open_groups, blocked=frozenset()):
         ids = {u.id for u in waiting}
         free = {g.code: g.capacity - g.size for g in open_groups}
+        seated = {g.code: g.members for g in open_groups}
         size = self.matching["group_size"]
 
         def validate(result):
@@ -460,6 +471,9 @@ class Hub:
                         return f"group {decision.group!r} is not an open group"
                     if len(members) > free[decision.group]:
                         return f"group {decision.group!r} has only {free[decision.group]} free seats"
+                together = set(members) | (seated[decision.group] if isinstance(decision, AddToGroup) else set())
+                if any(pair <= together for pair in blocked):
+                    return "it puts two users who blocked one another in one group"
             return None
 
         return validate
@@ -478,9 +492,10 @@ class Hub:
                             for sid, e in sorted(queue.items(), key=lambda item: item[1]["since"]))
             rows = {g["code"]: g for g in await queries.open_groups(self.app.pool)
                     if not alone or (g["code"] in self.groups and not self.groups[g["code"]].nodes)}
-            open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]))
-                                for g in rows.values())
-            result = self._ask_matching(waiting, open_groups, settings=self.matching)
+            open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]),
+                                          frozenset(g["members"])) for g in rows.values())
+            blocked = await self._blocked_pairs(waiting, open_groups)
+            result = self._ask_matching(waiting, open_groups, blocked, settings=self.matching)
             for decision in result:
                 members = [(sid, queue[sid]["username"], queue[sid]["node"]) for sid in decision.members]
                 if isinstance(decision, NewGroup):
@@ -500,14 +515,14 @@ class Hub:
                                                   "capacity": capacity, "new": new, "sessions": sids,
                                                   "batch": seated})
 
-    def _ask_matching(self, waiting, open_groups, **kwargs):
+    def _ask_matching(self, waiting, open_groups, blocked, **kwargs):
         """The strategies' decisions, newest first: the first whole answer (a list) ends the round;
         a `Partial` one seats some, and the next strategy is asked about the rest at once."""
         decided = []
         for impl in self.app.hooks.impls("anonchat_match"):
-            check = _partial_or(self._validate_matching(waiting, open_groups), {u.id for u in waiting})
+            check = _partial_or(self._validate_matching(waiting, open_groups, blocked), {u.id for u in waiting})
             result = self.app.hooks.ask(impl, "anonchat_match", check, waiting=waiting, open_groups=open_groups,
-                                        **kwargs)
+                                        blocked=blocked, **kwargs)
             if result is None:
                 continue
             if not isinstance(result, Partial):
@@ -606,6 +621,8 @@ class Hub:
                 self._release(user)
         elif op == "reload" and command["node"] != self.node_id:
             await self.app.engine.reload_async()  # an admin asked on another node
+        elif op == "rulepacks" and command["node"] != self.node_id:
+            await self.app.engine.follow(command)  # an admin applied or discarded a candidate there
 
     async def catch_up(self):
         """After the bus was down: the users waiting here join the cluster's queue again, and
@@ -728,7 +745,7 @@ class Hub:
         """A message is committed: acknowledge and deliver it, or tell its sender it was blocked."""
         blocked = seq is None
         if blocked:
-            self.reject(user, client_id, "moderation", categories=list(verdict.categories))
+            self.reject(user, client_id, "moderation", categories=list(verdict.categories), rules=_rules(verdict))
         else:
             text_frame = message_frame({"id": message_id, "seq": seq, "client_id": row["client_id"],
                                         "group": group.code, "username": user.username, "text": verdict.text,
@@ -738,6 +755,9 @@ class Hub:
             self._deliver(group, seq, text_frame)
             if user.group is not group:
                 user.send(text_frame)  # the sender left while it was stored: still acknowledge it
+            if row["flagged"]:  # masked or flagged: its sender (only) learns which rules it broke
+                user.send(frame("moderated", id=message_id, client_id=row["client_id"], action=verdict.action,
+                                categories=list(verdict.categories), rules=_rules(verdict)))
         if row["flagged"]:
             self.flags += 1
             self.app.audit.emit("message.blocked" if blocked else "message.flagged", user.username,
@@ -814,11 +834,40 @@ class Hub:
         plugin, decision = self.app.hooks.first("anonchat_ban_policy", validate, user_id=user.session_id, verdict=verdict,
                                         history=history, settings={**settings, "past_bans": len(bans)}, now=now)
         if isinstance(decision, Warn):
-            user.send(frame("warning", reason=decision.reason))
+            extra = {}
+            if plugin == "threshold_ban_policy":  # its rule is known: say how close the ban is
+                extra = {"flags_left": max(1, settings["threshold"] - len(history))}
+            user.send(frame("warning", reason=decision.reason, **extra))
             self.app.audit.emit("user.warned", f"policy:{plugin}", user.session_id, reason=decision.reason)
         elif isinstance(decision, Ban):
             # banned_by names the deciding plugin, so an operator sees which policy banned.
             await self.ban(user.session_id, decision.reason, decision.until, f"policy:{plugin}")
+
+    # --- reports and blocks --------------------------------------------------------------------
+
+    def report(self, user, message_id, reason, block):
+        """A member reports a message of their group (and may block its sender); answered with
+        `reported`, or an `error` frame that says why not."""
+        if not user.take_token():  # a report costs a transaction: it counts like a message
+            return user.send(frame("error", code="rate_limited", message_id=message_id,
+                                   message="you are reporting too fast; wait a moment and try again"))
+        self.spawn(self._report(user, user.group, message_id, reason, block), "report")
+
+    async def _report(self, user, group, message_id, reason, block):
+        until = datetime.now(timezone.utc) + timedelta(seconds=self.app.config.chat.block_s) if block else None
+        outcome = "not_in_group"
+        try:
+            if group is not None:
+                outcome, _ = await queries.report_message(self.app.pool, message_id, group.id, user.session_id,
+                                                          reason, until)
+        except Exception:
+            log.exception("storing a report failed")
+            outcome = "unavailable"
+        if outcome == "reported":
+            user.send(frame("reported", message_id=message_id, blocked_until=until))
+        else:
+            user.send(frame("error", code=outcome, message_id=message_id,
+                            message=REPORT_REFUSALS[outcome].format(message_id)))
 
     # --- bans ----------------------------------------------------------------------------------
 
@@ -844,7 +893,7 @@ class Hub:
             user.grace_timer = None
         socket, user.socket = user.socket, None
         if socket is not None:
-            socket.send(frame("banned", reason=command["reason"], until=command["until"]))
+            socket.send(frame("banned", reason=command["reason"], until=command["until"], username=user.username))
             socket.close(1008, "banned")
         if user.group is not None:
             await self._free_seat(user, user.group)
@@ -857,6 +906,14 @@ class Hub:
         return lifted
 
 
+# What a refused report is answered with (docs/protocol.md): the error code, and what it means.
+REPORT_REFUSALS = {
+    "not_in_group": "message {} is not a message of your group; you can report only what was said in it",
+    "own_message": "message {} is your own; you cannot report it",
+    "already_reported": "you have reported message {} already",
+    "unavailable": "the report of message {} could not be stored just now; please try again",
+}
+
 _UNCHECKED = object()  # the engine failed on a message: it is refused, never let through unchecked
 
 
@@ -866,6 +923,15 @@ class _Gone:
     def __init__(self, session_id, username):
         self.session_id = session_id
         self.username = username
+
+
+def _rules(verdict):
+    """The rules a message broke, as its sender is told them: one per pack and category."""
+    seen = {}
+    for h in verdict.hits:
+        if ACTION_RANK.get(h.action, 0) > ACTION_RANK.get(seen.get((h.pack, h.category)), 0):
+            seen[h.pack, h.category] = h.action
+    return [{"pack": pack, "category": category, "action": action} for (pack, category), action in sorted(seen.items())]
 
 
 def _hit_json(hit):

@@ -11,9 +11,11 @@ CLIENT_TYPES = {
     # type: {field: (accepted types, required)}
     "join": {"interests": ((list,), False)},
     "message": {"text": ((str,), True), "id": ((str, int), False)},
+    "report": {"message_id": ((int,), True), "reason": ((str,), True), "block": ((bool,), False)},
     "leave": {},
     "ping": {},
 }
+REPORT_REASONS = ("harassment", "sexual", "spam", "personal_data", "other")
 MAX_INTERESTS = 10
 MAX_CLIENT_ID = 64
 MAX_DEPTH = 32  # no frame needs more than 2 levels; deeper JSON only costs stack and time
@@ -58,15 +60,20 @@ def parse(frame, max_bytes):
                 raise ProtocolError("bad_field", f"'{kind}' needs a \"{field}\" field")
             continue
         value = data[field]
-        if not isinstance(value, types) or isinstance(value, bool):
-            names = " or ".join("string" if t is str else "number" if t is int else "list" for t in types)
-            raise ProtocolError("bad_field", f"'{kind}'.{field} must be a {names}")
+        if not isinstance(value, types) or (isinstance(value, bool) and bool not in types):
+            names = " or ".join(_TYPE_NAMES[t] for t in types)
+            raise ProtocolError("bad_field", f"'{kind}'.{field} must be {names}")
     if kind == "join":
         interests = data.get("interests") or []
         if len(interests) > MAX_INTERESTS or not all(isinstance(i, str) and 0 < len(i) <= 40 for i in interests):
             raise ProtocolError("bad_field", f"'join'.interests must be up to {MAX_INTERESTS} strings of 1-40 characters")
         _storable("join", "".join(interests))  # they are stored with the group they make
         data["interests"] = frozenset(i.strip().lower() for i in interests)
+    if kind == "report":
+        if not 0 < data["message_id"] < 2 ** 63:
+            raise ProtocolError("bad_field", "'report'.message_id must be the id of a message you were sent")
+        if data["reason"] not in REPORT_REASONS:
+            raise ProtocolError("bad_field", f"'report'.reason must be one of {', '.join(REPORT_REASONS)}")
     if kind == "message":
         if len(str(data.get("id", ""))) > MAX_CLIENT_ID:
             raise ProtocolError("bad_field", f"'message'.id must be at most {MAX_CLIENT_ID} characters")
@@ -85,6 +92,7 @@ def _storable(kind, text):
         raise ProtocolError("bad_field", f"'{kind}' must be valid Unicode (a lone surrogate escape)") from None
 
 
+_TYPE_NAMES = {str: "a string", int: "a number", list: "a list", bool: "true or false"}
 _JSON_KINDS = {type(None): "null", bool: "true/false", list: "a list", dict: "an object"}
 
 

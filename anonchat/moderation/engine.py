@@ -134,8 +134,7 @@ class _Compiled:
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not text.isascii()
         n = Normalised(text, simple, stretched)
-        if n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
-            found.extend(self.words.find(n))
+        found.extend(self.words.hits(n, stretched))
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:

@@ -22,7 +22,7 @@ import re
 import ahocorasick
 import re2
 
-from .normalize import WILDCARD, original_span, variant_offsets, variants
+from .normalize import WILDCARD, keep_for, original_span, variant_offsets, variants
 from .packs import RE2_OPTIONS
 
 
@@ -67,12 +67,84 @@ class _Automaton:
 
 
 class WordMatcher:
-    """Every word list, allow list and context list of every pack."""
+    """Every word list, allow list and context list of every pack.
+
+    One automaton (`_Words`) holds the entries of every pack and reads the plain normalised text.
+    A pack with `keep:` letters (ñ, ß, ü...) has its entries normalised with those letters kept;
+    on a text without such a letter its reading is the plain one, so the one automaton serves it
+    too. Only a text that holds one of its letters is read again with them kept, by a second
+    automaton of the packs that keep the same letters (one per distinct `keep`); that pass
+    replaces the first pass's hits of those packs.
+    """
 
     def __init__(self, packs):
         self.packs = packs
-        self.terms, self.aux = _Automaton(), _Automaton()
+        self.main = _Words(packs, range(len(packs)))
+        self.terms, self.aux = self.main.terms, self.main.aux
+        members = {}
         for i, pack in enumerate(packs):
+            if pack.keep:
+                members.setdefault(keep_for(pack.keep), []).append(i)
+        self.keeps = [(keep, _Words(packs, indices), frozenset(indices)) for keep, indices in members.items()]
+        self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
+
+    def hits(self, n, stretched=True):
+        """The word hits of `n`, (pack index, term, start, end) in the original text."""
+        hits = set()
+        kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
+        kept = [k for k in kept if k[0] is not n]
+        if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
+            hits = self.main.find(n)
+            if kept:
+                replaced = frozenset().union(*(indices for _, _, indices in kept))
+                hits = {h for h in hits if h[0] not in replaced}
+        for reading, words, _ in kept:
+            if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
+                hits |= words.find(reading)
+        return hits
+
+    def find(self, n):
+        """The word hits of `n` on its plain reading only (see `hits`)."""
+        return self.main.find(n)
+
+    def scan(self, n):
+        """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
+        if not self.keeps:
+            return _OriginalScan(self.main, n)
+        return _Scans(self, n)
+
+
+class _Scans:
+    """`WordMatcher.scan` when some packs keep letters: each pack's lookups on its own reading."""
+
+    def __init__(self, matcher, n):
+        self.matcher, self.n, self._scans = matcher, n, {}
+
+    def _scan(self, pack):
+        keep, words = self.matcher.keep_of.get(pack, (None, self.matcher.main))
+        reading = self.n.reading(keep)
+        if reading is self.n:
+            keep, words = None, self.matcher.main
+        if keep not in self._scans:
+            self._scans[keep] = _OriginalScan(words, reading)
+        return self._scans[keep]
+
+    def allowed(self, pack, start, end):
+        return self._scan(pack).allowed(pack, start, end)
+
+    def near(self, pack, context, start, end):
+        return self._scan(pack).near(pack, context, start, end)
+
+
+class _Words:
+    """The word, allow and context entries of some packs (`members`, indices into `packs`) as
+    automata, and their hits on one reading of a text."""
+
+    def __init__(self, packs, members):
+        self.packs = packs
+        self.terms, self.aux = _Automaton(), _Automaton()
+        for i in members:
+            pack = packs[i]
             for w in pack.words:
                 self.terms.add(w, (i, w))
             for w in pack.allow:
@@ -83,8 +155,8 @@ class WordMatcher:
         self.terms.finish()
         self.aux.finish()
         self.by_first, self.suffixes = {}, []  # one-word terms, for words with a star mask
-        for i, pack in enumerate(packs):
-            for w in pack.words:
+        for i in members:
+            for w in packs[i].words:
                 if " " not in w.key:
                     self.by_first.setdefault(w.key[0], []).append((i, w))
                     if w.suffix:
@@ -112,7 +184,7 @@ class WordMatcher:
                 if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
                     continue
                 offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
-                start, end = original_span(n.original, offsets, a, b)
+                start, end = original_span(n.original, offsets, a, b, n.table)
                 if a < term_start:
                     start = _past_article(n.original, start)
                 hits.add((i, word.term, start, end))
@@ -133,7 +205,7 @@ class WordMatcher:
                             word.context and not scan.near(i, word.context, start, end):
                         continue
                     packs.add(i)
-                    hits.add((i, word.term, *original_span(n.original, n.offsets, start, end)))
+                    hits.add((i, word.term, *original_span(n.original, n.offsets, start, end, n.table)))
         return hits
 
     def _unmask(self, masked):
@@ -153,9 +225,6 @@ class WordMatcher:
                     all(c == k or c == WILDCARD for c, k in zip(part, key)):
                 yield i, word
 
-    def scan(self, n):
-        """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
-        return _OriginalScan(self, n)
 
 
 def _edited(edits, changed):

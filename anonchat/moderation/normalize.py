@@ -64,15 +64,19 @@ _LOOKALIKES.update({chr(0x1F170 + i): chr(97 + i) for i in range(26)})
 _INVISIBLE_LETTERS = {"\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
 
 
-def _fold_char(c, keep_punctuation=False):
+def _fold_char(c, keep_punctuation=False, keep=frozenset()):
     """What one original character becomes in the normalised text ('' when it is invisible).
 
-    With `keep_punctuation` (the e-mail detector's view) punctuation and symbols stay as they are.
+    With `keep_punctuation` (the e-mail detector's view) punctuation and symbols stay as they are;
+    letters in `keep` (lower case; a pack's `keep:`) stay themselves, only lower-cased.
     """
     if c in _KEPT_SYMBOLS:
         return c
     out = []
     for ch in unicodedata.normalize("NFKC", c):
+        if keep and ch.lower() in keep:
+            out.append(ch.lower())
+            continue
         ch = _CAPITAL_LOOKALIKES.get(ch, ch)
         for d in unicodedata.normalize("NFD", ch.casefold()):
             if unicodedata.category(d) == "Mn":  # accents; also variation selectors
@@ -99,14 +103,14 @@ _NOT_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 class FoldTable(dict):
     """`str.translate` table filled on first sight of each character."""
 
-    def __init__(self, keep_punctuation=False):
+    def __init__(self, keep_punctuation=False, keep=frozenset()):
         super().__init__()
-        self.keep_punctuation = keep_punctuation
+        self.keep_punctuation, self.keep = keep_punctuation, keep
         for c in range(128):
-            self[c] = _fold_char(chr(c), keep_punctuation)
+            self[c] = _fold_char(chr(c), keep_punctuation, keep)
 
     def __missing__(self, codepoint):
-        value = self[codepoint] = _fold_char(chr(codepoint), self.keep_punctuation)
+        value = self[codepoint] = _fold_char(chr(codepoint), self.keep_punctuation, self.keep)
         return value
 
     def fold(self, text, ascii_table):
@@ -307,15 +311,15 @@ def _squeeze(s, offsets):
     return s[start:end], offsets[start:end] if offsets is not None else None
 
 
-def _pipeline(text, with_offsets, simple=False):
+def _pipeline(text, with_offsets, simple=False, table=FOLD):
     """(normalised text, offsets or None, whether `variants()` has more than one reading)."""
     if simple:  # printable ASCII where SIMPLE_HINT found nothing: folding is all there is to do
         folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
         if not with_offsets:
             return " ".join(folded.split()), None, False
         return (*_squeeze(folded, range(len(text))), False)
-    folded = FOLD.fold(text, _ASCII_FOLD)
-    offsets = FOLD.offsets(text, folded) if with_offsets else None
+    folded = table.fold(text, _ASCII_FOLD)  # every table folds ASCII alike
+    offsets = table.offsets(text, folded) if with_offsets else None
     s, offsets = _squeeze(folded, offsets) if with_offsets else (" ".join(folded.split()), None)
     if _SPELLED_HINT.search(" " + s):
         s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
@@ -334,16 +338,35 @@ class Normalised:
 
     `masked_or_ambiguous`: the text has a star mask inside a word or an i/l leet character, so
     `variants()` has more readings than the text itself (so does a stretched letter: `stretched`).
+    `keep`: the `Keep` this text was read with (None: every letter folded to its base letter).
     """
 
-    __slots__ = ("original", "text", "masked_or_ambiguous", "_offsets", "_simple", "_runs")
+    __slots__ = ("original", "text", "masked_or_ambiguous", "keep", "_offsets", "_simple", "_runs", "_source",
+                 "_starts", "_readings")
 
-    def __init__(self, original, simple=False, stretched=True):
+    def __init__(self, original, simple=False, stretched=True, keep=None):
         """`simple`: see SIMPLE_HINT; `stretched=False` when the caller knows the text has no
         stretched letter (STRETCH_HINT did not match printable ASCII), so nobody looks for one."""
-        self.original, self._simple = original, simple
-        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(original, False, simple)
+        self.original, self._simple, self.keep = original, simple, keep
+        # A kept letter typed as a base letter and a combining mark is read composed ("n\u0303" is ñ)
+        self._source, self._starts = keep.compose(original) if keep is not None else (original, None)
+        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(self._source, False, simple, self.table)
         self._runs = None if stretched else ()
+        self._readings = None
+
+    @property
+    def table(self):
+        return FOLD if self.keep is None else self.keep.table
+
+    def reading(self, keep):
+        """This text read with the letters of `keep` kept: `self` when that reads the same."""
+        if keep is None or not keep.applies(self.original):
+            return self
+        if self._readings is None:
+            self._readings = {}
+        if keep not in self._readings:
+            self._readings[keep] = Normalised(self.original, keep=keep)
+        return self._readings[keep]
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -355,16 +378,19 @@ class Normalised:
     def offsets(self):
         """offsets[i] is the index in the original text of the character text[i] came from."""
         if self._offsets is None:
-            text, self._offsets, _ = _pipeline(self.original, True, self._simple)
+            text, offsets, _ = _pipeline(self._source, True, self._simple, self.table)
             assert text == self.text
+            if self._starts is not None:
+                offsets = [self._starts[i] for i in offsets]
+            self._offsets = offsets
         return self._offsets
 
     def span(self, start, end):
         """The span of the original text that normalised text[start:end] came from."""
-        return original_span(self.original, self.offsets, start, end)
+        return original_span(self.original, self.offsets, start, end, self.table)
 
 
-def original_span(original, offsets, start, end):
+def original_span(original, offsets, start, end, table=FOLD):
     """Map [start, end) of a normalised string to the original, taking in what follows the last
     character and was read away: invisible characters and the rest of a stretched letter.
 
@@ -376,15 +402,93 @@ def original_span(original, offsets, start, end):
     while k < len(offsets) and offsets[k] < b:
         k += 1
     limit = offsets[k] if k < len(offsets) else len(original)
-    last = FOLD[ord(original[b - 1])]
-    while b < limit and FOLD[ord(original[b])] in ("", last) and not original[b].isspace():
+    last = table[ord(original[b - 1])]
+    while b < limit and table[ord(original[b])] in ("", last) and not original[b].isspace():
         b += 1
     return a, b
 
 
-def normalise(text):
-    """The `Normalised` form of `text`."""
-    return Normalised(text)
+def normalise(text, keep=""):
+    """The `Normalised` form of `text`, with the letters of `keep` (a pack's `keep:`) kept."""
+    return Normalised(text, keep=keep_for(keep) if keep else None)
+
+
+# --- language-aware folding: a pack's `keep:` letters ---------------------------------------------
+
+class _Differs(dict):
+    """`str.translate` table of a Keep: a character the Keep reads unlike the plain fold -> "x",
+    any other -> "" (deleted); filled on first sight of each character."""
+
+    def __init__(self, keep):
+        super().__init__()
+        self.keep = keep
+
+    def __missing__(self, codepoint):
+        c = chr(codepoint)
+        value = self[codepoint] = "x" if c in self.keep.marks or self.keep.table[codepoint] != FOLD[codepoint] else ""
+        return value
+
+
+class Keep:
+    """The letters one or more packs must not fold to their base letter (`keep: "ñ"`): Spanish
+    "año" (year) is not "ano", German "schwül" is not "schwul".
+
+    The packs' word entries are matched on a reading of the text made with `table`, which folds
+    everything as FOLD does except these letters (and their capitals), which stay, lower-cased.
+    `applies(text)` tells whether that reading differs from the plain one at all: only then does
+    the matcher read the text a second time. Built once per distinct set of letters (`keep_for`).
+    """
+
+    def __init__(self, letters):
+        self.letters = frozenset(letters)
+        self.table = FoldTable(keep=self.letters)
+        # The combining marks of the kept letters: "n" + U+0303 is composed to "ñ" before folding.
+        self.marks = frozenset(m for c in self.letters for m in unicodedata.normalize("NFD", c)[1:])
+        marks = "".join(sorted(self.marks))
+        self._decomposed = re.compile(f"[^\\W\\d_][{re.escape(marks)}]+") if marks else None
+        self._differs = _Differs(self)
+
+    def applies(self, text):
+        """Does `text` hold a character this keep reads unlike the plain fold?"""
+        if text.isascii():
+            return False
+        return bool("".join(_NOT_ASCII_RUN.findall(text)).translate(self._differs))
+
+    def compose(self, text):
+        """(text with each letter + combining marks composed where Unicode composes them, starts):
+        starts[i] is the index in `text` of the composed text's character i (None: unchanged)."""
+        if self._decomposed is None or not self._decomposed.search(text):
+            return text, None
+        out, starts, pos = [], [], 0
+        for m in self._decomposed.finditer(text):
+            group, a = m.group(), m.start()
+            composed = unicodedata.normalize("NFC", group)
+            tail = len(composed) - 1  # the marks left uncomposed, if any, end the group
+            if len(composed) >= len(group) or tail and composed[1:] != group[-tail:]:
+                continue
+            out.append(text[pos:a])
+            starts.extend(range(pos, a))
+            out.append(composed)
+            starts.append(a)
+            starts.extend(range(a + len(group) - tail, a + len(group)))
+            pos = m.end()
+        out.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        return "".join(out), starts
+
+    def __repr__(self):
+        return f"Keep({''.join(sorted(self.letters))!r})"
+
+
+_KEEPS = {}
+
+
+def keep_for(letters):
+    """The one `Keep` for a set of letters (lower case), shared by every pack that names them."""
+    key = "".join(sorted(set(letters)))
+    if key not in _KEEPS:
+        _KEEPS[key] = Keep(key)
+    return _KEEPS[key]
 
 
 # --- readings of an ambiguous text ----------------------------------------------------------------

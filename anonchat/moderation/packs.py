@@ -9,6 +9,7 @@ import inspect
 import os
 import re
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ import re2
 import yaml
 
 from ..safeyaml import BoundedLoader
-from .normalize import WILDCARD, normalise
+from .normalize import WILDCARD, fold, normalise
 
 ACTIONS = ("flag", "mask", "block")  # weakest first
 SEVERITIES = ("low", "medium", "high")
@@ -40,6 +41,7 @@ _TOP = {
     "action": (True, str, "block, mask or flag"),
     "severity": (True, str, "low, medium or high"),
     "supersedes": (False, list, "a list of categories"),
+    "keep": (False, str, 'a string of letters, such as "ñ" or "äöüß"'),
     "words": (False, list, "a list"),
     "allow": (False, list, "a list"),
     "contexts": (False, dict, "a mapping of context names"),
@@ -263,6 +265,7 @@ class Pack:
     severity: str
     path: str
     supersedes: tuple = ()
+    keep: str = ""  # letters (lower case, sorted) its word entries do not fold to their base letter
     words: tuple = ()
     allow: tuple = ()
     contexts: dict = field(default_factory=dict)
@@ -333,7 +336,7 @@ def _name(c, value, known, line, where, what):
     return value
 
 
-def _words(c, items, where, contexts, allow_context):
+def _words(c, items, where, contexts, allow_context, keep=""):
     """Word-list entries: a string, or {term, prefix, suffix[, context]}."""
     out = []
     allowed = ("term", "prefix", "suffix", "context") if allow_context else ("term", "prefix", "suffix")
@@ -359,7 +362,7 @@ def _words(c, items, where, contexts, allow_context):
         if context is not None and allow_context:
             context = _name(c, context, contexts, _line(item, "context", line), f"{label} ({_show(term)}).context",
                             "context")
-        key = normalise(str(term)).text
+        key = normalise(str(term), keep).text
         if not key:
             c.error(line, f"{label}: {_show(term)} has no letters or digits left after normalisation")
             continue
@@ -370,7 +373,7 @@ def _words(c, items, where, contexts, allow_context):
     return tuple(out)
 
 
-def _contexts(c, data):
+def _contexts(c, data, keep=""):
     out = {}
     for name, spec in data.items():
         line, label = _line(data, name, data.line), f"contexts.{name}"
@@ -387,13 +390,37 @@ def _contexts(c, data):
             continue
         words = []
         for i, w in enumerate(spec.get("words", [])):
-            key = normalise(str(w)).text if isinstance(w, (str, int)) and not isinstance(w, bool) else ""
+            key = normalise(str(w), keep).text if isinstance(w, (str, int)) and not isinstance(w, bool) else ""
             if not key:
                 c.error(_line(spec["words"], i, line), f"{label}.words[{i}]: expected a word, got {_show(w)}")
             else:
                 words.append(key)
         out[str(name)] = Context(str(name), window, tuple(words))
     return out
+
+
+def _keep(c, value, line):
+    """The `keep:` letters as a Pack holds them: lower case, sorted, each once ("" without)."""
+    if not isinstance(value, str):
+        return ""  # absent, or the wrong type (already reported)
+    letters = set()
+    for ch in unicodedata.normalize("NFC", value):
+        if not ch.isalpha():
+            what = "a space" if ch.isspace() else f"{_show(ch)} ({unicodedata.name(ch, 'U+%04X' % ord(ch))})"
+            c.error(line, f"keep: expected letters only, got {what} in {_show(value)}; write the letters together, "
+                          'as in keep: "ñ" or keep: "äöüß"')
+            return ""
+        low = ch.lower()
+        if len(low) != 1:
+            c.error(line, f"keep: {_show(ch)} has no one-letter lower case; list its lower-case letter")
+            return ""
+        if fold(low) == low:
+            c.error(line, f"keep: {_show(ch)} is never folded to another letter: there is nothing to keep")
+            return ""
+        letters.add(low)
+    if not letters:
+        c.error(line, 'keep: expected at least one letter, as in keep: "ñ"')
+    return "".join(sorted(letters))
 
 
 def _re2_options(never_capture=False):
@@ -567,14 +594,16 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
         value = data.get(key)
         return value if isinstance(value, kind) else kind()
 
-    contexts = _contexts(c, section("contexts", _Map))
+    keep = _keep(c, data.get("keep"), line("keep"))
+    contexts = _contexts(c, section("contexts", _Map), keep)
     pack = Pack(
         id=data.get("id"), category=data.get("category"), version=data.get("version"),
         description=data.get("description", ""), enabled=data.get("enabled", True) is True,
         action=data.get("action"), severity=data.get("severity"), path=str(file),
         supersedes=tuple(supersedes) if isinstance(supersedes, list) else (),
-        words=_words(c, section("words", _Seq), "words", contexts, True),
-        allow=_words(c, section("allow", _Seq), "allow", contexts, False),
+        keep=keep,
+        words=_words(c, section("words", _Seq), "words", contexts, True, keep),
+        allow=_words(c, section("allow", _Seq), "allow", contexts, False, keep),
         contexts=contexts,
         patterns=_patterns(c, section("patterns", _Seq), contexts, validators),
         detectors=_detectors(c, section("detectors", _Seq), detectors),

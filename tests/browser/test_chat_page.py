@@ -127,7 +127,7 @@ async def test_a_rejected_message_is_marked_not_delivered_with_a_reason(server, 
     failed = alice.locator(".msg.failed")
     await expect(failed.locator(".msg-text")).to_have_text("buy now blockme")
     await expect(failed.locator(".msg-status")).to_have_text("Not delivered")
-    await expect(alice.locator(".notice-rejected")).to_contain_text("breaks the chat rules (spam)")
+    await expect(alice.locator(".notice-rejected")).to_contain_text("breaks the chat rules: spam (pack blockers)")
     await say(alice, "fine words")
     await expect(bob.locator(".msg .msg-text")).to_have_text(["fine words"])  # never the blocked one
 

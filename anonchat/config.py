@@ -85,6 +85,7 @@ SCHEMA = {
         "window_s": (_NUMBER, 3600.0, (1, YEAR)),
         "ban_s": (_NUMBER, 600.0, (1, 10 * YEAR)),
         "repeat_multiplier": (_NUMBER, 4.0, (1, 1000)),
+        "max_ban_s": (_NUMBER, 10 * YEAR, (1, 100 * YEAR)),  # repeat bans grow up to this, never past it
     },
     "limits": {
         "max_message_chars": (int, 1000, (1, 100_000)),
@@ -306,6 +307,7 @@ def load_config(path=None, env=None, *, overrides=None):
     packs = cfg.rulepacks.directory
     cfg.rulepacks.directory = str((base / packs).resolve() if packs is not None else shipped("rulepacks"))
     cfg.base_dir = str(base)
+    cfg.where = where  # "file:line" of a key path, for plugin settings errors (plugins.py)
     return cfg
 
 

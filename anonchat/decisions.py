@@ -95,7 +95,13 @@ class AuditEvent:
 
 @dataclass(frozen=True)
 class NewGroup:
-    """Matching decision: form a new group of these waiting users (by ``WaitingUser.id``)."""
+    """Matching decision: form a new group of these waiting users (by ``WaitingUser.id``).
+
+    :param members: the users' ids.
+    :param interests: what the group is about (``OpenGroup.interests`` later). The built-in
+        random strategy tops a group with interests up only with users who share one of them, so
+        a group formed around ``lang:de`` is never filled with users who did not say ``lang:de``.
+    """
 
     members: tuple
     interests: frozenset = frozenset()
@@ -107,6 +113,21 @@ class AddToGroup:
 
     group: str
     members: tuple
+
+
+@dataclass(frozen=True)
+class Partial:
+    """Matching decision: seat some of the waiting users and leave everyone else to the next
+    matching strategy (finally the built-in random one), which is asked at once with the rest.
+
+    :param decisions: ``NewGroup`` / ``AddToGroup`` decisions, as a whole answer would list them;
+        they are checked the same way.
+    :param hold: ids of waiting users the next strategies do not see this time: they keep
+        waiting (e.g. the speakers of a language still too few to form a group of their own).
+    """
+
+    decisions: tuple = ()
+    hold: frozenset = frozenset()
 
 
 @dataclass(frozen=True)

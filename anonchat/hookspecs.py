@@ -84,10 +84,12 @@ def anonchat_validate_settings(plugin_settings):
 @hookspec(firstresult=True)
 def anonchat_match(waiting, open_groups, settings, plugin_settings, blocked):
     """Decide which waiting users form groups. Called whenever the queue changes and about once a
-    second while anyone waits. Stops at the first non-None result. In a cluster
-    (docs/scaling.md) it is called on one node at a time, the matching leader, with the whole
-    cluster's queue and open groups; keep no state between calls in the plugin (the next call may
-    be on another node), and install the plugin on every node.
+    second while anyone waits. Stops at the first non-None result, unless it is a
+    ``decisions.Partial``: then the next implementation (finally the built-in random strategy) is
+    asked at once about the users it left, so a plugin can take care of some users and leave the
+    others to the default. In a cluster (docs/scaling.md) it is called on one node at a time, the
+    matching leader, with the whole cluster's queue and open groups; keep no state between calls in
+    the plugin (the next call may be on another node), and install the plugin on every node.
 
     :param waiting: tuple of ``decisions.WaitingUser``, longest-waiting first.
     :param open_groups: tuple of ``decisions.OpenGroup`` with free seats.
@@ -99,16 +101,43 @@ def anonchat_match(waiting, open_groups, settings, plugin_settings, blocked):
         frame in docs/protocol.md). Each pair has a waiting user; the other is waiting too or
         seated in an open group (``OpenGroup.members``).
     :returns: a list of ``decisions.NewGroup`` / ``decisions.AddToGroup`` (an empty list means
-        "nobody now"), or ``None`` for no opinion. A result that names an unknown or already
-        seated user, a user twice, a group larger than ``group_size`` or smaller than 2, an
-        unknown group, or that puts a blocked pair together is invalid: it is logged with the
-        plugin's name and the next implementation (finally the built-in random strategy) decides.
+        "nobody now"), a ``decisions.Partial`` (these now, the rest to the next strategy), or
+        ``None`` for no opinion. A result that names an unknown or already seated user, a user
+        twice, a group larger than ``group_size`` or smaller than 2, an unknown group, or that
+        puts a blocked pair together is invalid: it is logged with the plugin's name and the next
+        implementation decides. After a ``Partial`` the next one sees only the users it neither
+        seated nor held back, and the open groups with the users it seated in them (less those it
+        filled); ``blocked`` stays the same.
 
     Example — pair users two by two::
 
         @hookimpl
         def anonchat_match(waiting):
             return [NewGroup(members=(a.id, b.id)) for a, b in zip(waiting[::2], waiting[1::2])]
+
+    Example — language groups first, everyone else to the default. The groups' ``interests`` keep
+    the built-in strategy from topping a language group up with non-speakers, and speakers still
+    too few for a group wait 30 seconds for company before the default may seat them with anyone::
+
+        LANGUAGES = ("lang:de", "lang:fr")
+
+        @hookimpl
+        def anonchat_match(waiting, open_groups, settings):
+            size, decisions, placed = settings["group_size"], [], set()
+            for lang in LANGUAGES:
+                speakers = [u.id for u in waiting if lang in u.interests and u.id not in placed]
+                for group in open_groups:
+                    if lang in group.interests and speakers:
+                        free = group.capacity - group.size
+                        decisions.append(AddToGroup(group.code, tuple(speakers[:free])))
+                        speakers = speakers[free:]
+                while len(speakers) >= size:
+                    decisions.append(NewGroup(tuple(speakers[:size]), interests=frozenset({lang})))
+                    speakers = speakers[size:]
+                placed |= {m for d in decisions for m in d.members}
+            hold = {u.id for u in waiting
+                    if u.id not in placed and u.interests & set(LANGUAGES) and u.waited_s < 30}
+            return Partial(tuple(decisions), hold=frozenset(hold))
     """
 
 
@@ -122,8 +151,9 @@ def anonchat_ban_policy(user_id, verdict, history, settings, now, plugin_setting
         ``categories``, ``hits``).
     :param history: tuple of ``decisions.FlagRecord``: this user's flagged messages within
         ``ban_policy.window_s``, oldest first, the new one included (last).
-    :param settings: the ``ban_policy`` config section as a dict, plus ``past_bans`` (how many
-        bans this user had before).
+    :param settings: the ``ban_policy`` config section as a dict (``threshold``, ``window_s``,
+        ``ban_s``, ``repeat_multiplier``, ``max_ban_s``), plus ``past_bans`` (how many bans this
+        user had before).
     :param now: the current time (timezone-aware UTC), so policies stay pure.
     :param plugin_settings: this plugin's own settings block.
     :returns: ``None`` (no opinion), ``decisions.Warn(reason)`` or ``decisions.Ban(reason,
@@ -143,9 +173,13 @@ def anonchat_ban_policy(user_id, verdict, history, settings, now, plugin_setting
 def anonchat_audit(event, app):
     """Receive every auditable event. Every implementation (sink) gets every event.
 
-    Sinks run off the message path from a queue, so a slow sink never delays chat; each call is
-    limited to ``audit.hook_timeout_s``, and an error or a time-out is logged with the plugin's
-    name while the other sinks carry on.
+    Sinks run off the message path, each from a queue of its own (``audit.queue_size`` events)
+    worked by a task of its own, one event at a time in order: a slow sink never delays chat nor
+    another sink. Each call is limited to ``audit.hook_timeout_s``; an error or a time-out is
+    logged with the plugin's name while the other sinks carry on. When a sink falls so far behind
+    that its queue is full, the events it has no room for are dropped for that sink alone,
+    counted under its name (``anonchat_audit_events_dropped_total{plugin="<name>"}`` in GET
+    /metrics) and logged with it; the built-in database sink still gets every event.
 
     :param event: a ``decisions.AuditEvent``.
     :param app: the ``anonchat.app.App`` (for its config and database pool).
@@ -169,7 +203,9 @@ def anonchat_moderate(text, verdict, plugin_settings):
     :param verdict: the rule packs' ``Verdict``.
     :param plugin_settings: this plugin's own settings block.
     :returns: ``None`` or a list of ``anonchat.moderation.Hit`` (spans index ``text``); their
-        actions merge into the verdict (``block`` > ``mask`` > ``flag``).
+        actions merge into the verdict (``block`` > ``mask`` > ``flag``). A hit with another
+        action, a span outside ``text`` or a field of the wrong type is dropped, logged and
+        counted under the plugin's name; the message is judged on the other hits.
 
     Example::
 

@@ -69,10 +69,14 @@ class Collector:
                                         buckets=buckets, sum_value=writer.commit_seconds)
         yield _one(CounterMetricFamily, "anonchat_audit_events_queued", "Audit events queued for the sinks",
                    app.audit.queued)
-        yield _one(CounterMetricFamily, "anonchat_audit_events_dropped", "Audit events dropped: the queue was full",
-                   app.audit.dropped)
-        yield _one(GaugeMetricFamily, "anonchat_audit_queue_length", "Audit events waiting for the sinks",
-                   app.audit.queue.qsize())
+        dropped = CounterMetricFamily("anonchat_audit_events_dropped", "Audit events a sink missed: its queue was full",
+                                      labels=["plugin"])
+        waiting = GaugeMetricFamily("anonchat_audit_queue_length", "Audit events waiting for a sink", labels=["plugin"])
+        for name, (_, queue) in sorted(app.audit.sinks.items()):
+            dropped.add_metric([name], app.audit.dropped[name])
+            waiting.add_metric([name], queue.qsize())
+        yield dropped
+        yield waiting
         hooks = app.hooks
         for name, doc, counts in (("anonchat_plugin_calls", "Plugin hook calls", hooks.calls),
                                   ("anonchat_plugin_errors", "Plugin hook errors: raised, timed out or invalid",

@@ -77,7 +77,7 @@ def console(make_server, packs):
 
 # Every route with sample arguments: (method, path). GET pages redirect, the rest get 403.
 PAGES = ["/admin", "/admin/", "/admin/flags", "/admin/users", "/admin/users/abc", "/admin/bans",
-         "/admin/rulepacks", "/admin/rulepacks/files/scripts.yaml", "/admin/audit", "/admin/nodes"]
+         "/admin/rulepacks", "/admin/rulepacks/files/scripts.yaml", "/admin/audit", "/admin/nodes", "/admin/plugins"]
 API = ["/admin/api/stats", "/admin/audit/export.csv", "/admin/audit/export.jsonl"]
 ACTIONS = ["/admin/logout", "/admin/flags/1/dismiss", "/admin/ban", "/admin/unban", "/admin/rulepacks/reload",
            "/admin/rulepacks/try", "/admin/rulepacks/apply", "/admin/rulepacks/discard"]

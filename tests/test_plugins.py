@@ -336,7 +336,7 @@ def test_unimportable_config_plugin_stops_serve_with_one_line(tmp_path, db_url):
     proc = subprocess.run([sys.executable, "-m", "anonchat", "serve", "--config", str(config)],
                           capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
-    assert proc.stderr.splitlines()[-1] == ("anonchat: error: plugin 'missing_plugin' (config: module "
+    assert proc.stderr.splitlines()[-1] == (f"anonchat: error: {config}:5: plugin 'missing_plugin' (config: module "
                                             "mypkg.missing_plugin) cannot be loaded: ModuleNotFoundError: "
                                             "No module named 'mypkg'")
     assert "Traceback" not in proc.stderr

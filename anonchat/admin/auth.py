@@ -189,7 +189,8 @@ def when(moment):
 
 
 NAV = (("/admin", "Dashboard"), ("/admin/flags", "Flags"), ("/admin/users", "Users"), ("/admin/bans", "Bans"),
-       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"), ("/admin/nodes", "Nodes"))
+       ("/admin/rulepacks", "Rule packs"), ("/admin/audit", "Audit log"), ("/admin/nodes", "Nodes"),
+       ("/admin/plugins", "Plugins"))
 
 
 class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):
@@ -203,7 +204,11 @@ class AdminHandler(SecureHeaders, ConsoleErrors, RequireLogin, BaseHandler):
     def render_admin(self, template, **context):
         """Render `templates/admin/<template>` inside the console's frame (navigation, logout)."""
         nav = list(NAV) + [(f"/admin/plugins/{p.path}", p.title) for p in self.console.plugin_pages]
-        self.render_page(f"admin/{template}", admin=self.current_user, nav=nav, path=self.request.path, when=when,
+        # The entry this page is under: the longest that matches, so a plugin's page below
+        # /admin/plugins/ is not also marked as the Plugins page.
+        path = self.request.path.rstrip("/") or "/"
+        current = max((href for href, _ in nav if path == href or path.startswith(href + "/")), key=len, default=None)
+        self.render_page(f"admin/{template}", admin=self.current_user, nav=nav, current=current, when=when,
                          request_uri=self.request.uri, **context)
 
     def fail(self, message, status=400):

@@ -1,7 +1,7 @@
 """The admin console's routes: every page and action below /admin, behind the admin login.
 
 Pages live in small modules named for what they show: `dashboard`, `flags`, `users` (users and
-bans), `rulepacks`, `audit_log`, `nodes`; `auth` holds the login and the `AdminHandler` base;
+bans), `rulepacks`, `audit_log`, `nodes`, `plugins`; `auth` holds the login and the `AdminHandler` base;
 `store` keeps the sessions and login limits (in memory, or in Redis for a cluster), `throttle`
 says how the limits apply.
 Every action is a POST carrying Tornado's XSRF token, and is audited with the admin's name.
@@ -17,6 +17,7 @@ from .auth import Console, LoginHandler, LogoutHandler, RequireLogin
 from .dashboard import DashboardHandler, StatsHandler
 from .flags import DismissHandler, FlagQueueHandler
 from .nodes import NodesHandler
+from .plugins import PluginsHandler
 from .rulepacks import DecideHandler, PackFileHandler, ReloadHandler, RulePacksHandler, TryHandler
 from .users import BanHandler, BansHandler, UnbanHandler, UserHandler, UsersHandler
 
@@ -63,6 +64,7 @@ def routes(app):
         (r"/admin/audit", AuditHandler),
         (r"/admin/audit/export\.(csv|jsonl)", AuditExportHandler),
         (r"/admin/nodes", NodesHandler),
+        (r"/admin/plugins", PluginsHandler),
     ]
     for page in console.plugin_pages:
         handler = page.handler

@@ -14,10 +14,11 @@ import secrets
 import time
 from collections import Counter, OrderedDict, deque
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from .. import queries
-from ..decisions import AddToGroup, Ban, FlagRecord, NewGroup, OpenGroup, WaitingUser, Warn
+from ..decisions import AddToGroup, Ban, FlagRecord, NewGroup, OpenGroup, Partial, WaitingUser, Warn
 from ..moderation import Hit
 from .names import random_username
 from .protocol import frame, message_frame, wire_frame
@@ -122,10 +123,47 @@ def _merge_hits(verdict, extra):
                              categories=tuple(sorted({h.category for h in hits})))
 
 
-def _valid_hits(result):
-    if not isinstance(result, (list, tuple)) or not all(isinstance(h, Hit) for h in result):
-        return "expected a list of anonchat.moderation.Hit"
+def _hit_problem(hit, text):
+    """What makes a plugin's hit unusable for `text`, or None."""
+    if not isinstance(hit, Hit):
+        return f"{hit!r:.200} is not an anonchat.moderation.Hit"
+    if hit.action not in ("flag", "mask", "block"):
+        return f"unknown action {hit.action!r:.50} (flag, mask or block)"
+    if not all(type(i) is int for i in (hit.start, hit.end)) or not 0 <= hit.start <= hit.end <= len(text):
+        return f"span {hit.start!r:.30}-{hit.end!r:.30} is outside the text (0-{len(text)})"
+    if not all(isinstance(v, str) for v in (hit.pack, hit.category, hit.rule, hit.matched, hit.severity)):
+        return "pack, category, rule, matched and severity must be strings"
     return None
+
+
+def _partial_or(validate, ids):
+    """A check of a matching answer: `validate` for a whole one; for a `Partial`, `validate` for
+    its decisions, and `hold` naming only waiting users (`ids`) it does not seat."""
+    def check(result):
+        if not isinstance(result, Partial):
+            return validate(result)
+        hold = result.hold
+        if not isinstance(hold, (set, frozenset, list, tuple)) or not set(hold) <= ids:
+            return "Partial.hold must list ids of waiting users"
+        problem = validate(result.decisions)
+        if not problem and set(hold) & {m for d in result.decisions for m in d.members}:
+            problem = "a user is both seated and held"
+        return problem
+    return check
+
+
+def _rest(waiting, open_groups, partial):
+    """What a `Partial` matching answer leaves to the next strategy: the users it neither seated
+    nor held back, and the open groups with the users it seated in them (so blocked pairs stay
+    apart), less those it filled."""
+    gone = set(partial.hold) | {m for d in partial.decisions for m in d.members}
+    added = {}
+    for d in partial.decisions:
+        if isinstance(d, AddToGroup):
+            added.setdefault(d.group, set()).update(d.members)
+    groups = tuple(replace(g, size=g.size + len(added.get(g.code, ())), members=g.members | added.get(g.code, set()))
+                   for g in open_groups)
+    return tuple(u for u in waiting if u.id not in gone), tuple(g for g in groups if g.size < g.capacity)
 
 
 class Hub:
@@ -457,10 +495,8 @@ class Hub:
             open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]),
                                           frozenset(g["members"])) for g in rows.values())
             blocked = await self._blocked_pairs(waiting, open_groups)
-            _, result = self.app.hooks.first("anonchat_match", self._validate_matching(waiting, open_groups, blocked),
-                                             waiting=waiting, open_groups=open_groups, settings=self.matching,
-                                             blocked=blocked)
-            for decision in result or ():
+            result = self._ask_matching(waiting, open_groups, blocked, settings=self.matching)
+            for decision in result:
                 members = [(sid, queue[sid]["username"], queue[sid]["node"]) for sid in decision.members]
                 if isinstance(decision, NewGroup):
                     code, capacity = secrets.token_hex(4), self.matching["group_size"]
@@ -478,6 +514,24 @@ class Hub:
                     await self.bus.to_node(node, {"op": "seat", "group": code, "group_id": group_id,
                                                   "capacity": capacity, "new": new, "sessions": sids,
                                                   "batch": seated})
+
+    def _ask_matching(self, waiting, open_groups, blocked, **kwargs):
+        """The strategies' decisions, newest first: the first whole answer (a list) ends the round;
+        a `Partial` one seats some, and the next strategy is asked about the rest at once."""
+        decided = []
+        for impl in self.app.hooks.impls("anonchat_match"):
+            check = _partial_or(self._validate_matching(waiting, open_groups, blocked), {u.id for u in waiting})
+            result = self.app.hooks.ask(impl, "anonchat_match", check, waiting=waiting, open_groups=open_groups,
+                                        blocked=blocked, **kwargs)
+            if result is None:
+                continue
+            if not isinstance(result, Partial):
+                return decided + list(result)
+            decided += result.decisions
+            waiting, open_groups = _rest(waiting, open_groups, result)
+            if not waiting:
+                break
+        return decided
 
     async def _on_seat(self, command):
         """The leader seated some of this node's waiting users: greet them and tell the group."""
@@ -650,11 +704,16 @@ class Hub:
             return self.reject(user, client_id, "not_in_group")
         extra = []
         for plugin, hits in self.app.hooks.each("anonchat_moderate", text=text, verdict=verdict):
-            problem = _valid_hits(hits)
-            if problem:
-                self.app.hooks.failed(plugin, "anonchat_moderate", problem)
-            else:
-                extra.extend(hits)
+            if not isinstance(hits, (list, tuple)):
+                self.app.hooks.failed(plugin, "anonchat_moderate", "expected a list of anonchat.moderation.Hit")
+                continue
+            # A bad hit is dropped, not the message: it is judged on the plugin's other hits.
+            for hit in hits:
+                problem = _hit_problem(hit, text)
+                if problem:
+                    self.app.hooks.failed(plugin, "anonchat_moderate", f"hit dropped: {problem}")
+                else:
+                    extra.append(hit)
         if extra:
             verdict = _merge_hits(verdict, extra)
         if verdict.action == "allow":

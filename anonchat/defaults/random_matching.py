@@ -2,7 +2,9 @@
 
 Open groups (someone left, or formed small) are topped up first, so nobody chats alone for long
 and a group that loses a member is refilled from the queue. Two users who blocked one another
-are never placed in one group: a user who fits no group now waits for the next round.
+are never placed in one group: a user who fits no group now waits for the next round. A group
+formed around interests (`NewGroup.interests`, e.g. a language group a plugin made) is topped up
+only with users who share one of them.
 """
 
 import random
@@ -19,7 +21,8 @@ def anonchat_match(waiting, open_groups, settings, blocked):
         apart.setdefault(a, set()).add(b)
         apart.setdefault(b, set()).add(a)
     # Longest-waiting first into the open groups, then the rest at random into new ones.
-    open_seats = [_Seats(g.capacity - g.size, g.members, g.code) for g in open_groups if g.size < g.capacity]
+    open_seats = [_Seats(g.capacity - g.size, g.members, g.code, g.interests) for g in open_groups
+                  if g.size < g.capacity]
     queue = [u for u in waiting if _place(u, open_seats, apart) is None]
     decisions = [AddToGroup(s.code, tuple(s.taken)) for s in open_seats if s.taken]
     # Everyone who waited too long goes into a smaller group, if enough of them are there.
@@ -42,16 +45,19 @@ def anonchat_match(waiting, open_groups, settings, blocked):
 class _Seats:
     """Free seats in a group being filled: `taken` are the waiting users' ids placed in it."""
 
-    def __init__(self, free, members, code):
+    def __init__(self, free, members, code, interests=frozenset()):
         self.free, self.members, self.code, self.taken = free, set(members), code, []
+        self.interests = interests
 
 
 def _place(user, groups, apart):
-    """Seat `user` in the first group of `groups` with a free seat and nobody they are kept apart
-    from; returns that group, or None when there is none."""
+    """Seat `user` in the first group of `groups` with a free seat, nobody they are kept apart
+    from, and an interest in common if the group has interests; returns that group, or None when
+    there is none."""
     others = apart.get(user.id, ())
     for group in groups:
-        if group.free and not any(o in group.members for o in others):
+        if (group.free and not any(o in group.members for o in others)
+                and (not group.interests or user.interests & group.interests)):
             group.free -= 1
             group.members.add(user.id)
             group.taken.append(user.id)

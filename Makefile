@@ -24,8 +24,11 @@ test: $(VENV)/.installed-test
 	$(BIN)/pytest
 
 # ruff (bugs, imports, line length) and mypy (the typed extension surface: hookspecs, decisions).
-lint: $(VENV)/.installed-test
+$(VENV)/.installed-lint: pyproject.toml setup.py | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test,lint]'
+	touch $@ $(VENV)/.installed-test $(VENV)/.installed
+
+lint: $(VENV)/.installed-lint
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 

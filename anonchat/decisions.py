@@ -85,7 +85,7 @@ class AuditEvent:
     details: dict
     at: datetime
 
-    def as_dict(self):
+    def as_dict(self) -> dict[str, Any]:
         return {"event": self.event, "actor": self.actor, "subject": self.subject,
                 "details": self.details, "created_at": self.at}
 

@@ -22,13 +22,28 @@ awaitable; anonchat awaits it with a time limit.
 docs/plugins.md's hook reference is generated from these docstrings (``docs/gen_plugins_ref.py``).
 """
 
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
 import pluggy
+
+from .decisions import AddToGroup, AdminPage, AuditEvent, Ban, FlagRecord, NewGroup, OpenGroup, Partial, WaitingUser, Warn
+
+if TYPE_CHECKING:
+    from .app import App
+    from .moderation import Hit, Verdict
 
 hookspec = pluggy.HookspecMarker("anonchat")
 
+#: A plugin's own block of ``plugin_settings`` in ``anonchat.yaml`` (``{}`` when it has none).
+Settings = dict[str, Any]
+
 
 @hookspec
-def anonchat_startup(app):
+def anonchat_startup(app: App) -> Awaitable[None] | None:
     """Called once when the server starts, after the database is migrated and connected and
     before the first request is served.
 
@@ -47,7 +62,7 @@ def anonchat_startup(app):
 
 
 @hookspec
-def anonchat_shutdown(app):
+def anonchat_shutdown(app: App) -> Awaitable[None] | None:
     """Called once when the server stops, before the database pool is closed.
 
     :param app: the ``anonchat.app.App``, as for ``anonchat_startup``.
@@ -62,7 +77,7 @@ def anonchat_shutdown(app):
 
 
 @hookspec
-def anonchat_validate_settings(plugin_settings):
+def anonchat_validate_settings(plugin_settings: Settings) -> None:
     """Check this plugin's settings block. Called once for each implementing plugin while the
     plugin manager is built, before the database is touched, so a mistake stops start-up (and
     ``anonchat plugins``) with one line instead of surfacing at the first event.
@@ -82,7 +97,9 @@ def anonchat_validate_settings(plugin_settings):
 
 
 @hookspec(firstresult=True)
-def anonchat_match(waiting, open_groups, settings, plugin_settings, blocked):
+def anonchat_match(waiting: tuple[WaitingUser, ...], open_groups: tuple[OpenGroup, ...], settings: dict[str, Any],
+                   plugin_settings: Settings, blocked: frozenset[frozenset[str]]
+                   ) -> list[NewGroup | AddToGroup] | Partial | None:
     """Decide which waiting users form groups. Called whenever the queue changes and about once a
     second while anyone waits. Stops at the first non-None result, unless it is a
     ``decisions.Partial``: then the next implementation (finally the built-in random strategy) is
@@ -142,7 +159,8 @@ def anonchat_match(waiting, open_groups, settings, plugin_settings, blocked):
 
 
 @hookspec(firstresult=True)
-def anonchat_ban_policy(user_id, verdict, history, settings, now, plugin_settings):
+def anonchat_ban_policy(user_id: str, verdict: Verdict, history: tuple[FlagRecord, ...], settings: dict[str, Any],
+                        now: datetime, plugin_settings: Settings) -> Warn | Ban | None:
     """Decide what happens to a user whose message was just flagged or blocked. Stops at the first
     non-None result.
 
@@ -170,7 +188,7 @@ def anonchat_ban_policy(user_id, verdict, history, settings, now, plugin_setting
 
 
 @hookspec
-def anonchat_audit(event, app):
+def anonchat_audit(event: AuditEvent, app: App) -> Awaitable[None] | None:
     """Receive every auditable event. Every implementation (sink) gets every event.
 
     Sinks run off the message path, each from a queue of its own (``audit.queue_size`` events)
@@ -195,7 +213,7 @@ def anonchat_audit(event, app):
 
 
 @hookspec
-def anonchat_moderate(text, verdict, plugin_settings):
+def anonchat_moderate(text: str, verdict: Verdict, plugin_settings: Settings) -> list[Hit] | None:
     """Add hits to a message's verdict, e.g. from a classifier. Called for every chat message
     after the rule packs; must be fast and pure.
 
@@ -218,7 +236,8 @@ def anonchat_moderate(text, verdict, plugin_settings):
 
 
 @hookspec
-def anonchat_rulepack_validators(plugin_settings):
+def anonchat_rulepack_validators(plugin_settings: Settings
+                                 ) -> dict[str, dict[str, Callable[..., Any]]] | None:
     """Contribute validators and detectors that rule packs can name.
 
     Called once at start-up, before the rule packs are first loaded; reloads reuse the result.
@@ -237,7 +256,7 @@ def anonchat_rulepack_validators(plugin_settings):
 
 
 @hookspec
-def anonchat_admin_pages(app):
+def anonchat_admin_pages(app: App) -> list[AdminPage] | None:
     """Add pages to the admin console. Called once at start-up.
 
     :param app: the ``anonchat.app.App``.

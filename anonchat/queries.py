@@ -230,8 +230,9 @@ async def insert_messages(pool, rows, sending=None):
 
     `rows` are dicts with MESSAGE_COLUMNS (`hits` a JSON-able list, `write_id` unique per message).
     `sending()` is called once a connection is in hand, just before the statement goes out: from
-    then on the rows may be committed, whatever reply comes back. The whole batch is one bound JSON parameter: json.dumps is C-fast, where adapting ten
-    parameters a row costs the server ~14 µs a row; PostgreSQL unpacks it with json_to_recordset.
+    then on the rows may be committed, whatever reply comes back. The whole batch is one bound JSON
+    parameter: json.dumps is C-fast, where adapting ten parameters a row costs the server ~14 µs a
+    row; PostgreSQL unpacks it with json_to_recordset.
     """
     if not rows:
         return {}

@@ -403,7 +403,8 @@ class Servers:
     on a database of their own; node i pinned to CPU `cpus[i]`, redis-server left to the kernel."""
 
     def __init__(self, count, db_url, directory, cpus):
-        from anonchat.testing import RedisServer, ServeProcess, free_port as port
+        from anonchat.testing import RedisServer, ServeProcess
+        from anonchat.testing import free_port as port
 
         self.redis = RedisServer().start() if count > 1 else None
         redis_url = self.redis.url if self.redis else None

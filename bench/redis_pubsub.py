@@ -19,7 +19,6 @@ subscribers) cannot always reach on a 2-core machine.
 """
 
 import argparse
-import os
 import shutil
 import socket
 import statistics

@@ -45,12 +45,18 @@ def markdown(docstring):
     return "\n".join(out).strip()
 
 
+def signature(spec):
+    """The hook's signature with its types, as written in hookspecs.py (without the quotes that
+    postponed annotations put around them)."""
+    return str(inspect.signature(spec)).replace("'", "")
+
+
 def hooks():
     parts = []
     for name, spec in vars(hookspecs).items():
         if name.startswith("anonchat_"):
             first = " — *firstresult*" if spec.anonchat_spec.get("firstresult") else ""
-            parts.append(f"### `{name}{inspect.signature(spec)}`{first}\n\n{markdown(spec.__doc__)}\n")
+            parts.append(f"### `{name}{signature(spec)}`{first}\n\n{markdown(spec.__doc__)}\n")
     return "\n".join(parts)
 
 

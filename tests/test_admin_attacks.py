@@ -15,10 +15,10 @@ from urllib.parse import quote
 import pytest
 import tornado.httpclient
 import tornado.websocket
+from test_admin import ACCOUNTS, PASSWORD, Admin, audit_events, console, packs  # noqa: F401 (fixtures)
 
 from anonchat.passwords import hash_password
 from anonchat.testing import group_of, rows, session_of
-from test_admin import ACCOUNTS, PASSWORD, Admin, audit_events, console, packs  # noqa: F401 (fixtures)
 
 
 class From(Admin):

@@ -9,13 +9,14 @@ import time
 
 import pytest
 import redis
-
-from anonchat.testing import AdminClient, ChatClient, pack_yaml, rows, write_packs
 from test_admin import Tags, node_rows
 from test_admin_attacks import From
+
 # The cluster of tests/test_cluster.py: `a, b = cluster(2, per_node=lambda i: {...}, admin={...})`
 # starts real nodes on free ports with one PostgreSQL and one Redis (`redis_server`).
 from test_cluster import ACCOUNTS, PASSWORD
+
+from anonchat.testing import AdminClient, ChatClient, pack_yaml, rows, write_packs
 
 
 async def eventually(check, timeout=10.0, what="condition"):

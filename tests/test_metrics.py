@@ -11,7 +11,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from anonchat.config import ConfigError, load_config
 from anonchat.logs import JsonFormatter
-from anonchat.testing import ChatClient, ServeProcess, connect, join_group, pack_yaml, plugin, session_of, write_packs
+from anonchat.testing import ChatClient, ServeProcess, connect, join_group, pack_yaml, plugin, write_packs
 
 
 async def scrape(url, **headers):
@@ -195,7 +195,7 @@ def test_json_log_lines_carry_the_traceback():
     logger.addHandler(handler)
     try:
         try:
-            1 / 0
+            raise ZeroDivisionError("division by zero")
         except ZeroDivisionError:
             logger.exception("it broke:\n%s", "twice")
     finally:

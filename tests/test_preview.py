@@ -4,7 +4,6 @@ Apply swaps the engine, Discard keeps the old one, and both are in the audit log
 name. Real server, real chat sockets, real PostgreSQL, the real command."""
 
 import asyncio
-import html
 import re
 import shutil
 import sys

@@ -105,7 +105,8 @@ async def test_broken_and_hostile_packs_never_stop_hot_reload(make_server, tmp_p
     live = app.engine.engine.version
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for version, (name, (make, expected)) in enumerate(BAD_PACKS.items(), 2):
-        result = await next_reload(app, lambda: (packs / "other.yaml").write_text(make("other", version)))
+        result = await next_reload(app, lambda make=make, version=version: (packs / "other.yaml").write_text(
+            make("other", version)))
         error = str(result.error)
         assert not result.ok and error.startswith(f"{packs / 'other.yaml'}:") and expected in error, (name, error[:300])
         assert "\n" not in error and len(error) < 500, (name, len(error))

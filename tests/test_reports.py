@@ -1,7 +1,6 @@
 """Reports, blocks and what the chat tells its users: real WebSocket clients, a real server, a real
 PostgreSQL (and, for the cluster test, real nodes on one Redis)."""
 
-import asyncio
 import random
 import re
 from datetime import datetime, timezone
@@ -14,8 +13,18 @@ from anonchat.config import ConfigError, load_config
 from anonchat.decisions import AddToGroup, NewGroup, OpenGroup, WaitingUser
 from anonchat.defaults.random_matching import anonchat_match as random_match
 from anonchat.passwords import hash_password
-from anonchat.testing import AdminClient, ChatClient, connect, group_of, join_group, pack_yaml, plugin, rows, \
-    session_of, write_packs
+from anonchat.testing import (
+    AdminClient,
+    ChatClient,
+    connect,
+    group_of,
+    join_group,
+    pack_yaml,
+    plugin,
+    rows,
+    session_of,
+    write_packs,
+)
 
 PASSWORD = "correct horse battery"
 PACKS = {
@@ -166,7 +175,7 @@ async def test_a_blocked_user_is_not_seated_in_the_open_group_of_the_one_who_blo
     matched = await carol.recv("matched", timeout=10)
     # carol takes the open seat, or forms a group with bob: never bob beside alice
     assert not {name(alice), name(bob)} <= set(matched["members"])
-    for group_id, members in rows(app.config.database.url,
+    for _group, members in rows(app.config.database.url,
                                   "SELECT group_id, array_agg(username) FROM seats GROUP BY group_id"):
         assert not {name(alice), name(bob)} <= set(members)
 

@@ -122,7 +122,10 @@ async def test_the_server_purges_by_itself_every_interval(make_server, db_url):
     group = add_group(db_url)
     old = add_message(db_url, group, "from last week", "from last week", 1, "now() - interval '2 days'")
     app, _ = await make_server(retention={"message_days": 1, "interval_s": 1})
-    text = lambda message_id: rows(db_url, "SELECT content FROM messages WHERE id = %s", (message_id,))[0][0]
+
+    def text(message_id):
+        return rows(db_url, "SELECT content FROM messages WHERE id = %s", (message_id,))[0][0]
+
     await wait_for(lambda: text(old) == "", timeout=20)  # at start-up
     # A message that turns one day old a moment from now goes at a later run.
     soon = add_message(db_url, group, "about to age", "about to age", 2, "now() - interval '1 day' + interval '2 s'")

@@ -8,7 +8,7 @@ import struct
 from datetime import datetime
 
 CLIENT_TYPES = {
-    # type: {field: (accepted types, required)}
+    # frame type -> {field: (accepted types, required)}
     "join": {"interests": ((list,), False)},
     "message": {"text": ((str,), True), "id": ((str, int), False)},
     "report": {"message_id": ((int,), True), "reason": ((str,), True), "block": ((bool,), False)},

@@ -245,7 +245,7 @@ class Word:
     key: str
     prefix: bool = False
     suffix: bool = False
-    context: str = None
+    context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -262,15 +262,15 @@ class Pattern:
     compiled: object
     on: str = "normalised"
     validate: object = None  # fn(matched_text) -> bool
-    validate_name: str = None
-    context: str = None
+    validate_name: str | None = None
+    context: str | None = None
 
 
 @dataclass(frozen=True)
 class Detector:
     name: str
     fn: object  # fn(text) -> iterable of (start, end) or (start, end, rule)
-    hint: str = None  # an RE2 regex the raw text must match for `fn` to be worth running
+    hint: str | None = None  # an RE2 regex the raw text must match for `fn` to be worth running
 
 
 @dataclass(frozen=True)

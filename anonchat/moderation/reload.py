@@ -80,9 +80,9 @@ class ReloadResult:
     `candidate` the version of a good build that waits to be applied (`apply="manual"`)."""
     ok: bool
     version: str
-    error: Exception = None
-    at: datetime = None
-    candidate: str = None
+    error: Exception | None = None
+    at: datetime | None = None
+    candidate: str | None = None
 
 
 @dataclass(eq=False)

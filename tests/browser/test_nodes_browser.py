@@ -2,7 +2,6 @@
 
 import pytest
 from playwright.async_api import expect
-
 from test_admin_browser import PASSWORD, chat_pages, console, screenshot_path  # noqa: F401 (fixtures)
 
 PHONE = {"viewport": {"width": 390, "height": 844}}

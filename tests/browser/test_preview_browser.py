@@ -9,11 +9,11 @@ import os
 
 import pytest
 from playwright.async_api import expect
+from test_admin_browser import DESKTOP, PACK, PASSWORD, chat_pages, say, screenshot_path
+from test_reload_server import wait_for
 
 from anonchat import queries
 from anonchat.passwords import hash_password
-from test_admin_browser import DESKTOP, PACK, PASSWORD, chat_pages, say, screenshot_path
-from test_reload_server import wait_for
 
 PHONE = {"viewport": {"width": 390, "height": 844}}
 WATCH = """\

@@ -8,11 +8,10 @@ import re
 
 import pytest
 from playwright.async_api import expect
+from test_admin_browser import DESKTOP, PASSWORD, log_in, say
 
 from anonchat.passwords import hash_password
 from anonchat.testing import pack_yaml, write_packs
-
-from test_admin_browser import DESKTOP, PASSWORD, log_in, say
 
 PACKS = {
     "maskers.yaml": pack_yaml("maskers", "profanity", "mask", ["darn"], "low"),

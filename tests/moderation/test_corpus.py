@@ -1,9 +1,16 @@
-"""Accuracy of the shipped rule packs on the labelled corpus.
+"""Accuracy of the shipped rule packs on the labelled sets.
 
-Every message of ``corpus.yaml`` goes through the real engine loaded from ``rulepacks/``; a
-message's predicted categories are ``verdict.categories``. Precision and recall are computed per
-category and must each be at least 0.95. ``pytest -s`` prints the table; a failure prints it too,
-with the misclassified messages.
+Every message of every set goes through the real engine loaded from ``rulepacks/``; a message's
+predicted categories are ``verdict.categories``. Precision and recall are computed per category,
+with the share of clean messages that get any category. ``pytest -s`` prints a table per set; a
+failure prints it too, with the misclassified messages.
+
+- ``corpus.yaml`` was written beside the packs (issue 4): every figure must reach the target.
+- ``blind/set*.yaml`` were written by people who had not seen the packs, from the policy alone
+  (docs/rulepacks.md, "What each category means"): they are the real figures. Where a set is still
+  below the target, FLOORS holds the figure it reads today, so a change that makes it worse fails;
+  docs/rulepacks.md ("Accuracy") gives every set's figures and says which are below the target.
+  Raise a floor when a fix lifts a figure; never lower one to make a change pass.
 """
 from pathlib import Path
 
@@ -14,9 +21,14 @@ from anonchat.moderation import Engine
 
 ROOT = Path(__file__).resolve().parents[2]
 RULEPACKS = ROOT / "rulepacks"
-CORPUS = Path(__file__).with_name("corpus.yaml")
+HERE = Path(__file__).parent
+SETS = {"corpus": HERE / "corpus.yaml", **{p.stem: p for p in sorted((HERE / "blind").glob("set*.yaml"))}}
 CATEGORIES = ("profanity", "email", "phone", "pii", "drugs", "spam")
-THRESHOLD = 0.95
+THRESHOLD = 0.95  # precision and recall, per category
+CLEAN_THRESHOLD = 0.02  # clean messages given any category
+
+# set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
+FLOORS = {}
 
 
 @pytest.fixture(scope="module")
@@ -24,8 +36,8 @@ def engine():
     return Engine.from_directory(RULEPACKS)
 
 
-def load_corpus():
-    data = yaml.safe_load(CORPUS.read_text(encoding="utf-8"))
+def load_corpus(path=SETS["corpus"]):
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if isinstance(data, dict):  # {messages: [...]} or similar: take the one list it holds
         data = next(v for v in data.values() if isinstance(v, list))
     return [(entry["text"], set(entry.get("labels") or ())) for entry in data]
@@ -53,10 +65,15 @@ def ratio(num, den):
     return num / den if den else 1.0
 
 
-def table(counts, corpus):
+def clean_rate(corpus, mistakes):
+    clean = sum(1 for _, labels in corpus if not labels)
+    return ratio(sum(1 for _, labels, _ in mistakes if not labels), clean)
+
+
+def table(counts, corpus, mistakes=(), name="corpus"):
     clean = sum(1 for _, labels in corpus if not labels)
     lines = [
-        f"corpus: {len(corpus)} messages, {clean} clean",
+        f"{name}: {len(corpus)} messages, {clean} clean, {clean_rate(corpus, mistakes):.1%} of them flagged",
         f"{'category':<10} {'labelled':>8} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>9} {'recall':>7}",
     ]
     for c, (tp, fp, fn) in counts.items():
@@ -74,19 +91,31 @@ def test_shipped_packs_load(engine):
     assert engine.check("hello, how is everyone today?").action == "allow"
 
 
-def test_precision_and_recall_per_category(engine):
-    corpus = load_corpus()
+@pytest.mark.parametrize("name", list(SETS))
+def test_precision_and_recall_per_category(engine, name):
+    corpus = load_corpus(SETS[name])
     counts, mistakes = score(engine, corpus)
-    report = table(counts, corpus)
-    print("\n" + report)
-    failing = [
-        c for c, (tp, fp, fn) in counts.items()
-        if ratio(tp, tp + fp) < THRESHOLD or ratio(tp, tp + fn) < THRESHOLD
-    ]
+    report = table(counts, corpus, mistakes, name)
+    floors = FLOORS.get(name, {})
+    failing, below_target = [], []
+    for c, (tp, fp, fn) in counts.items():
+        precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+        want_p, want_r = floors.get(c, (THRESHOLD, THRESHOLD))
+        if precision < want_p or recall < want_r:
+            failing.append(c)
+        if precision < THRESHOLD or recall < THRESHOLD:
+            below_target.append(c)
+    clean = clean_rate(corpus, mistakes)
+    if clean > floors.get("clean", CLEAN_THRESHOLD):
+        failing.append("clean")
+    if clean > CLEAN_THRESHOLD:
+        below_target.append("clean")
+    print("\n" + report + (f"\nbelow the target ({THRESHOLD} per category, clean <= {CLEAN_THRESHOLD:.0%}): "
+                           f"{below_target}" if below_target else ""))
     if failing:
         wrong = "\n".join(
             f"  {text!r}: labelled {sorted(labels)}, got {sorted(predicted)}"
             for text, labels, predicted in mistakes
-            if (labels ^ predicted) & set(failing)
+            if (labels ^ predicted) & set(failing) or ("clean" in failing and not labels)
         )
-        pytest.fail(f"below {THRESHOLD} for {failing}\n{report}\nmisclassified:\n{wrong}")
+        pytest.fail(f"{name}: below its floor for {failing}\n{report}\nmisclassified:\n{wrong}")

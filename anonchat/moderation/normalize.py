@@ -200,17 +200,23 @@ _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
 
 
-def _spelled(m):
+def _spelled(m, article):
     """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`. An "a" or
-    "i" before three or more spelled letters stays a word of its own: "you are a s h i t" reads
-    "you are a shit" (the run starts after a word, or first: the article, not a letter)."""
+    "i" before three or more spelled letters stays a word of its own when the message spells
+    letters with spaces after one ("you are a s h i t" reads "you are a shit"; `article`), while
+    "A.r.s.c.h.l.o.c.h" is one word. Decided on the original text alone, so that every reading
+    (with offsets or without) is the same."""
     s = m.group()
     if sum(c.isalpha() for c in s) < 2:
         return None
     kept = [i for i, c in enumerate(s) if c.isalnum() or c in "@$"]
-    if s[0] in "ai" and len(kept) >= 4 and s[1] == " ":
+    if article and s[0] in "ai" and len(kept) >= 4 and s[1] == " ":
         kept.insert(1, 1)
     return kept
+
+
+# "a" or "i" on its own, a space, then a letter spelled out with a space or star after it.
+_SPACED_ARTICLE = re.compile(r"(?i)(?<![^\W_])[ai]\s+[^\W_][\s*#]")
 
 
 _BANG_WORD = re.compile(r"(?<![^ ])[^\W\d_](?:[!|][^\W\d_]){2,}(?![^ ])")
@@ -341,7 +347,8 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD):
     offsets = table.offsets(text, folded) if with_offsets else None
     s, offsets = _squeeze(folded, offsets) if with_offsets else (" ".join(folded.split()), None)
     if _SPELLED_HINT.search(" " + s):
-        s, offsets = rewrite(_SPELLED, _spelled, s, offsets)
+        article = _SPACED_ARTICLE.search(text) is not None
+        s, offsets = rewrite(_SPELLED, lambda m: _spelled(m, article), s, offsets)
     if "!" in s or "|" in s:  # single letters split by ! or | ("f!u!c!k"): those are no letters
         s, offsets = rewrite(_BANG_WORD, _letters_only, s, offsets)
     ambiguous = False

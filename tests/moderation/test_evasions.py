@@ -418,3 +418,11 @@ def test_the_kept_reading_stays_bounded(spanish, text):
         spanish.check(text)
         best = min(best, time.perf_counter() - start)
     assert best < 0.1, f"{text[:20]!r}: {best * 1000:.1f} ms"
+
+
+def test_an_a_or_i_is_an_article_only_before_letters_spelled_with_spaces(whole_words):
+    assert hit(whole_words, "you are a f u c k") == [("fuck", "f u c k")]
+    assert hit(whole_words, "A.f.u.c.k") == []  # "afuck": the a is spelled with the rest, no split
+    assert hit(whole_words, "i think a.f.u.c.k") == []
+    assert hit(whole_words, "I.f.u.c.k.") == []
+    assert hit(whole_words, "so I  f u c k") == [("fuck", "f u c k")]

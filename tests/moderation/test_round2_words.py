@@ -58,11 +58,11 @@ CLASSES = {
         ("mon MD m'a dit de me reposer", CLEAN),
         ("un MD en cardiologie", CLEAN),
     ],
-    "Spanish éxtasis the pill, maría without a personal a": [
+    "Spanish éxtasis the pill, maría sold or praised as a smoke": [
         ("tomamos éxtasis en la discoteca", D),
         ("pastillas de éxtasis en el festival", D),
-        ("¿tienes maría para el finde?", D),
-        ("tengo maría de la buena", D),
+        ("vendo maría, 10 el gramo", D),
+        ("hay maría de la buena en el barrio", D),
         ("un éxtasis de felicidad", CLEAN),
         ("tengo a María en casa", CLEAN),
         ("hay María Jesús y Pedro en clase", CLEAN),
@@ -126,6 +126,7 @@ CLASSES = {
         ("désolée pour mon retard", CLEAN),
         ("en retard de vingt minutes", CLEAN),
         ("un retard scolaire", CLEAN),
+        ("retard estimé : 12 minutes", CLEAN),
         ("l'impero mongolo di Gengis Khan", CLEAN),
     ],
     # Acronyms are clean (policy), the words they stand for are not.
@@ -140,8 +141,9 @@ CLASSES = {
         ("the cocks started crowing before dawn", CLEAN),
         ("our neighbour's cocks crow all morning", CLEAN),
         ("the bitch had five puppies last night", CLEAN),
-        ("our bitch gave birth to a litter of nine", CLEAN),
+        ("our bitch had a litter of nine", CLEAN),
         ("the bitch and her pups are doing well", CLEAN),
+        ("that bitch is pregnant again", P),
         ("we rode an ass up the hill", CLEAN),
         ("feed the ass before the sheep", CLEAN),
         ("faggots in onion gravy for tea", CLEAN),

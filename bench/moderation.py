@@ -1,6 +1,6 @@
 """Throughput of the moderation engine beside better-profanity, on the same messages, in one run.
 
-    python bench/moderation.py [--rulepacks DIR] [--messages N] [--rounds R] [--check]
+    python bench/moderation.py [--rulepacks DIR] [--messages N] [--rounds R] [--check] [--verdicts FILE]
 
 Messages are a deterministic mix of realistic chat (seeded generator): about 80% everyday
 messages (some with times, prices, scores, versions, file names), 5% hard negatives (Scunthorpe,
@@ -20,10 +20,16 @@ Targets (checked with --check, which exits 1 if one is missed):
   * engine.check >= 50,000 messages/s on one core, with every pack in the directory loaded;
   * >= 100x better_profanity.profanity.contains_profanity on the same messages;
   * a 2,000-character message and crafted worst cases each under 5 ms.
+
+A change made for speed must not change what the engine decides: `--verdicts FILE` writes the
+verdict on every message (these, the crafted cases and every labelled set in tests/moderation)
+to FILE, or, when FILE exists, compares with it and exits 1 on any difference (action, delivered
+text, categories, hits). Write it before the change, compare after; it is not kept in the repo.
 """
 
 import argparse
 import gc
+import json
 import random
 import re
 import sys
@@ -224,15 +230,51 @@ def time_worst_cases(engine, cases, best, runs=5):
             best[name] = min(best.get(name, float("inf")), (time.process_time() - start) * 1000)
 
 
+def every_text(n):
+    """The texts `--verdicts` checks: the benchmark's messages, the crafted cases, the corpora."""
+    import yaml
+    texts = messages(n) + list(worst_cases().values())
+    for path in sorted((ROOT / "tests" / "moderation").rglob("*.yaml")):
+        texts += [entry["text"] for entry in yaml.safe_load(path.read_text(encoding="utf-8"))]
+    return texts
+
+
+def compare_verdicts(engine, path, n):
+    """Write the verdict on every text to `path` (JSON lines), or compare with the file there:
+    0 when every verdict is the same, 1 (and the first differences) when one is not."""
+    lines = []
+    for text in every_text(n):
+        v = engine.check(text)
+        lines.append(json.dumps([text, v.action, v.text, v.categories, v.hits], ensure_ascii=False))
+    path = Path(path)
+    if not path.exists():
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{len(lines):,} verdicts written to {path}")
+        return 0
+    before = path.read_text(encoding="utf-8").splitlines()
+    differ = [(a, b) for a, b in zip(before, lines) if a != b]
+    if len(before) != len(lines):
+        print(f"{path} holds {len(before):,} verdicts, this run made {len(lines):,}: not the same texts")
+        return 1
+    for a, b in differ[:10]:
+        print(f"before: {a}\nnow:    {b}")
+    print(f"{len(lines):,} verdicts, {len(differ):,} differ from {path}")
+    return 1 if differ else 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rulepacks", default=str(ROOT / "rulepacks"), help="pack directory (default: rulepacks/)")
     parser.add_argument("--messages", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is missed")
+    parser.add_argument("--verdicts", metavar="FILE",
+                        help="write every verdict to FILE, or compare with FILE if it exists (no timing)")
     args = parser.parse_args(argv)
 
     engine = Engine.from_directory(args.rulepacks)
+    if args.verdicts:
+        return compare_verdicts(engine, args.verdicts, args.messages)
     msgs = messages(args.messages)
     flagged = sum(engine.check(m).action != "allow" for m in msgs)
     avg = sum(map(len, msgs)) / len(msgs)

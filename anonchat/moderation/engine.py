@@ -99,6 +99,7 @@ class _Compiled:
 
     def __init__(self, packs):
         self.packs = packs
+        self.ids = [p.id for p in packs]  # sort keys of hits: a run of a listed emoji has thousands
         self.words = WordMatcher(packs)
         detectors = [(i, d) for i, pack in enumerate(packs) for d in pack.detectors]
         self.always = [(i, d) for i, d in detectors if not d.hint]
@@ -311,7 +312,8 @@ class Engine:
             return Verdict("allow", text)
         packs = self._compiled.packs
         if len(found) > 1:
-            found = _runs(sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], packs[f[0]].id, f[1])))
+            ids = self._compiled.ids
+            found = _runs(sorted(set(_supersede(packs, found)), key=lambda f: (f[2], f[3], ids[f[0]], f[1])))
         hits = tuple(Hit(packs[i].id, packs[i].category, rule, a, b, text[a:b], packs[i].action, packs[i].severity)
                      for i, rule, a, b in found)
         action = max({h.action for h in hits}, key=ACTION_RANK.__getitem__)

@@ -274,21 +274,24 @@ class _Words:
                 starts, ends = _words_of(s, edited)
                 found = [f for f in found if f[2][1].context
                          or (k := bisect.bisect_right(starts, f[1])) and ends[k - 1] >= f[0]]
+            # (a run of a listed emoji is thousands of hits: the loop's lookups are hoisted)
+            bounds, allowed, near, original, table = scan.bounds, scan.allowed, scan.near, n.original, n.table
             for term_start, key_end, (i, word) in found:
-                a, b = scan.bounds(term_start, key_end, word.suffix, word.prefix)
+                a, b = bounds(term_start, key_end, word.suffix, word.prefix)
                 if edited and not word.context:
                     k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
                     if not k or edited[1][k - 1] < a:
                         continue  # untouched by this reading's edits: the first reading has this hit
-                if scan.allowed(i, a, b) or word.context and not scan.near(i, word.context, a, b):
+                if allowed(i, a, b) or word.context and not near(i, word.context, a, b):
                     continue
-                offsets = offsets or variant_offsets(n, edits)  # only a reading with a hit needs them
-                start, end = original_span(n.original, offsets, a, b, n.table)
-                if " " not in word.key and " " in s[term_start:key_end] and (
-                        _glued(n.original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
+                if offsets is None:
+                    offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
+                start, end = original_span(original, offsets, a, b, table)
+                if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
+                        _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
                     continue  # a split form across an apostrophe, or followed by more than an ending
                 if a < term_start:
-                    start = _past_article(n.original, start)
+                    start = _past_article(original, start)
                 hits.add((i, word.term, start, end))
         if WILDCARD in n.text:
             s, scan = n.text, _Scan(self, n.text)

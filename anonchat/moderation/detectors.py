@@ -253,6 +253,28 @@ _DIGIT_OF = {word: digit for digit, words in DIGIT_WORDS.items() for word in wor
 _WORDS_ALTERNATION = "|".join(sorted(_DIGIT_OF, key=len, reverse=True))
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55.
 _DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})(?:(?=\d)|\b)")
+# French reads a number out in pairs ("zéro six, quarante-deux, dix-sept, quatre-vingt-un"): each
+# pair word is two digits. Its value is the sum of its parts, with "quatre-vingt" 80.
+_FR_PARTS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+             "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+             "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_FR_TENS = frozenset(("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+                      "trente", "quarante", "cinquante", "soixante"))
+_FR_PAIR = re.compile(
+    r"\b(?:(?:quatre[- ]vingts?|soixante)[- ](?:et[- ])?(?:dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|"
+    r"quatorze|quinze|seize)|(?:vingt|trente|quarante|cinquante|soixante|quatre[- ]vingts?)"
+    r"(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix(?:[- ](?:sept|huit|neuf))?|onze|"
+    r"douze|treize|quatorze|quinze|seize)\b")
+
+
+def _french_pair(m):
+    parts = m.group().replace("-", " ").split()
+    value = sum(_FR_PARTS.get(p, 0) for p in parts)
+    if parts[0] == "quatre" and parts[1].startswith("vingt"):
+        value += 80 - 24  # quatre (4) + vingt (20) is 80
+    return f"{value:02d}", [0, len(m.group()) - 1]
+
+
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 # A run of such groups is read whole: "O77OO 9OO l23", "555 O1l 4O8l".
 _LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?:[ .\-]+[0-9oli|]*[0-9][0-9oli|]*)*(?![a-z])")
@@ -321,10 +343,10 @@ def _is_isbn(digits):
 
 
 def _counting(numbers):
-    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5: someone counting (every step one up, or every
-    step one down), not a number to dial; 6 1 2 3 4 5 6 7 8 is a number."""
+    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5, "vingt, trente, quarante...": someone counting
+    (every step the same, up or down), not a number to dial; 6 1 2 3 4 5 6 7 8 is a number."""
     steps = {int(b) - int(a) for a, b in zip(numbers, numbers[1:])}
-    return len(numbers) >= 5 and steps in ({1}, {-1})
+    return len(numbers) >= 5 and len(steps) == 1 and 0 not in steps
 
 
 def _is_phone(candidate, regions, spelled=False):
@@ -336,7 +358,7 @@ def _is_phone(candidate, regions, spelled=False):
         return _possible_international(digits)
     plain = candidate.strip()
     if spelled:
-        return not _counting(digits)
+        return not _counting(digits) and not _counting(groups)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
@@ -399,7 +421,11 @@ class Phone:
     def __call__(self, text):
         view, offsets = uniform(text)  # any script's digits, dashes and spaces; fullwidth, look-alikes
         disguised = False  # digits written as words or letters
-        if not _DIGIT_OF.keys().isdisjoint(_LETTERS.findall(view)):
+        words = set(_LETTERS.findall(view))
+        if not _FR_TENS.isdisjoint(words):
+            view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
+            disguised = True
+        if not _DIGIT_OF.keys().isdisjoint(words):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
             disguised = True
         if _LETTER_NEAR_DIGIT.search(view):
@@ -833,7 +859,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT})\s*[^\pL\pN\s]"  # a sign
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               r"|(?-i:[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z])")  # glued: jimATgmail, JIMatGMAIL
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
-              r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux)[\W_]*){7}"
+              r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
+              r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]")  # or an O/l typed among digits
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"

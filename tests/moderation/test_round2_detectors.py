@@ -86,6 +86,20 @@ def test_o_and_l_typed_across_several_groups_are_digits(engine):
     assert_clean(engine, ["lol 10 oil", "room l01 and 2 bl0cks", "l0l 0k"])
 
 
+def test_a_french_number_read_out_in_pairs_is_a_phone(engine):
+    assert_only(engine, "phone", [
+        "appelle-moi au zéro sept, soixante-quinze, vingt et un, quatre-vingt-dix-neuf, onze",
+        "mon num c'est zero six douze trente-quatre cinquante-six soixante-dix-huit",
+        "zéro un, quatre-vingts, treize, quarante, dix-neuf",
+    ])
+    assert_clean(engine, [
+        "j'ai vingt-deux ans et mon frère trente",
+        "il a couru dix kilomètres en quarante minutes, puis vingt",
+        "on compte: vingt, trente, quarante, cinquante, soixante, soixante-dix",
+        "dix, onze, douze, treize, quatorze, quinze, seize",
+    ])
+
+
 def test_order_numbers_in_other_languages_are_not_phones(engine):
     assert_clean(engine, [
         "meine Kundennummer 48810233, bitte prüfen", "número de pedido 72291034, cuándo llega?",

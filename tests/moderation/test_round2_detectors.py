@@ -38,6 +38,18 @@ def test_earn_from_home_offers_in_every_language_are_spam(engine):
     ])
 
 
+def test_money_or_a_job_from_home_with_a_sum_or_a_contact_is_spam(engine):
+    assert_only(engine, "spam", [
+        "gana dinero fácil desde tu casa, escríbeme", "ganhe dinheiro em casa sem experiência",
+        "travaillez depuis chez vous, 2500€ par mois", "arbeite von zuhause, 400€ pro Woche, melde dich",
+        "lavora da casa, scrivimi su whatsapp", "want to earn 300 a day? dm me",
+    ])
+    assert_clean(engine, [
+        "trabajo desde casa y me encanta", "mi hermana gana dinero desde casa vendiendo pasteles",
+        "je travaille depuis chez moi le lundi",
+    ])
+
+
 def test_talk_about_wages_or_warnings_about_such_offers_are_clean(engine):
     assert_clean(engine, [
         "ich verdiene 2000 euro im monat als krankenschwester",
@@ -128,13 +140,14 @@ def test_an_account_number_named_an_iban_is_pii_even_with_a_typo(engine):
 
 def test_street_addresses_in_other_languages_are_pii(engine):
     assert_only(engine, "pii", [
-        "vivo en la calle de Alcalá 120, Madrid", "estoy en la Avenida del Puerto 7",
+        "vivo en la calle de Alcalá 120, Madrid", "j'habite au 8 avenue Victor Hugo", "estoy en la Avenida del Puerto 7",
         "moro na Avenida da Liberdade, 45", "abito in piazza Garibaldi 3, Napoli",
         "we zitten op Prinsengracht 263", "ik woon aan de Dorpsstraat 5a",
     ])
     assert_clean(engine, [
         "sent via Royal Mail 2 days ago", "la calle Mayor es preciosa", "la plaza Mayor tiene 200 años",
         "in via del Corso ci sono 3 negozi", "de Kalverstraat is druk",
+        "on se voit place de la République à 8 heures",
     ])
 
 
@@ -146,8 +159,10 @@ def test_handles_shared_in_more_shapes_are_pii(engine):
         "ajoute-moi sur insta c'est tom.lrx", "aggiungimi su snap è giulia_03",
         "voeg me toe op snap: daan_2008", "add mich auf insta lena_mx",
         "add me on xbox its Nightowl 42",  # a gamertag with a space
+        "snapchat - lily.rose", "tiktok — dancer.girl", "snap -> mia_07",
     ])
     assert_clean(engine, [
         "insta 2 hours ago", "ig 1st post was better", "i saw it on snap yesterday", "snap: 12:30",
         "we met on insta. then nothing", "xxx lol", "ajoute-moi sur snap si tu veux",
+        "snapchat — it's down again", "snap - 10 min", "insta - this is so cool",
     ])

@@ -597,6 +597,8 @@ CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top 
 _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of on or so to up us we "
                           "am are was you not but the yes all now how who why what hi hey ok okay lol "
                           "yeah well then too also here there this that".split())
+# The second-level labels of country domains (bt.co.uk, ox.ac.uk): not a piece of a dotted word.
+_SECOND_LEVEL = frozenset("co com ac or ne go gov org net edu".split())
 _DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
 # A comma for the dot: "example,com". Before a top-level domain that is also a word in one of the
@@ -657,8 +659,8 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
-        or labels.count(".") >= 2 and len(labels) + len(tld) <= 9 and max(map(len, labels.split("."))) <= 2
-        # f.u.ck, wa.nk.er: a word cut into pieces of a letter or two, not a host
+        or (labels.count(".") >= 2 and len(labels) + len(tld) <= 9 and max(map(len, labels.split("."))) <= 2
+        and labels.split(".")[-2] not in _SECOND_LEVEL)  # f.u.ck, wa.nk.er: a word cut up; bt.co.uk is a host
         or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
 
 

@@ -601,10 +601,12 @@ _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of
 _SECOND_LEVEL = frozenset("co com ac or ne go gov org net edu".split())
 _DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
-# A comma for the dot: "example,com". Before a top-level domain that is also a word in one of the
-# languages (de, me, it, co...) only where the host ends the text or a path follows: "balen, de
-# trein is weg" and "sure,me too" are sentences.
-_COMMA = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|info|biz|io|ly|ru|uk|xyz)\b|(?:de|me|co|tv|gg)(?:/|\s*$))")
+# A comma for the dot: "example,com". Top-level domains that are also words after a comma in one
+# of the languages (Portuguese "com", Dutch "net", Italian "io", "de", "me"...) count with a space
+# only where the host ends the text or a path follows: "café, com leite", "moe, net als jij",
+# "balen, de trein is weg" and "sure,me too" are sentences; "hotpics,me" and "example,com" are not.
+_COMMA = re.compile(r"(?<=[a-z0-9])(?:,(?=(?:com|net|io)\b)|, ?(?=(?:org|info|biz|ly|ru|uk|xyz)\b)"
+                    r"|, ?(?=(?:com|net|io|de|me|co|tv|gg)(?:/|\s*$)))")
 _SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
 # Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length

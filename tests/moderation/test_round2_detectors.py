@@ -70,7 +70,9 @@ def test_a_sum_multiplied_and_sold_is_spam(engine):
 
 def test_a_comma_for_a_dot_before_a_word_shaped_domain_only_ends_a_link(engine):
     assert_only(engine, "spam", ["hotgirls,me", "go to freevids,tv/live", "cheapbets,gg"])
-    assert_clean(engine, ["balen, de bus is te laat", "la casa, de mi abuela", "sure,me too", "yes,me neither"])
+    assert_clean(engine, ["balen, de bus is te laat", "la casa, de mi abuela", "sure,me too", "yes,me neither",
+                          "um café, com leite por favor", "ik ben moe, net als jij", "ciao, io sono Marco"])
+    assert_only(engine, "spam", ["visit example,com now", "go to example, com", "freebies,org has it"])
 
 
 def test_a_word_cut_into_dotted_pieces_is_not_a_link(engine):

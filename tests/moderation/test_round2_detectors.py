@@ -68,6 +68,14 @@ def test_a_sum_multiplied_and_sold_is_spam(engine):
     assert_clean(engine, ["we turned 2 rooms into 1 big office", "she turned 30 into a party weekend"])
 
 
+def test_recovery_and_loan_offers_are_spam(engine):
+    assert_only(engine, "spam", [
+        "we can retrieve your stolen bitcoin, contact us", "I can recover your hacked account fast",
+        "quick loans for everyone, no checks, dm me",
+    ])
+    assert_clean(engine, ["I lost my crypto wallet password lol", "need a loan? ask your bank first"])
+
+
 def test_a_comma_for_a_dot_before_a_word_shaped_domain_only_ends_a_link(engine):
     assert_only(engine, "spam", ["hotgirls,me", "go to freevids,tv/live", "cheapbets,gg"])
     assert_clean(engine, ["balen, de bus is te laat", "la casa, de mi abuela", "sure,me too", "yes,me neither",
@@ -162,6 +170,7 @@ def test_handles_shared_in_more_shapes_are_pii(engine):
         "voeg me toe op snap: daan_2008", "add mich auf insta lena_mx",
         "add me on xbox its Nightowl 42",  # a gamertag with a space
         "snapchat - lily.rose", "tiktok — dancer.girl", "snap -> mia_07",
+        "gt: NightOwl 42", "psn id is BlueFox-21",
     ])
     assert_clean(engine, [
         "insta 2 hours ago", "ig 1st post was better", "i saw it on snap yesterday", "snap: 12:30",

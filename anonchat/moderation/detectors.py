@@ -125,6 +125,10 @@ _NOT_MAIL_WORDS = frozenset(
     "our their his its noon night midnight least most all once first last i im i'm we you they "
     "works worked working job jobs intern interns engineer engineers employee employees hired "
     "hmu email mail message text write contact reach ping dm them".split())
+# "cheap phones at shop.co.uk", "free skins at site.net": goods offered at a site, a link and not
+# an address (a spelled "at" only: a written '@' is an address whatever precedes it).
+_SOLD_AT = re.compile(r"\b(?:cheap|cheapest|free|buy|sale|deals?|discounts?|offers?|bargains?|giveaways?|"
+                      r"shop|store|order|win)(?:\s+[a-z0-9'-]+){1,3}@$")
 # What "gmail: ..." may be followed by that is not a name.
 _NOT_A_LOCAL_PART = frozenset(
     "down up full broken dead slow fine ok okay good bad blocked hacked spam gone same mine yours "
@@ -164,7 +168,9 @@ def email(text):
         local, domain, tld = m.groups()
         if not _valid_address(local, domain):
             continue
-        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and not _plausible(local, domain, tld):
+        if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (
+                not _plausible(local, domain, tld) or _SOLD_AT.search(view, max(0, m.start() - 40), m.start(2))
+                and text[offsets[m.start(2)]:end].lower() == domain):  # the site written as a link
             continue
         found.append((start, end))
     if "@" in view:
@@ -190,7 +196,9 @@ def _spaced_out(m):
 
 
 def _plausible(local, domain, tld):
-    return tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS
+    # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word
+    return tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS \
+        and not domain.startswith("www.")
 
 
 def _sign(m):
@@ -245,8 +253,31 @@ _DIGIT_OF = {word: digit for digit, words in DIGIT_WORDS.items() for word in wor
 _WORDS_ALTERNATION = "|".join(sorted(_DIGIT_OF, key=len, reverse=True))
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55.
 _DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})(?:(?=\d)|\b)")
+# French reads a number out in pairs ("zéro six, quarante-deux, dix-sept, quatre-vingt-un"): each
+# pair word is two digits. Its value is the sum of its parts, with "quatre-vingt" 80.
+_FR_PARTS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+             "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+             "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9}
+_FR_TENS = frozenset(("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+                      "trente", "quarante", "cinquante", "soixante"))
+_FR_PAIR = re.compile(
+    r"\b(?:(?:quatre[- ]vingts?|soixante)[- ](?:et[- ])?(?:dix(?:[- ](?:sept|huit|neuf))?|onze|douze|treize|"
+    r"quatorze|quinze|seize)|(?:vingt|trente|quarante|cinquante|soixante|quatre[- ]vingts?)"
+    r"(?:[- ](?:et[- ])?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf))?|dix(?:[- ](?:sept|huit|neuf))?|onze|"
+    r"douze|treize|quatorze|quinze|seize)\b")
+
+
+def _french_pair(m):
+    parts = m.group().replace("-", " ").split()
+    value = sum(_FR_PARTS.get(p, 0) for p in parts)
+    if parts[0] == "quatre" and parts[1].startswith("vingt"):
+        value += 80 - 24  # quatre (4) + vingt (20) is 80
+    return f"{value:02d}", [0, len(m.group()) - 1]
+
+
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
-_LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?![a-z])")
+# A run of such groups is read whole: "O77OO 9OO l23", "555 O1l 4O8l".
+_LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?:[ .\-]+[0-9oli|]*[0-9][0-9oli|]*)*(?![a-z])")
 _AS_DIGITS = str.maketrans("oli|", "0111")
 _LETTER_NEAR_DIGIT = re.compile(r"[oli|]\d|\d[oli|]")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
@@ -267,12 +298,21 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"patient|passport|licen[cs]e|vin|imei|serial|ticket|case|receipt|transaction|"
                         r"confirmation|item|sku|model|part|voucher|coupon|code|build|version|ver|release|"
                         r"commit|firmware|patch|kb|"
-                        r"isbn(?:-?1[03])?|zip|postcode|pin|otp|no|#)"
-                        r"(?:\b|(?<=#))[^.!?\n]{0,24}$")
+                        r"isbn(?:-?1[03])?|zip|postcode|pin|otp|"
+                        # the same in the other supported languages: Bestellnummer, n.º de pedido...
+                        r"(?:bestell|auftrags|kunden|sendungs|rechnungs|vorgangs|artikel|mitglieds|vertrags|"
+                        r"referenz|buchungs|bestel|order|klant|factuur|zending)nummer|bestellung|rechnung|"
+                        r"sendung|bestelling|factuur|pedido|encomenda|factura|fatura|commande|facture|"
+                        r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador)"
+                        r"\b[^.!?\n]{0,24}$"
+                        # "no." and "#" abbreviate "number" only right before it ("no" is also a word:
+                        # Portuguese "me chama no zap: ...")
+                        r"|(?:\bno\.?|#)\s*:?\s*$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
 _QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
                               r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|"
-                              r"euromillions|score|scores)\b"
+                              r"euromillions|score|scores|loto|lotería|loteria|primitiva|bonoloto|"
+                              r"mega-?sena|quina|lotof[aá]cil|superenalotto|totocalcio|keno)\b"
                               r"[^.!?\n]{0,20}$")
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
@@ -287,8 +327,12 @@ def _spell_digits(m):
 
 
 def _letter_digits(m):
-    word = m.group()
-    return word.translate(_AS_DIGITS) if sum(c.isdigit() for c in word) * 2 >= len(word) else None
+    """Digits with O, l, i or | typed among them: a group that is mostly digits, or a run of three
+    groups or more each holding a digit (nobody writes "o77oo 9oo" for anything but a number)."""
+    run = m.group()
+    signs = sum(c.isalnum() or c == "|" for c in run)
+    groups = len(run.replace(".", " ").replace("-", " ").split())
+    return run.translate(_AS_DIGITS) if sum(c.isdigit() for c in run) * 2 >= signs or groups >= 3 else None
 
 
 def _is_isbn(digits):
@@ -299,10 +343,10 @@ def _is_isbn(digits):
 
 
 def _counting(numbers):
-    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5: someone counting (every step one up, or every
-    step one down), not a number to dial; 6 1 2 3 4 5 6 7 8 is a number."""
+    """1 2 3 4 5 6 7, "one two three...", 9 8 7 6 5, "vingt, trente, quarante...": someone counting
+    (every step the same, up or down), not a number to dial; 6 1 2 3 4 5 6 7 8 is a number."""
     steps = {int(b) - int(a) for a, b in zip(numbers, numbers[1:])}
-    return len(numbers) >= 5 and steps in ({1}, {-1})
+    return len(numbers) >= 5 and len(steps) == 1 and 0 not in steps
 
 
 def _is_phone(candidate, regions, spelled=False):
@@ -314,7 +358,7 @@ def _is_phone(candidate, regions, spelled=False):
         return _possible_international(digits)
     plain = candidate.strip()
     if spelled:
-        return not _counting(digits)
+        return not _counting(digits) and not _counting(groups)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
@@ -329,6 +373,8 @@ def _is_phone(candidate, regions, spelled=False):
         return False
     if len(shape) >= 3 and max(shape) <= 2 and not any(g.startswith("0") for g in groups):
         return False  # 3 11 19 27 38 45, 21-18 21-15: draws and scores (phones in pairs start with 0)
+    if len(shape) >= 6 and max(shape) <= 2 and all(int(a) < int(b) for a, b in zip(groups, groups[1:])):
+        return False  # 05 17 28 33 41 56: six numbers rising is a draw (a number in pairs has five)
     if shape in ([3, 3, 4], [3, 4], [1, 3, 3, 4]) and (shape != [1, 3, 3, 4] or digits[0] == "1"):
         return True  # North American grouping, including the fictional 555 numbers
     return _valid_in_a_region(digits, regions)
@@ -375,7 +421,11 @@ class Phone:
     def __call__(self, text):
         view, offsets = uniform(text)  # any script's digits, dashes and spaces; fullwidth, look-alikes
         disguised = False  # digits written as words or letters
-        if not _DIGIT_OF.keys().isdisjoint(_LETTERS.findall(view)):
+        words = set(_LETTERS.findall(view))
+        if not _FR_TENS.isdisjoint(words):
+            view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
+            disguised = True
+        if not _DIGIT_OF.keys().isdisjoint(words):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
             disguised = True
         if _LETTER_NEAR_DIGIT.search(view):
@@ -408,9 +458,10 @@ def valid_phone(s):
 # --- cards, IBANs, SSNs, IP addresses ----------------------------------------------------------------
 
 # 13 to 19 digits, each group led by one separator of one kind (space, dot, dash, slash,
-# underscore; Unicode's spaces and dashes are made ASCII first).
-_CARD = re.compile(r"(?<![\d.\-/_])\d(?:[ .\-/_]?\d){12,18}(?![\d]|[.\-/_]\d)")
-_CARD_GROUPS = re.compile(r"[ .\-/_]")
+# underscore, the last four also with a space each side: "5301 / 7937 / ..."; Unicode's spaces and
+# dashes are made ASCII first).
+_CARD = re.compile(r"(?<![\d.\-/_])\d(?:(?: ?[.\-/_] ?|[ .\-/_])?\d){12,18}(?![\d]|[.\-/_]\d)")
+_CARD_GROUPS = re.compile(r" ?[.\-/_] ?| ")
 
 
 def luhn(s):
@@ -546,9 +597,16 @@ CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top 
 _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of on or so to up us we "
                           "am are was you not but the yes all now how who why what hi hey ok okay lol "
                           "yeah well then too also here there this that".split())
+# The second-level labels of country domains (bt.co.uk, ox.ac.uk): not a piece of a dotted word.
+_SECOND_LEVEL = frozenset("co com ac or ne go gov org net edu".split())
 _DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
-_COMMA = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b)")
+# A comma for the dot: "example,com". Top-level domains that are also words after a comma in one
+# of the languages (Portuguese "com", Dutch "net", Italian "io", "de", "me"...) count with a space
+# only where the host ends the text or a path follows: "café, com leite", "moe, net als jij",
+# "balen, de trein is weg" and "sure,me too" are sentences; "hotpics,me" and "example,com" are not.
+_COMMA = re.compile(r"(?<=[a-z0-9])(?:,(?=(?:com|net|io)\b)|, ?(?=(?:org|info|biz|ly|ru|uk|xyz)\b)"
+                    r"|, ?(?=(?:com|net|io|de|me|co|tv|gg)(?:/|\s*$)))")
 _SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
 # Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
@@ -603,6 +661,8 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
+        or (labels.count(".") >= 2 and len(labels) + len(tld) <= 9 and max(map(len, labels.split("."))) <= 2
+        and labels.split(".")[-2] not in _SECOND_LEVEL)  # f.u.ck, wa.nk.er: a word cut up; bt.co.uk is a host
         or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
 
 
@@ -803,15 +863,16 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT})\s*[^\pL\pN\s]"  # a sign
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               r"|(?-i:[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z])")  # glued: jimATgmail, JIMatGMAIL
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
-              r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux)[\W_]*){7}"
+              r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
+              r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]")  # or an O/l typed among digits
-card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]?\p{Nd}){12}"
+card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
 link.hint = (r"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+dot\s+)\pL"
-             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
+             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
 
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
              "solicitation": Solicitation}

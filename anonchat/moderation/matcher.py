@@ -15,16 +15,14 @@ run again for their spans.
 
 import bisect
 import itertools
-from dataclasses import dataclass
-
 import re
+from dataclasses import dataclass
 
 import ahocorasick
 import re2
 
 from .normalize import WILDCARD, keep_for, original_span, variant_offsets, variants
 from .packs import RE2_OPTIONS
-
 
 _SPACE = re.compile(" ")
 _UNANCHORED = re2._Anchor.UNANCHORED
@@ -67,7 +65,7 @@ class _Automaton:
         """(end, length, key) of every key found in `s` (padded), the entries left out."""
         if self.empty:
             return
-        for end, (length, lead, trail, entries) in self._a.iter(f" {s} "):
+        for end, (length, _lead, _trail, entries) in self._a.iter(f" {s} "):
             yield end, length, id(entries)
 
     def find(self, s):

@@ -28,7 +28,11 @@ THRESHOLD = 0.95  # precision and recall, per category
 CLEAN_THRESHOLD = 0.02  # clean messages given any category
 
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
-FLOORS = {}
+FLOORS = {
+    # Written after the first round of fixes and never tuned on (docs/rulepacks.md, "Accuracy").
+    "set2": {"profanity": (0.95, 0.89), "pii": (1.0, 0.81), "drugs": (1.0, 0.87), "spam": (0.95, 0.84), "clean": 0.04},
+    "set3": {"profanity": (0.96, 0.90), "pii": (1.0, 0.82), "drugs": (1.0, 0.89), "spam": (0.97, 0.94), "clean": 0.04},
+}
 
 
 @pytest.fixture(scope="module")

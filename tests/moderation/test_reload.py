@@ -127,7 +127,7 @@ def test_checks_never_fail_while_reloading(packs):
         thread.join(timeout=10)
     assert not failures
     assert len(verdicts) > 30
-    for version, action, hits in verdicts:
+    for _version, action, hits in verdicts:
         assert action == "block" and len(hits) == 1  # one engine, one word: never a mix or a gap
 
 

@@ -395,7 +395,10 @@ class Attacker:
         assert answers in ([[a] for a in allowed] + ([[]] if "nothing" in allowed else [])), (
             f"{hostile!r} answered {answers} (close code {m.close_code})")
         if CLOSE in answers:
-            assert m.close_code in ((1009,) if hostile.utf8 else (None, 1007)), (hostile, m.close_code)
+            # 1009 goes out before the server drops the connection; but while the attacker is still
+            # writing its oversized frame, the server's close of a socket with unread data is a TCP
+            # reset, which can discard the close frame on the attacker's side: it sees no code.
+            assert m.close_code in ((1009, None) if hostile.utf8 else (None, 1007)), (hostile, m.close_code)
             await self.connect()
 
 

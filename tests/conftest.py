@@ -1,75 +1,22 @@
-"""Fixtures: a fresh real PostgreSQL database per test and real anonchat servers on 127.0.0.1."""
+"""Fixtures: a fresh real PostgreSQL database per test and real anonchat servers on 127.0.0.1
+(`databases`, `db_url`, `make_config`, `make_server` are anonchat.pytest_plugin's, the fixtures
+plugin authors use), and clusters of real nodes on one Redis."""
 
 import logging
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
-from anonchat.config import load_config
-from anonchat.testing import RedisServer, ServeProcess, TestDatabases, free_port, pack_yaml, write_packs
+from anonchat.testing import RedisServer, ServeProcess, pack_yaml, write_packs
 
-ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["anonchat.pytest_plugin"]
 
 # Property-based tests explore new examples on a developer's machine, and replay the same ones in
 # CI, where a run must pass or fail for what was committed.
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-
-@pytest.fixture(scope="session")
-def databases():
-    dbs = TestDatabases()
-    yield dbs
-    dbs.close()
-
-
-@pytest.fixture
-def db_url(databases):
-    return databases.fresh()
-
-
-@pytest.fixture
-def make_config(tmp_path, db_url):
-    """Build a validated config for a test; keyword sections override the defaults."""
-    def make(**sections):
-        sections.setdefault("database", {})
-        sections["database"] = {"url": db_url, **sections["database"]}
-        sections.setdefault("data_dir", str(tmp_path / "var"))
-        sections.setdefault("rulepacks", {"directory": str(ROOT / "rulepacks")})
-        return load_config(None, env={}, overrides=sections)
-    return make
-
-
-@pytest.fixture
-def make_server(io_loop, make_config):
-    """Start real servers: `app, base_url = await make_server(plugins=[(name, obj)], limits={...})`.
-
-    `plugins` are objects registered by code; `config_plugins` is the config's `plugins:` list
-    (module paths or files), loaded the way `anonchat serve` loads them.
-    """
-    from anonchat.app import make_app
-    from anonchat.plugins import make_plugin_manager
-
-    started = []
-
-    async def start(plugins=(), config_plugins=None, **sections):
-        if config_plugins is not None:
-            sections["plugins"] = list(config_plugins)
-        cfg = make_config(**sections)
-        app = make_app(cfg, make_plugin_manager(cfg, extra=plugins))
-        await app.start(cfg.database.url)
-        port = free_port()
-        server = app.listen(port, "127.0.0.1")
-        started.append((app, server))
-        return app, f"http://127.0.0.1:{port}"
-
-    yield start
-    for app, server in reversed(started):
-        server.stop()
-        io_loop.run_sync(app.stop, timeout=30)
 
 
 @pytest.fixture(autouse=True)

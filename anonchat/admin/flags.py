@@ -42,12 +42,13 @@ REASON_LABELS = {"harassment": "harassment", "sexual": "sexual content", "spam":
 
 
 def ban_reason(msg):
-    """A ban's reason as the banned user and the admins read it: the rules the message broke
-    (category, pack and rule), or what the members reported it for."""
+    """A ban's reason as the banned user and the admins read it: the categories the message broke
+    and their packs, or what the members reported it for. Not the rule: a word rule is the term
+    itself, and a slur would be shown back to the user and listed on the bans page."""
     broken = []
     for hit in msg["hits"]:
         if isinstance(hit, dict):
-            text = f"{hit.get('category')} (pack {hit.get('pack')}, rule \"{hit.get('rule')}\")"
+            text = f"{hit.get('category')} (pack {hit.get('pack')})"
             if text not in broken:
                 broken.append(text)
     if broken:

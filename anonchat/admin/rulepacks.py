@@ -9,8 +9,8 @@ from pathlib import Path
 
 from .. import queries
 from ..moderation.packs import SUFFIXES, RulePackError, read_pack_file
+from ..moderation.packs import pack_files as listed_files
 from ..moderation.reload import compare
-from ..moderation.reload import pack_files as listed_files
 from .auth import AdminHandler, when
 from .highlight import segments
 

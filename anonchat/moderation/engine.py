@@ -15,7 +15,7 @@ import re2
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
 from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
-from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, parse_pack
+from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
 log = logging.getLogger(__name__)
 
@@ -263,14 +263,14 @@ class Engine:
 
     @classmethod
     def from_directory(cls, path, validators=None, detectors=None, extra_keys=()):
-        """Load, validate and test every `*.yaml`/`*.yml` pack in `path`.
+        """Load, validate and test the packs in `path`: the files `packs.pack_files` lists, as a
+        reload reads them (never hidden files, links or oversized files).
 
         :raises RulePackError: listing every problem, each as `file:line: reason`.
         """
-        directory = Path(path)
-        if not directory.is_dir():
-            raise RulePackError(f"rule-pack directory {path} does not exist", str(path))
-        files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        files, errors = pack_files(path)
+        if errors:
+            raise RulePackError.combine(errors)
         return cls.from_files(files, validators, detectors, extra_keys)
 
     @classmethod

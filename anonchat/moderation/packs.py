@@ -179,9 +179,16 @@ def _yaml_error_line(e):
 
 # --- the files of a pack directory ----------------------------------------------------------------
 
+def ignored(name):
+    """Is `name` a file no load reads? Hidden files: editors keep their lock files (`.#pack.yaml`,
+    a link), swap files (`.pack.yaml.swp`) and temporary copies (`.pack.yaml.tmp`) there. Backups
+    (`pack.yaml~`, `pack.yaml.bak`) and autosaves (`#pack.yaml#`) do not end in .yaml or .yml."""
+    return name.startswith(".")
+
+
 def pack_files(directory):
-    """(paths, errors): the `*.yaml`/`*.yml` regular files directly in `directory`, sorted, and a
-    RulePackError for each file of that name that may not be loaded.
+    """(paths, errors): the `*.yaml`/`*.yml` regular files directly in `directory` that are not
+    `ignored`, sorted, and a RulePackError for each file of that name that may not be loaded.
 
     A symbolic link is an error, not followed and not skipped. Followed, it lets whoever can write
     the directory make the admin console show any file the server can read (`/etc/shadow`), in the
@@ -191,7 +198,7 @@ def pack_files(directory):
     """
     directory = Path(directory)
     try:
-        entries = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES)
+        entries = sorted(p for p in directory.iterdir() if p.suffix in SUFFIXES and not ignored(p.name))
     except (FileNotFoundError, NotADirectoryError):
         raise RulePackError(f"rule-pack directory {directory} does not exist", str(directory)) from None
     except OSError as e:

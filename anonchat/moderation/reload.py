@@ -23,29 +23,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import packs
 from .engine import ACTION_RANK, Engine
-from .packs import SUFFIXES, RulePackError
+from .packs import SUFFIXES, RulePackError, ignored, pack_files
 
 APPLY_MODES = ("auto", "manual")
 SETTLE_S = 0.25  # unchanged this long, a directory is taken as saved
 SETTLE_LIMIT_S = 10.0  # still changing after this, a build gives up until the next change
 
 log = logging.getLogger(__name__)
-
-
-def ignored(name):
-    """Is `name` a file no reload reads? Hidden files: editors keep their lock files (`.#pack.yaml`,
-    a link), swap files (`.pack.yaml.swp`) and temporary copies (`.pack.yaml.tmp`) there. Backups
-    (`pack.yaml~`, `pack.yaml.bak`) and autosaves (`#pack.yaml#`) do not end in .yaml or .yml."""
-    return name.startswith(".")
-
-
-def pack_files(directory):
-    """(paths, errors) of `packs.pack_files` without the `ignored` files: what a reload loads."""
-    files, errors = packs.pack_files(directory)
-    return ([p for p in files if not ignored(p.name)],
-            [e for e in errors if not (e.file and ignored(Path(e.file).name))])
 
 
 def load_engine(directory, allow_empty=False, validators=None, detectors=None, extra_keys=()):

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from anonchat.moderation import RulePackError, RulePackReloader
+from anonchat.moderation import Engine, RulePackError, RulePackReloader
 
 PACK = """id: words
 category: profanity
@@ -211,6 +211,8 @@ def test_hidden_files_and_editor_leftovers_are_not_loaded(packs):
     assert reloader.engine.check("backup").action == "allow"
     (packs / ".words.yaml").write_text(broken + "x")  # a change there is no change
     assert not reloader.changed()
+    # The Python API (and `anonchat rulepacks check`) reads the same files as a reload.
+    assert sorted(p.id for p in Engine.from_directory(packs).packs) == ["extra", "words"]
 
 
 def test_an_empty_directory_is_an_error_and_a_loud_warning_when_allowed(tmp_path, caplog):

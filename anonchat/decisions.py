@@ -64,7 +64,9 @@ class FlagRecord:
 class AuditEvent:
     """Something an operator may need to account for later.
 
-    :param event: dotted name: ``message.flagged``, ``message.blocked``, ``user.banned``,
+    :param event: dotted name: ``message.flagged``, ``message.blocked``, ``message.reported``
+        (a member reported it: ``message_id``, ``reason``, ``reporter`` and ``blocked_until`` when
+        they blocked the sender, who is the subject), ``user.banned``,
         ``user.unbanned``, ``user.warned``, ``rulepacks.reloaded``, ``rulepacks.reload_failed``,
         ``rulepacks.candidate`` (an edit built and waiting, ``rulepacks.apply: manual``),
         and one per admin-console action: ``admin.login``, ``admin.login_failed``,

@@ -75,6 +75,10 @@ async def test_two_reports_reach_the_flag_queue_with_their_reasons_and_count(cha
     assert (await report(carol, said["id"], "spam"))["type"] == "reported"
     await bob.nothing("reported")  # the reported member is not told who, or that anyone did
     assert rows(app.config.database.url, "SELECT report_count, flagged FROM messages") == [(2, False)]
+    await app.audit.flush()  # audited: who reported whom, for what
+    reported = rows(app.config.database.url, "SELECT actor, subject, details->>'reason' FROM audit_log "
+                    "WHERE event = 'message.reported' ORDER BY id")
+    assert reported == [(name(alice), session_of(app, bob), "harassment"), (name(carol), session_of(app, bob), "spam")]
 
     admin = AdminClient(url)
     await admin.post("/admin/login", name="root", password=PASSWORD)

@@ -855,15 +855,19 @@ class Hub:
 
     async def _report(self, user, group, message_id, reason, block):
         until = datetime.now(timezone.utc) + timedelta(seconds=self.app.config.chat.block_s) if block else None
-        outcome = "not_in_group"
+        outcome, sender = "not_in_group", None
         try:
             if group is not None:
-                outcome, _ = await queries.report_message(self.app.pool, message_id, group.id, user.session_id,
-                                                          reason, until)
+                outcome, sender = await queries.report_message(self.app.pool, message_id, group.id, user.session_id,
+                                                               reason, until)
         except Exception:
             log.exception("storing a report failed")
             outcome = "unavailable"
         if outcome == "reported":
+            # Audited like a flag: an operator answering a complaint needs who reported whom and
+            # whether they asked to be kept apart, and a plugin sink may escalate repeated reports.
+            self.app.audit.emit("message.reported", user.username, sender, message_id=message_id, reason=reason,
+                                reporter=user.session_id, blocked_until=until.isoformat() if until else None)
             user.send(frame("reported", message_id=message_id, blocked_until=until))
         else:
             user.send(frame("error", code=outcome, message_id=message_id,

@@ -20,9 +20,11 @@ queue changes (and about once a second while anyone waits) this strategy:
    ``matching.max_wait_s``); otherwise it returns ``[]``, "nobody now", to wait for more people
    with the same interest.
 
-Like every matching strategy it is synchronous and pure: it reads the snapshots it is given and
-returns decisions, so it never blocks the event loop. The core checks the result (nobody twice,
-no group too big) and falls back to the built-in strategy if it is invalid.
+Two users who blocked one another (``blocked``) are never put in one group: a user who would sit
+with someone they are kept apart from is left for a later group. Like every matching strategy it is
+synchronous and pure: it reads the snapshots it is given and returns decisions, so it never blocks
+the event loop. The core checks the result (nobody twice, no group too big, no blocked pair) and
+falls back to the built-in strategy if it is invalid.
 """
 
 from collections import Counter
@@ -41,30 +43,44 @@ def anonchat_validate_settings(plugin_settings):
         raise ValueError(f"'fallback_after_s' must be a number of seconds, got {value!r}")
 
 
-def group_by_interest(waiting, open_groups, group_size):
-    """Decisions that seat users with others who share an interest; `waiting` is longest-waiting first."""
+def group_by_interest(waiting, open_groups, group_size, blocked=frozenset()):
+    """Decisions that seat users with others who share an interest, never two who blocked one
+    another together; `waiting` is longest-waiting first."""
     placed, decisions = set(), []
+
+    def fits(user, members):
+        return all(frozenset((user.id, m)) not in blocked for m in members)
+
+    def take(candidates, seats, members):
+        chosen = []
+        for user in candidates:
+            if len(chosen) < seats and fits(user, [*members, *chosen]):
+                chosen.append(user.id)
+        return chosen
+
     for group in open_groups:
         if not group.interests:
             continue
-        fits = [u.id for u in waiting if u.id not in placed and u.interests & group.interests]
-        fits = fits[:group.capacity - group.size]
-        if fits:
-            decisions.append(AddToGroup(group.code, tuple(fits)))
-            placed.update(fits)
+        sharing = [u for u in waiting if u.id not in placed and u.interests & group.interests]
+        chosen = take(sharing, group.capacity - group.size, group.members)
+        if chosen:
+            decisions.append(AddToGroup(group.code, tuple(chosen)))
+            placed.update(chosen)
     counts = Counter(i for u in waiting if u.id not in placed for i in u.interests)
     for interest, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        sharing = [u.id for u in waiting if u.id not in placed and interest in u.interests]
-        while len(sharing) >= group_size:
-            members, sharing = sharing[:group_size], sharing[group_size:]
+        while True:
+            sharing = [u for u in waiting if u.id not in placed and interest in u.interests]
+            members = take(sharing, group_size, ())
+            if len(members) < group_size:
+                break
             decisions.append(NewGroup(tuple(members), interests=frozenset([interest])))
             placed.update(members)
     return decisions
 
 
 @hookimpl
-def anonchat_match(waiting, open_groups, settings, plugin_settings):
-    decisions = group_by_interest(waiting, open_groups, settings["group_size"])
+def anonchat_match(waiting, open_groups, settings, plugin_settings, blocked):
+    decisions = group_by_interest(waiting, open_groups, settings["group_size"], blocked)
     if decisions:
         return decisions
     fallback_after = with_defaults(plugin_settings, DEFAULTS)["fallback_after_s"]

@@ -452,10 +452,24 @@ def test_interest_matching_tops_up_interest_groups_and_waits_for_company():
     settings = {"group_size": 3, "min_size": 2, "max_wait_s": 20}
     chess = OpenGroup("g1", size=2, capacity=3, interests=frozenset({"chess"}))
     waiting = (WaitingUser("a", "A", frozenset({"go"}), 3.0), WaitingUser("b", "B", frozenset({"chess", "go"}), 2.0))
-    assert match(waiting, (chess,), settings, {}) == [AddToGroup("g1", ("b",))]
+    assert match(waiting, (chess,), settings, {}, frozenset()) == [AddToGroup("g1", ("b",))]
     go_fans = (WaitingUser("a", "A", frozenset({"go"}), 3.0), WaitingUser("c", "C", frozenset({"go"}), 1.0))
-    assert match(go_fans, (), settings, {}) == []  # two share "go": wait for a third
-    assert match(go_fans, (), settings, {"fallback_after_s": 2}) is None  # "a" waited long enough: random
+    assert match(go_fans, (), settings, {}, frozenset()) == []  # two share "go": wait for a third
+    assert match(go_fans, (), settings, {"fallback_after_s": 2}, frozenset()) is None  # "a" waited long enough
+
+
+def test_interest_matching_never_groups_two_who_blocked_one_another():
+    match = load_module(example("interest_matching")).anonchat_match
+    settings = {"group_size": 3, "min_size": 2, "max_wait_s": 20}
+    chess = OpenGroup("g1", size=2, capacity=3, interests=frozenset({"chess"}), members=("m1", "m2"))
+    waiting = tuple(WaitingUser(i, i.upper(), frozenset({"chess"}), 5.0 - n) for n, i in enumerate("abc"))
+    blocked = frozenset({frozenset({"a", "m1"}), frozenset({"b", "d"})})
+    # "a" waited longest but may not join m1's group: "b" takes the seat; "a" and "c" wait for a third.
+    assert match(waiting, (chess,), settings, {}, blocked) == [AddToGroup("g1", ("b",))]
+    # Without the open group, "d" (who blocked "b") is passed over for "e", who came later.
+    more = (*waiting, WaitingUser("d", "D", frozenset({"chess"}), 1.0), WaitingUser("e", "E", frozenset({"chess"}), 0.5))
+    assert match(more, (), settings, {}, blocked) == [NewGroup(("a", "b", "c"), interests=frozenset({"chess"}))]
+    assert match(more[1:], (), settings, {}, blocked) == [NewGroup(("b", "c", "e"), interests=frozenset({"chess"}))]
 
 
 def test_strike_policy_escalates_then_bans_for_good():

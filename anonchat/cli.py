@@ -129,14 +129,22 @@ def _supervise(args, cfg, url):
         command += ["--config", args.config]
     env = {**os.environ, "ANONCHAT_DATABASE_URL": url}
     log = logging.getLogger("anonchat")
-    stopping = []
+    stopping, reloads = [], []
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     workers = [(subprocess.Popen(command, env=env), time.monotonic()) for _ in range(args.workers)]
+    # systemd's reload (and an operator's `kill -HUP`) reaches the supervisor only: pass it on, so
+    # every worker rereads the packs. A worker still starting ignores it and reads them anyway.
+    signal.signal(signal.SIGHUP, lambda *_: reloads.append(True))
     print(f"anonchat {__version__}: {args.workers} workers on http://{cfg.server.host}:{cfg.server.port}/ "
-          "(Ctrl-C or SIGTERM stops them)", flush=True)
+          "(Ctrl-C or SIGTERM stops them, SIGHUP reloads their rule packs)", flush=True)
     while not stopping:
         time.sleep(0.2)
+        if reloads:
+            reloads.clear()
+            for proc, _ in workers:
+                if proc.poll() is None:
+                    proc.send_signal(signal.SIGHUP)
         for i, (proc, started) in enumerate(workers):
             if proc.poll() is not None and not stopping:
                 # A worker that dies at once (a port in use, a bad database) would only die again.

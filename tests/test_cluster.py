@@ -285,7 +285,8 @@ async def test_redis_restart_nodes_keep_serving_and_catch_up(cluster, redis_serv
 async def test_workers_serve_one_chat_on_one_port(tmp_path, db_url, redis_server):
     packs = write_packs(tmp_path / "packs", {"blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme"])})
     config = {"database": {"url": db_url}, "cluster": {"redis_url": redis_server.url}, "data_dir": str(tmp_path),
-              "rulepacks": {"directory": str(packs)}, "matching": {"max_wait_s": 0.3, "min_size": 2}}
+              "rulepacks": {"directory": str(packs), "reload_interval_s": 3600},
+              "matching": {"max_wait_s": 0.3, "min_size": 2}}
     server = ServeProcess(tmp_path / "workers", config, args=["--workers", "2"]).start()
     try:
         seen = set()
@@ -296,6 +297,17 @@ async def test_workers_serve_one_chat_on_one_port(tmp_path, db_url, redis_server
         clients = [await connect(server) for _ in range(4)]
         matched = await join_group(clients, timeout=15)
         assert len({m["group"] for m in matched}) <= 2 and all(len(m["members"]) >= 2 for m in matched)
+        # A SIGHUP to the supervisor (systemd's reload) reaches every worker: the file watch is
+        # off here, so only the signal can make both serve the edited pack.
+        versions = {server.health()["rulepacks"] for _ in range(10)}
+        write_packs(packs, {"blockers.yaml": pack_yaml("blockers", "spam", "block", ["blockme", "newword"])})
+        server.signal(signal.SIGHUP)
+        deadline, seen = time.monotonic() + 20, {}
+        while (len(seen) < 2 or versions & set(seen.values())) and time.monotonic() < deadline:
+            health = server.health()
+            seen[health["node"]] = health["rulepacks"]
+            time.sleep(0.05)
+        assert len(seen) == 2 and not versions & set(seen.values()), f"{seen} still serve {versions}"
         server.signal(signal.SIGTERM)
         assert server.wait(40) == 0
     finally:

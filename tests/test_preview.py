@@ -196,6 +196,12 @@ async def test_apply_on_one_console_reaches_every_node(cluster, tmp_path):
     page = (await admin.get("/admin/rulepacks")).body.decode()
     candidate = re.search(r'id="candidate-version">(\w+)<', page)[1]
     assert b.health()["rulepacks"] == a.health()["rulepacks"] == live  # not applied anywhere
+    for _ in range(100):  # the Nodes page shows every node's candidate (as of its heartbeat, each second)
+        nodes = (await admin.get("/admin/nodes")).body.decode()
+        if nodes.count(f"candidate <code>{candidate}</code> waiting") == 2:
+            break
+        await asyncio.sleep(0.1)
+    assert nodes.count(f"candidate <code>{candidate}</code> waiting") == 2, nodes
     assert (await admin.post("/admin/rulepacks/apply", version=candidate)).code == 302
     await eventually(lambda: b.health()["rulepacks"] == candidate, timeout=10, what="node b applied it")
     assert a.health()["rulepacks"] == candidate

@@ -20,8 +20,8 @@ def _count(value):
 
 
 def cluster_nodes(app):
-    """[{node, address, host, pid, at, alive, age_s, connections, waiting, groups, engine, reload,
-    this, odd_engine}], this node first, then the others by id. `odd_engine` is True for a live
+    """[{node, address, host, pid, at, alive, age_s, connections, waiting, groups, engine, candidate,
+    reload, this, odd_engine}], this node first, then the others by id. `odd_engine` is True for a live
     node whose engine version differs from the one most live nodes run (all of them when no
     version has more nodes than every other)."""
     hub, cfg = app.hub, app.config

@@ -230,9 +230,10 @@ class Hub:
 
     def status(self):
         """This node as its heartbeat tells the others (the console's node list)."""
-        last = self.app.engine.last_result
+        last, candidate = self.app.engine.last_result, self.app.engine.candidate
         return {"connections": sum(1 for u in self.users.values() if u.socket is not None),
                 "waiting": len(self.waiting), "groups": len(self.groups), "engine": self.app.engine.engine.version,
+                "candidate": candidate.new.version if candidate else None,  # built, waiting for Apply
                 "reload": None if last is None else {"ok": last.ok, "at": last.at.timestamp() if last.at else None,
                                                      "error": None if last.ok else str(last.error)[:300]}}
 

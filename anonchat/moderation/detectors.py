@@ -636,11 +636,12 @@ _DEFANGED = re.compile(rf"\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
 # A comma for the dot: "example,com". Top-level domains that are also words after a comma in one
 # of the languages (Portuguese "com", Dutch "net", Italian "io", "de", "me"...) count with a space
-# only where a path follows or a name of five characters or more ends the text: "café, com leite",
-# "moe, net als jij", "balen, de trein is weg", "sure,me too" and "ok,de" are sentences;
-# "hotpics,me" and "example,com" are not.
+# only where a path follows or a name of five characters or more ends the text (without a space for
+# the shortest: "well played, gg"): "café, com leite", "moe, net als jij", "balen, de trein is weg",
+# "sure,me too" and "ok,de" are sentences; "hotpics,me", "example, com" and "example,com" are not.
 _COMMA = re.compile(r"(?<=[a-z0-9])(?:,(?=(?:com|net|io)\b)|, ?(?=(?:org|info|biz|ly|ru|uk|xyz)\b)"
-                    r"|, ?(?=(?:com|net|io|de|me|co|tv|gg)/))|(?<=[a-z0-9]{5}), ?(?=(?:com|net|io|de|me|co|tv|gg)\s*$)")
+                    r"|, ?(?=(?:com|net|io|de|me|co|tv|gg)/))"
+                    r"|(?<=[a-z0-9]{5})(?:, ?(?=(?:com|net|io)\s*$)|,(?=(?:de|me|co|tv|gg)\s*$))")
 # A comma for the dot on other evidence than the top-level domain, in `_comma_host`: the host
 # with its label and what follows (a path).
 _COMMA_HOST = re.compile(r"(?<![\w.@-])([a-z0-9]+(?:-[a-z0-9]+)*),([a-z]{2,24})(?![\w-])(/)?")
@@ -759,8 +760,11 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # A warning word after one of these is the spammer's own reassurance: "no scam", "not a scam",
 # "100% legit, not fake", "this isn't a scam".
 _NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|an\s+|the\s+)?$")
+# ... and in the other supported languages: "nunca compres seguidores", "ne jamais acheter",
+# "niemals Follower kaufen", "mai comprare", "nooit volgers kopen", "evita", "não compre".
 _DONT_BEFORE = re.compile(r"\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
-                          r"not)\s+$")
+                          r"not|nunca|jamas|jamais|no|nao|non|ne|pas|nie|niemals|nicht|kein|keine|mai|nooit|niet|geen|"
+                          r"evita|evite|evitez|vermeide|evitare|vermijd)\s+(?:[a-z']+\s+)?$")  # "nunca compres seguidores"
 
 
 class Solicitation:

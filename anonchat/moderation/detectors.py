@@ -98,6 +98,12 @@ _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
 # An at-word glued between words, in capitals or capitalised among small letters or small among
 # capitals (jimATgmail, pedroARROBAgmail, JIMatGMAIL): `_glued` then tells it apart by case.
 _GLUED_AT = "|".join(f"{w.upper()}|{w.title()}" for w in AT_WORDS)
+# The at-words no word of the supported languages holds between two letters: glued in any case
+# they are '@' (pedroarrobagmail, lucachiocciolalibero), and a dot-word glued after that host
+# before a common top-level domain is '.' (...gmailpuntocom).
+_LONG_AT = "|".join(w for w in AT_WORDS if len(w) > 2)
+_GLUED_LONG_AT = re.compile(rf"(?<=[a-z0-9])({_LONG_AT})(?=[a-z0-9])")
+_GLUED_DOT_AFTER_AT = re.compile(rf"@[a-z0-9-]+?({_DOTW})(?=[a-z]{{2,6}}\b)")
 _QUICK_GLUED = re.compile(rf"[a-z0-9](?:{_GLUED_AT})[A-Za-z0-9]|[A-Z](?:{_AT})[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
@@ -160,7 +166,7 @@ def email(text):
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or "t-online" in lowered):
+            or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
         return
     view, offsets = uniform(text)
     # each reading only where it can change something: a long text pays for what it holds
@@ -172,6 +178,9 @@ def email(text):
         view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
         view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
+    if _GLUED_LONG_AT.search(view):  # pedroarrobagmailpuntocom: no case to go by, but no word holds them
+        view, offsets = rewrite(_GLUED_LONG_AT, lambda m: ("@", [0]), view, offsets)
+        view, offsets = rewrite(_GLUED_DOT_AFTER_AT, _glued_dot, view, offsets)
     if "@" in view or " . " in view:
         view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
     if "," in view:
@@ -238,6 +247,13 @@ def _glued(m, text, offsets):
             or word.istitle() and after.isupper():
         return ("@" if m.group(1) in AT_WORDS else "."), [0]
     return None
+
+
+def _glued_dot(m):
+    a = m.start(1) - m.start()
+    if m.string[m.end():m.end() + 6].split(" ")[0].rstrip(".,!?") not in COMMON_TLDS:
+        return None
+    return m.group()[:a] + ".", list(range(a + 1))
 
 
 def _valid_address(local, domain):
@@ -954,7 +970,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
-              rf"|(?-i:{_QUICK_GLUED.pattern})")  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
+              rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
+              rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"

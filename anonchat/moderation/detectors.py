@@ -776,11 +776,14 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # A warning word after one of these is the spammer's own reassurance: "no scam", "not a scam",
 # "100% legit, not fake", "this isn't a scam".
 _NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|an\s+|the\s+)?$")
-# ... and in the other supported languages: "nunca compres seguidores", "ne jamais acheter",
-# "niemals Follower kaufen", "mai comprare", "nooit volgers kopen", "evita", "não compre".
-_DONT_BEFORE = re.compile(r"\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
-                          r"not|nunca|jamas|jamais|no|nao|non|ne|pas|nie|niemals|nicht|kein|keine|mai|nooit|niet|geen|"
-                          r"evita|evite|evitez|vermeide|evitare|vermijd)\s+(?:[a-z']+\s+)?$")  # "nunca compres seguidores"
+# ... and in the other supported languages ("nunca compres seguidores", "ne jamais acheter", "niemals
+# Follower kaufen", "mai comprare", "nooit volgers kopen", "evita", "não compre"). The words that
+# only mean "never" or "avoid" may have one word between ("never ever buy", "nunca compres
+# seguidores baratos"); a plain "no"/"not" must come right before: Portuguese "no" is also "in the"
+# ("no privado vendo seguidores"), Italian "ne" is "of them" ("ne vendo mille").
+_DONT_BEFORE = re.compile(r"(?:\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
+                          r"nunca|jamas|jamais|niemals|nie|mai|nooit|evita|evite|evitez|vermeide|evitare|vermijd)"
+                          r"\s+(?:[a-z']+\s+)?|\b(?:not|no|nao|non|nicht|niet|kein|keine|geen)\s+)$")
 
 
 class Solicitation:

@@ -69,6 +69,8 @@ def test_buying_and_selling_followers_likes_and_views_is_spam_in_every_language(
         "5000 abonnés pour 10€",
         "2000 seguaci per 5 euro",
         "10k volgers voor maar 8 euro",
+        "no privado vendo seguidores",      # Portuguese "no" is "in the", not a negation
+        "ne vendo 1000 follower, scrivimi",  # Italian "ne" is "of them"
     ])
     assert_clean(engine, [
         "nunca compres seguidores, no sirve de nada",

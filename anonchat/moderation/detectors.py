@@ -75,28 +75,45 @@ def uniform(text):
 AT_WORDS = ("at", "arobase", "arroba", "chiocciola", "apenstaartje", "klammeraffe")
 DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 # Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
-# names mean nothing but a mail service, so the name alone stands for the domain. Hosts that are
-# also ordinary words or shops (live, web.de, orange, free, terra, bol, me, mac) are not here: they
-# count only with their domain written out (`jim at free.fr`), like any other domain.
+# names mean nothing but a mail service (international and the supported languages' national
+# hosts), so the name alone stands for the domain.
 MAIL_HOSTS = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "gmx",
               "protonmail", "proton", "yandex", "libero", "laposte", "ziggo", "msn", "zoho", "tutanota",
-              "seznam", "wanadoo", "mailru", "uol")
-
+              "seznam", "wanadoo", "mailru", "uol", "t-online", "kpnmail", "tiscali", "sfr", "bluewin",
+              "telenet", "xs4all", "hetnet", "freenet", "arcor", "posteo")
+# National mail hosts whose name is also an everyday word or a shop (web.de, orange.fr, free.fr,
+# terra.com.br, bol.com.br, live.com, sapo.pt, virgilio.it): without their domain they count only
+# after a name shaped like a handle, at the end of a phrase ("max.meier at web", not "meet me at
+# orange" or "see you at 5 at web summit").
+WORD_MAIL_HOSTS = ("web", "orange", "free", "terra", "bol", "live", "sapo", "virgilio")
 _AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
 _HOSTS = "|".join(MAIL_HOSTS)
+_WORD_HOSTS = "|".join(WORD_MAIL_HOSTS)
 # Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
 # a sign, an at-word or a mail host among the words, or an AT glued between words.
 _LETTERS = re.compile(r"[a-z]+")
 _MAIL_HOSTS = frozenset(MAIL_HOSTS)
 _SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
 _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
-_QUICK_GLUED = re.compile(r"[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z]")
+# An at-word glued between words, in capitals or capitalised among small letters or small among
+# capitals (jimATgmail, pedroARROBAgmail, JIMatGMAIL): `_glued` then tells it apart by case.
+_GLUED_AT = "|".join(f"{w.upper()}|{w.title()}" for w in AT_WORDS)
+# The at-words no word of the supported languages holds between two letters: glued in any case
+# they are '@' (pedroarrobagmail, lucachiocciolalibero), and a dot-word glued after that host
+# before a common top-level domain is '.' (...gmailpuntocom).
+_LONG_AT = "|".join(w for w in AT_WORDS if len(w) > 2)
+_GLUED_LONG_AT = re.compile(rf"(?<=[a-z0-9])({_LONG_AT})(?=[a-z0-9])")
+_GLUED_DOT_AFTER_AT = re.compile(rf"@[a-z0-9-]+?({_DOTW})(?=[a-z]{{2,6}}\b)")
+_QUICK_GLUED = re.compile(rf"[a-z0-9](?:{_GLUED_AT})[A-Za-z0-9]|[A-Z](?:{_AT})[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
     rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)"
     r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9]|/)")  # not a URL path
 # An address whose domain is a mail host's name alone: jim@gmail, jim at yahoo.
-_HOST_ONLY = re.compile(rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)@({_HOSTS})(?![a-z0-9.-]|\.[a-z0-9])")
+_HOST_ONLY = re.compile(
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)@({_HOSTS}|{_WORD_HOSTS})(?![a-z0-9.-]|\.[a-z0-9])")
+_WORD_HOST_WORDS = frozenset(WORD_MAIL_HOSTS)
+_PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 # The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k".
 _PROVIDER_FIRST = re.compile(
     rf"\b({_HOSTS})\s*(?:(?:address|account|addy|id|mail)\s*)?(?:(:|=|->|-)|\s(?:is|es|est|ist|e|è|é|=)\s)"
@@ -110,7 +127,8 @@ _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
 _ANY_BRACKET = re.compile(f"[{_OPEN}]")
 _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
 _SPELLED = re.compile(rf"(?<=[\w.])\s+((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
-_GLUED = re.compile(r"(?<=[a-z0-9])(at|dot)(?=[a-z0-9])")  # jimATgmailDOTcom: told apart by case
+# jimATgmailDOTcom, pedroARROBAgmailPUNTOcom: told apart by case
+_GLUED = re.compile(rf"(?<=[a-z0-9])({'|'.join(sorted(AT_WORDS + DOT_WORDS, key=len, reverse=True))})(?=[a-z0-9])")
 _COMMA_DOT = re.compile(r"(?<=[a-z0-9]), ?(?=(?:com|net|org|edu|gov|io|co|uk|de|fr|ru|info|biz)\b)")  # a@b,com
 _SPACED_SIGN = re.compile(r"(?<=\w)\s*@\s*(?=\w)|(?<=\w) +\. +(?=\w)")
 # Top-level domains an obfuscated address must end in; written plainly, any TLD counts.
@@ -144,9 +162,11 @@ def email(text):
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
     `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `gmail: jim.k`,
     ideographic dots, fullwidth or look-alike letters."""
-    words = set(_LETTERS.findall(text.lower() if text.isascii() else folded(text, False)[0]))
+    lowered = text.lower() if text.isascii() else folded(text, False)[0]
+    words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
-    if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)):
+    if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
+            or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
         return
     view, offsets = uniform(text)
     # each reading only where it can change something: a long text pays for what it holds
@@ -158,6 +178,9 @@ def email(text):
         view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
         view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
+    if _GLUED_LONG_AT.search(view):  # pedroarrobagmailpuntocom: no case to go by, but no word holds them
+        view, offsets = rewrite(_GLUED_LONG_AT, lambda m: ("@", [0]), view, offsets)
+        view, offsets = rewrite(_GLUED_DOT_AFTER_AT, _glued_dot, view, offsets)
     if "@" in view or " . " in view:
         view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
     if "," in view:
@@ -177,10 +200,13 @@ def email(text):
         for m in _HOST_ONLY.finditer(view):
             start, end = offsets[m.start()], offsets[m.end() - 1] + 1
             if m.group(1) in _NOT_MAIL_WORDS or not _valid_address(m.group(1), m.group(2)) \
-                    or _PERSON_AT_COMPANY.fullmatch(text, start, end):
+                    or _PERSON_AT_COMPANY.fullmatch(text, start, end) \
+                    or m.group(2) in _WORD_HOST_WORDS and not (
+                        len(m.group(1)) >= 3 and _HANDLE_SHAPED.search(m.group(1)) and re.search("[a-z]", m.group(1))
+                        and _PHRASE_END.match(view, m.end())):
                 continue
             found.append((start, end))
-    for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) else ():
+    for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered else ():
         local = m.group(3)
         named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
         if local in _NOT_A_LOCAL_PART or not (named or _HANDLE_SHAPED.search(local)):
@@ -219,8 +245,15 @@ def _glued(m, text, offsets):
     if word.isupper() and not before.isupper() and not after.isupper() \
             or word.islower() and before.isupper() and after.isupper() \
             or word.istitle() and after.isupper():
-        return ("@" if m.group(1) == "at" else "."), [0]
+        return ("@" if m.group(1) in AT_WORDS else "."), [0]
     return None
+
+
+def _glued_dot(m):
+    a = m.start(1) - m.start()
+    if m.string[m.end():m.end() + 6].split(" ")[0].rstrip(".,!?") not in COMMON_TLDS:
+        return None
+    return m.group()[:a] + ".", list(range(a + 1))
 
 
 def _valid_address(local, domain):
@@ -251,8 +284,11 @@ DIGIT_WORDS = {
 }
 _DIGIT_OF = {word: digit for digit, words in DIGIT_WORDS.items() for word in words.split()}
 _WORDS_ALTERNATION = "|".join(sorted(_DIGIT_OF, key=len, reverse=True))
-# A digit word on its own or glued to digits ("five5five"), "double five" for 55.
-_DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})(?:(?=\d)|\b)")
+# Dictation's hundreds: "nine hundred" is 900, "neuf cents", "neun hundert", "negenhonderd".
+_HUNDREDS = ("hundred", "hundert", "honderd", "cent", "cents", "cento")
+# A digit word on its own or glued to digits ("five5five"), "double five" for 55, "nine hundred" for 900.
+_DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})"
+                         rf"(?:[\s-]?({'|'.join(_HUNDREDS)}))?(?:(?=\d)|\b)")
 # French reads a number out in pairs ("zéro six, quarante-deux, dix-sept, quatre-vingt-un"): each
 # pair word is two digits. Its value is the sum of its parts, with "quatre-vingt" 80.
 _FR_PARTS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -285,6 +321,12 @@ _DIGITS = re.compile(r"\d+")
 _SEVEN_DIGITS = re.compile(r"(?:\d\D*){7}")
 _CANDIDATE = re.compile(r"(?=[+(\d])(?<![\w.,/:$£€%#-])(\+\s?)?\(?\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d)+(?![\w%°]|[.,:]\d)")
 _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d{4}|\d{2})")
+# A whole date with a four-digit year (05.12.2026, 5/12/2026, 2026-12-05), or a two-digit year
+# when no more groups follow: never part of a number to dial. It is blanked before numbers are
+# read, so a time or a word after it ("05.12.2026 um 16:45": Portuguese "um" is 1) is read alone.
+_WHOLE_DATE = re.compile(r"(?<![\d.\-/])(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d(?![./-]?\d))"
+                         r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:19|20)\d\d"
+                         r"|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01]))(?![\d]|[./-]\d)")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # build 20231104
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
@@ -323,6 +365,8 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citize
 def _spell_digits(m):
     times = {"double": 2, "triple": 3}.get(m.group(1) or "", 1)
     digit = _DIGIT_OF[m.group(2)]
+    if m.group(3):
+        return digit + "00", [m.start(2) - m.start()] + [m.start(3) - m.start()] * 2
     return digit * times, [m.start(2) - m.start()] * times
 
 
@@ -364,6 +408,8 @@ def _is_phone(candidate, regions, spelled=False):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
     shape = [len(g) for g in groups]
     singles = sum(n == 1 for n in shape)
+    if shape == [2, 2, 2, 2, 2] and digits[0] == "0" and digits[1] != "0":
+        return True  # French grouping, 0X XX XX XX XX: nobody counts or draws from 0X (01 23 45 67 89)
     if _counting(groups):
         return False  # top 10: 1 2 3 4 5 6 7 8 9 10
     if singles >= 5 and singles * 3 >= len(shape) * 2:
@@ -433,6 +479,8 @@ class Phone:
             disguised = True
         if not _PHONE_HINT.search(view):
             return
+        if "." in view or "/" in view or "-" in view:  # one character for one: the offsets still hold
+            view = _WHOLE_DATE.sub(lambda m: "x" * len(m.group()), view)
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             before = view[max(0, a - 40):a]
@@ -599,14 +647,30 @@ _JOINED_WORDS = frozenset("a an and as at be by do go he if in is it me my no of
                           "yeah well then too also here there this that".split())
 # The second-level labels of country domains (bt.co.uk, ox.ac.uk): not a piece of a dotted word.
 _SECOND_LEVEL = frozenset("co com ac or ne go gov org net edu".split())
-_DEFANGED = re.compile(r"\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*")
+# A dot in brackets, as a sign or a word in any supported language: example[.]com, example(ponto)com.
+_DEFANGED = re.compile(rf"\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*")
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9]) +\. +(?=[a-z])|(?<=[a-z0-9])\. +(?=(?:[a-z]{2,6}) *(?:/|$))")
 # A comma for the dot: "example,com". Top-level domains that are also words after a comma in one
 # of the languages (Portuguese "com", Dutch "net", Italian "io", "de", "me"...) count with a space
-# only where the host ends the text or a path follows: "café, com leite", "moe, net als jij",
-# "balen, de trein is weg" and "sure,me too" are sentences; "hotpics,me" and "example,com" are not.
+# only where a path follows or a name of five characters or more ends the text (without a space for
+# the shortest: "well played, gg"): "café, com leite", "moe, net als jij", "balen, de trein is weg",
+# "sure,me too" and "ok,de" are sentences; "hotpics,me", "example, com" and "example,com" are not.
 _COMMA = re.compile(r"(?<=[a-z0-9])(?:,(?=(?:com|net|io)\b)|, ?(?=(?:org|info|biz|ly|ru|uk|xyz)\b)"
-                    r"|, ?(?=(?:com|net|io|de|me|co|tv|gg)(?:/|\s*$)))")
+                    r"|, ?(?=(?:com|net|io|de|me|co|tv|gg)/))"
+                    r"|(?<=[a-z0-9]{5})(?:, ?(?=(?:com|net|io)\s*$)|,(?=(?:de|me|co|tv|gg)\s*$))")
+# A comma for the dot on other evidence than the top-level domain, in `_comma_host`: the host
+# with its label and what follows (a path).
+_COMMA_HOST = re.compile(r"(?<![\w.@-])([a-z0-9]+(?:-[a-z0-9]+)*),([a-z]{2,24})(?![\w-])(/)?")
+# Words right before a host that point at a place: "go on skinflip,gg", "promos en tienda-flash,es".
+_PLACE_CUE = re.compile(r"\b(?:on|at|to|via|visit|visita|visitez|besuche|bezoek|mira|check|op|en|em|sur|auf|su|"
+                        r"bij|naar|no|na|code|promo|site|website|link|sito|pagina|seite)\s+$")
+# Top-level domains that are also short words of the supported languages (or chat: gg): after a
+# comma without a path or a hyphen in the label they stay words ("lo digo en serio,es verdad").
+_WORD_TLDS = frozenset("es it is in me de no to be at so us am do go an as by la il se si sa ma ne et au io ai al "
+                       "na nu om eu ao id my tv ok".split())
+# Special-use names (RFC 2606, 6761, 7686) are not in the Public Suffix List; with a path, `www.`
+# or a scheme they are links all the same ("pillshop.example/order", an .onion shop).
+SPECIAL_USE_TLDS = frozenset("example test invalid localhost onion".split())
 _SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
 # Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
@@ -633,17 +697,56 @@ def link(text):
     # each disguise only where its character is (most texts have none: a scan each saved)
     if "[" in view or "(" in view or "{" in view or "<" in view:
         view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
+    if " . " in view:  # y o u t u b e . c o m / w a t c h: a link spelled out character by character
+        view, offsets = rewrite(_SPACED_OUT, _spaced_link, view, offsets)
     if ". " in view:
         view, offsets = rewrite(_SPACED_DOT, lambda m: (".", [m.group().index(".")]), view, offsets)
+    strong = set()  # commas read as a dot on the evidence of their host: links even without a path
     if "," in view:
         view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
+        view, offsets = rewrite(_COMMA_HOST, lambda m: _comma_host(m, offsets, strong), view, offsets)
     if " dot " in view:
         view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
     if " / " in view or " slash " in view:
         view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
-        if is_tld(m.group(2)) and not _bare_but_not_a_link(text, view, offsets, m):
+        tld = m.group(2)
+        if (is_tld(tld) or tld in SPECIAL_USE_TLDS and _path_or_www(view, m)) \
+                and (strong and any(offsets[i] in strong for i in range(m.start(), m.end(2)))
+                     or not _bare_but_not_a_link(text, view, offsets, m)):
             yield offsets[m.start()], offsets[m.end() - 1] + 1
+
+
+def _comma_host(m, offsets, strong):
+    """'.' for the comma of `label,tld` where the host shows it is one: a path follows
+    (`shein-cadeau,fr/offre`), the label is hyphenated (`tienda-flash,es`; before a top-level
+    domain that is also a word, only where the host ends the text or a word pointing at a place
+    comes before it), or such a word comes right before a long label and a top-level domain that
+    is no word (`go on skinflip,gg`). "yes,no", "ok,de", "en serio,es verdad", "a well-known,it
+    seems" stay prose."""
+    label, tld, path = m.groups()
+    if not is_tld(tld) or len(label) < 2:
+        return None
+    view = m.string
+    cue = _PLACE_CUE.search(view, max(0, m.start() - 12), m.start())
+    word = tld in _WORD_TLDS  # "a well-known,it seems": a word after a compound, unless the host ends the text
+    if not (path or "-" in label and (not word or cue or not view[m.end():].strip(" .!?"))
+            or len(label) >= 4 and not word and cue):
+        return None
+    comma = m.start(2) - 1
+    strong.add(offsets[comma])
+    return view[m.start():comma] + "." + view[comma + 1:m.end()]
+
+
+def _path_or_www(view, m):
+    a = m.start()
+    return m.group(3) is not None or m.group(1).startswith("www.") or bool(_SCHEME_BEFORE.search(view, max(0, a - 12), a))
+
+
+def _spaced_link(m):
+    """The characters of a spaced-out run that holds a dot between letters, joined."""
+    kept = _spaced_out(m)
+    return kept if kept and "." in m.group().strip(". ") else None
 
 
 def _bare_but_not_a_link(text, view, offsets, m):
@@ -661,8 +764,9 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
-        or (labels.count(".") >= 2 and len(labels) + len(tld) <= 9 and max(map(len, labels.split("."))) <= 2
-        and labels.split(".")[-2] not in _SECOND_LEVEL)  # f.u.ck, wa.nk.er: a word cut up; bt.co.uk is a host
+        # f.u.ck, wa.nk.er, co.c.k.su.ck.er: a word cut into pieces of one or two letters; bt.co.uk is a host
+        or (labels.count(".") >= 2 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 2
+            and labels.split(".")[-2] not in _SECOND_LEVEL)
         or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
 
 
@@ -672,8 +776,14 @@ _SENTENCE_END = re.compile(r"[.!?\n]")
 # A warning word after one of these is the spammer's own reassurance: "no scam", "not a scam",
 # "100% legit, not fake", "this isn't a scam".
 _NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|an\s+|the\s+)?$")
-_DONT_BEFORE = re.compile(r"\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
-                          r"not)\s+$")
+# ... and in the other supported languages ("nunca compres seguidores", "ne jamais acheter", "niemals
+# Follower kaufen", "mai comprare", "nooit volgers kopen", "evita", "não compre"). The words that
+# only mean "never" or "avoid" may have one word between ("never ever buy", "nunca compres
+# seguidores baratos"); a plain "no"/"not" must come right before: Portuguese "no" is also "in the"
+# ("no privado vendo seguidores"), Italian "ne" is "of them" ("ne vendo mille").
+_DONT_BEFORE = re.compile(r"(?:\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
+                          r"nunca|jamas|jamais|niemals|nie|mai|nooit|evita|evite|evitez|vermeide|evitare|vermijd)"
+                          r"\s+(?:[a-z']+\s+)?|\b(?:not|no|nao|non|nicht|niet|kein|keine|geen)\s+)$")
 
 
 class Solicitation:
@@ -857,22 +967,27 @@ def _lower(text):
 # hints go into the same RE2 set as the raw patterns, so together they cost one pass). RE2's
 # \p{Nd} is every script's decimal digits, \W any dash or space.
 _ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}"
-email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT})\s*[^\pL\pN\s]"  # a sign, or a bracketed "at"
+# a sign, or a bracketed "at" (its letters may be accented or look-alikes: "(ät)", "（ａｔ）")
+email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
               # "at", then a spelled dot or a dot between letters
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
-              r"|(?-i:[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z])")  # glued: jimATgmail, JIMatGMAIL
+              rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
+              rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
+              rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
-              r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et)[\W_]*){7}"
+              r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
+              r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]")  # or an O/l typed among digits
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
-link.hint = (r"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({<]\s*(?:\.|dot)\s*[\])}>]\s*|\s+dot\s+)\pL"
-             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)")
+link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
+             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
+             r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
              "solicitation": Solicitation}

@@ -598,7 +598,7 @@ _HANDLE_AFTER_PLATFORM = re.compile(
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
     rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
-_NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|h|k|m|x|p|gb|mb|fps|hz|s|min|hrs?|ms|yo)?")
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,:]\d+)*[a-z]{0,3}")  # 2x, 10pm, 3.5cm, 1080p
 _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta|fifa|fc|nba2k|win)\d*")
 # A dotted token is a handle (jen.k, mikey.luvs.pizza), unless it is a file, or a link to a site
 _NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
@@ -692,7 +692,8 @@ _NOT_A_NAME = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december christmas easter
     high middle primary elementary secondary junior senior grammar community state school academy college
-    university uni street road avenue lane drive united city county
+    university uni street road avenue lane drive united city county square park centre center mall station
+    hall market bridge plaza place hospital church river hill green shopping
     so too kinda pretty super literally honestly actually always never gonna going gone tired bored sick done
     back home new good bad fine busy sad happy glad sorry sure late early only still ready free
     muy un una el la de del en tan bien mal nuevo nueva harto harta cansado cansada aburrido aburrida
@@ -718,14 +719,42 @@ def _place_named(text, m):
     right after it ("IES Cervantes", "the Tesco") or, for a school, right before it ("Lincoln High",
     "Goethe-Gymnasium")?"""
     after = _NAMED_AFTER.match(text, m.end())
-    if after and after.group("word").lower() not in _NOT_A_NAME:
+    if after and after.group("word").lower() not in _NOT_A_PLACE:
         return True
     before = m.group("school") and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return bool(before) and before.group("word").lower().rstrip(".") not in _NOT_A_NAME
+    return bool(before) and before.group("word").lower().rstrip(".") not in _NOT_A_PLACE
 
 
-_NOT_BEFORE_A_NAME = frozenset("at in from to near into bei im am au chez à a en em no na op al nel nella alla "
-                               "del della dal do da der the el".split())
+# a capitalised word beside "school" or "work at" that does not name the place ("My school")
+_NOT_A_PLACE = frozenset("i im i'm my mi mon ma mein meine mijn our your his her their we you he she they it and "
+                         "but so the this that a an".split())
+
+
+# a name right after one of these is a place's ("at Burger King", "on Market Square", "bij de Albert Heijn")
+_NOT_BEFORE_A_NAME = frozenset("at in on for from to near into bei im am au chez à a en em no na op bij al nel nella "
+                               "alla del della dal do da de der die het the el la le il".split())
+
+
+_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|ask for|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
+                         r")\s*[:,-]?\s*$")
+_GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
+                      "salve".split())
+_LINKED = re.compile(r"\s*,?\s*(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# how a name that opens the message is signed: "Emily Rhodes, I work...", "Marta Gil aquí, del IES..."
+_SIGNED = re.compile(r"\s*(?:[,(:–—-]|(?:here|aqu[ií]|ici|hier|qui)\b)", re.I)
+
+
+def _own_name(text, start, end, cues):
+    """Is the name at text[start:end] the one the school or workplace belongs to? Introduced ("I'm
+    ...", "soy ...", "ask for ..."), signed at the start of the message ("Emily Rhodes, I work
+    at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
+    name the message only talks about ("we read Emily Dickinson in year 10")."""
+    if _INTRODUCED.search(text, max(0, start - 30), start):
+        return True
+    before = text[:start].strip(" \t,.!:-").lower()
+    if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
+        return True
+    return bool(_LINKED.match(text, end)) and any(end <= m.start() <= end + 60 for m in cues)
 
 
 def person(text):
@@ -734,8 +763,9 @@ def person(text):
     "ich bin Jonas Becker, 9b am Goethe-Gymnasium", "je m'appelle Inès Morel, je bosse au
     Carrefour", or a name in lower case after "I'm", "soy", "ich bin"... with a school or class
     ("im jake morrison from lincoln high, 10th grade"). A capitalised name needs the school or
-    workplace named (a capitalised word beside it) or a class; a name alone, a school alone,
-    "a teacher at Lincoln High" and "Emily Dickinson for school" are clean. The span is the name."""
+    workplace named (a capitalised word beside it) or a class, and must be the sender's or
+    linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
+    "we read Emily Dickinson in year 10" are clean. The span is the name."""
     cues = list(_PERSON_CUE.finditer(text))
     if not cues:
         return []
@@ -747,7 +777,8 @@ def person(text):
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) or before and (
                     before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])):
                 continue  # a place: "at Burger King", "liceo Volta di Milano"
-            found.append((m.start(), m.end("last")))
+            if _own_name(text, m.start(), m.end("last"), cues):
+                found.append((m.start(), m.end("last")))
     if not found and any(m.group("school") or m.group("grade") for m in cues):
         for m in _LOWER_NAME.finditer(text):
             if _a_name(m.group("first"), m.group("last"), lower=True) and not _SCHOOL_WORD.fullmatch(m.group("last")):

@@ -598,6 +598,9 @@ _HANDLE_AFTER_PLATFORM = re.compile(
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
     rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
+# where to try _HANDLE_AFTER_PLATFORM: at each platform (a search for the whole of it would try the
+# labels, connectors and token at every position)
+_PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM})\b")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,:]\d+)*[a-z]{0,3}")  # 2x, 10pm, 3.5cm, 1080p
 _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta|fifa|fc|nba2k|win)\d*")
 # A dotted token is a handle (jen.k, mikey.luvs.pizza), unless it is a file, or a link to a site
@@ -636,8 +639,11 @@ def handle(text):
     clean: "add me on discord later", "is steam down?", "my snap is broken"."""
     view, offsets = uniform(text)
     found = []
-    for regex in (_HANDLE_AFTER_PLATFORM, _HANDLE_BEFORE_PLATFORM):
-        for m in regex.finditer(view):
+    after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
+    for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view))):
+        for m in matches:
+            if m is None:
+                continue
             group = "spaced" if m.group("spaced") else "token"
             a = m.start(group)
             token = m.group(group).rstrip(".-#")
@@ -665,7 +671,7 @@ _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|c
 _WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de)|curro en|trabalho (?:na|no|em)|"
          r"(?:bosse|travaille) (?:au|à|a|chez|dans)|arbeite (?:bei|im|in|als)|lavoro (?:al|alla|allo|da|in|presso|"
          r"all['’])|werk (?:bij|in|op)")
-_PERSON_CUE = re.compile(rf"(?i:(?<![\w-])(?P<school>{_SCHOOL})\b|\b(?P<grade>{_GRADE})|\b(?P<work>{_WORK})\b)")
+_PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
 # the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
 _NAMED_AFTER = re.compile(r"\s+(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+)?['’]?"
                           r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’-]*)")
@@ -679,7 +685,7 @@ _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(
 _INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|eu sou|sou|me chamo|meu nome [eé]|"
           r"je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse)|mein name ist|sono|mi chiamo|"
           r"il mio nome [eè]|ik ben|ik heet|mijn naam is")
-_LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+(?P<first>[a-zß-öø-ÿ]{{2,}})\s+(?P<last>[a-zß-öø-ÿ]{{2,}})\b")
+_LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+([a-zß-öø-ÿ]{{2,}})\b")
 # capitalised or intro words that are not names: sentence starts, titles, places, the cue words
 _NOT_A_NAME = frozenset("""
     i im i'm my the a an this that these those our your his her their we you he she they it its hi hey hello
@@ -714,14 +720,14 @@ def _a_name(first, last, lower=False):
         w.endswith("ing") and len(w) > 4 or w.endswith("ly") and len(w) > 5 for w in words))
 
 
-def _place_named(text, m):
+def _place_named(text, kind, start, end):
     """Is the school or workplace of this cue named: a capitalised word, not a title or an article,
     right after it ("IES Cervantes", "the Tesco") or, for a school, right before it ("Lincoln High",
     "Goethe-Gymnasium")?"""
-    after = _NAMED_AFTER.match(text, m.end())
+    after = _NAMED_AFTER.match(text, end)
     if after and after.group("word").lower() not in _NOT_A_PLACE:
         return True
-    before = m.group("school") and _NAMED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    before = kind == "school" and _NAMED_BEFORE.search(text, max(0, start - 40), start)
     return bool(before) and before.group("word").lower().rstrip(".") not in _NOT_A_PLACE
 
 
@@ -754,7 +760,7 @@ def _own_name(text, start, end, cues):
     before = text[:start].strip(" \t,.!:-").lower()
     if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
         return True
-    return bool(_LINKED.match(text, end)) and any(end <= m.start() <= end + 60 for m in cues)
+    return bool(_LINKED.match(text, end)) and any(end <= a <= end + 60 for _, a, _ in cues)
 
 
 def person(text):
@@ -766,11 +772,11 @@ def person(text):
     workplace named (a capitalised word beside it) or a class, and must be the sender's or
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
-    cues = list(_PERSON_CUE.finditer(text))
+    cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())]  # (one for one)
     if not cues:
         return []
     found = []
-    if any(m.group("grade") or _place_named(text, m) for m in cues):
+    if any(kind == "grade" or _place_named(text, kind, a, b) for kind, a, b in cues):
         for m in _FULL_NAME.finditer(text):
             first, last = m.group("first"), m.group("last")
             before = text[max(0, m.start() - 12):m.start()].split()
@@ -779,16 +785,25 @@ def person(text):
                 continue  # a place: "at Burger King", "liceo Volta di Milano"
             if _own_name(text, m.start(), m.end("last"), cues):
                 found.append((m.start(), m.end("last")))
-    if not found and any(m.group("school") or m.group("grade") for m in cues):
+    if not found and any(kind != "work" for kind, _, _ in cues):
         for m in _LOWER_NAME.finditer(text):
-            if _a_name(m.group("first"), m.group("last"), lower=True) and not _SCHOOL_WORD.fullmatch(m.group("last")):
-                found.append((m.start("first"), m.end("last")))
+            if _a_name(m.group(1), m.group(2), lower=True) and not _SCHOOL_WORD.fullmatch(m.group(2)):
+                found.append((m.start(1), m.end(2)))
     return found
 
 
-# The engine runs these only where a platform, or a school, class or work word, is in the raw text.
-handle.hint = rf"(?i)\b(?:{_PLATFORM})\b"
-person.hint = rf"(?i)\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})\b"
+# The engine runs these only where their raw text may hold what they look for (RE2, in the one
+# pass of the engine's set): a platform with something shaped like a handle a few words after it (a
+# digit, `_`, `@`, `#`, a dot between letters, a capital inside a word, `xx`, letters spaced out) or
+# right before "on <platform>";
+# a school, class or work word with a capitalised first and last name or an "I'm", "soy"... on
+# either side.
+_HANDLE_SHAPE = r"[0-9_@#]|\pL\.\pL|\p{Ll}\p{Lu}"
+handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).{{0,32}}(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w \w \w \w\b)"
+               rf"|(?:{_HANDLE_SHAPE})\S* (?i:{_PREPOSITION}) (?i:{_PLATFORM})\b")
+_CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})\b)"
+_NAME_HINT = rf"\p{{Lu}}\p{{Ll}}+\s+(?:\p{{Ll}}{{1,3}}\s+)?\p{{Lu}}\p{{Ll}}+|(?i:\b(?:{_INTRO})\s)"
+person.hint = rf"{_CUE_HINT}.*(?:{_NAME_HINT})|(?:{_NAME_HINT}).*{_CUE_HINT}"
 
 
 # --- links -----------------------------------------------------------------------------------------

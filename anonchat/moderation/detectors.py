@@ -580,7 +580,8 @@ def ip(text):
 _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discord|dc|telegram|tg|whats ?app|"
              r"facebook|fb|reddit|twitch|skype|wechat|bluesky|yt|youtube|steam|psn|playstation|xbox|xbl|"
              r"epic(?: games)?|fortnite|free ?fire|cod|warzone|roblox|minecraft|valorant|riot|battle\.?net|ps[345]|"
-             r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
+             r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|overwatch|rocket league|apex(?: legends)?|fifa|"
+             r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
              r"handle|benutzername|gebruikersnaam|usuario|utente")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
@@ -591,13 +592,15 @@ _IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?es
        r"ben|soy|sou|sono|come|como|e")
 _I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
-_TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] ){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
+_TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
-    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM})\b(?: (?:{_LABEL})\b)*(?: me\b)?"
+    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
     rf"(?P<joined> ?(?:[:=,]|->|-+)? ?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
     rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
+# words that mean "the name I use": what follows them is that name, with or without "is"
+_NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
 # where to try _HANDLE_AFTER_PLATFORM: at each platform (a search for the whole of it would try the
 # labels, connectors and token at every position)
 _PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM})\b")
@@ -651,7 +654,8 @@ def handle(text):
             if not token or view.startswith("/", b) or view.startswith(".", b) and view[b + 1:b + 2].isalnum():
                 continue  # a path or a longer host: a link
             start, end = offsets[a], offsets[b - 1] + 1
-            joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip())
+            joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
+                or m.group("platform") in _NAME_WORDS
             if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined):
                 found.append((start, end))
     return found
@@ -673,7 +677,9 @@ _WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de)|curro en|trabal
          r"all['’])|werk (?:bij|in|op)")
 _PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
 # the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
-_NAMED_AFTER = re.compile(r"\s+(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+)?['’]?"
+# (one lower-case word may come between: "liceo scientifico Fermi", "escola estadual Machado de Assis")
+_NAMED_AFTER = re.compile(r"\s+(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+)?"
+                          r"(?:[a-zà-ÿ]{4,}\s+)?['’]?"
                           r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’-]*)")
 _NAMED_BEFORE = re.compile(r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’.]*)[\s-]+$")
 _SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
@@ -682,10 +688,10 @@ _PARTICLE = r"(?:de|da|del|do|dos|das|van|von|der|den|di|du|la|le|ten|ter|van de
 _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(?:{_PARTICLE}\s+)?)"
                         rf"(?P<last>{_NAME_PART})(?![\w'’-]))")
 # "im jake morrison from lincoln high": a name in lower case only after "I'm", "soy", "ich bin"...
-_INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|eu sou|sou|me chamo|meu nome [eé]|"
-          r"je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse)|mein name ist|sono|mi chiamo|"
-          r"il mio nome [eè]|ik ben|ik heet|mijn naam is")
-_LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+([a-zß-öø-ÿ]{{2,}})\b")
+_INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|(?:eu )?sou(?: [ao])?|me chamo|"
+          r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse)|mein name ist|"
+          r"sono(?: la| il)?|mi chiamo|il mio nome [eè]|ik ben|ik heet|mijn naam is")  # "sou a Ana", "sono la Marta"
+_LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+(?:{_PARTICLE}\s+)?([a-zß-öø-ÿ]{{2,}})\b")
 # capitalised or intro words that are not names: sentence starts, titles, places, the cue words
 _NOT_A_NAME = frozenset("""
     i im i'm my the a an this that these those our your his her their we you he she they it its hi hey hello
@@ -700,7 +706,7 @@ _NOT_A_NAME = frozenset("""
     high middle primary elementary secondary junior senior grammar community state school academy college
     university uni street road avenue lane drive united city county square park centre center mall station
     hall market bridge plaza place hospital church river hill green shopping
-    so too kinda pretty super literally honestly actually always never gonna going gone tired bored sick done
+    fan fans so too kinda pretty super literally honestly actually always never gonna going gone tired bored sick done
     back home new good bad fine busy sad happy glad sorry sure late early only still ready free
     muy un una el la de del en tan bien mal nuevo nueva harto harta cansado cansada aburrido aburrida
     muito um uma do da na no cansada feliz triste ainda
@@ -799,7 +805,7 @@ def person(text):
 # a school, class or work word with a capitalised first and last name or an "I'm", "soy"... on
 # either side.
 _HANDLE_SHAPE = r"[0-9_@#]|\pL\.\pL|\p{Ll}\p{Lu}"
-handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).{{0,32}}(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w \w \w \w\b)"
+handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).{{0,32}}(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w {{1,2}}\w {{1,2}}\w {{1,2}}\w\b)"
                rf"|(?:{_HANDLE_SHAPE})\S* (?i:{_PREPOSITION}) (?i:{_PLATFORM})\b")
 _CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})\b)"
 _NAME_HINT = rf"\p{{Lu}}\p{{Ll}}+\s+(?:\p{{Ll}}{{1,3}}\s+)?\p{{Lu}}\p{{Ll}}+|(?i:\b(?:{_INTRO})\s)"

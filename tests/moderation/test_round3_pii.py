@@ -51,9 +51,17 @@ def test_a_handle_with_capitals_inside_is_a_handle_after_a_verb(engine):
     assert_only(engine, "pii", ["my steam is SilentFoxHunter", "mijn xbox naam is KoudeKikker"])
 
 
+def test_a_name_after_a_word_for_the_name_used_there_needs_no_verb(engine):
+    # "gt", "ign", "pseudo", "username", or a platform followed by "name", "id", "tag"
+    assert_only(engine, "pii", ["gt NoScope 360", "ign Pr0Gamer", "pseudo Renard_Roux", "riot id VandalQueen7",
+                                "mein overwatch tag ist Tracer_main42"])
+    assert_clean(engine, ["ign review was 7/10", "gt 7:15", "username please?", "pseudo intellectual much"])
+
+
 def test_a_handle_spelled_out_a_character_at_a_time_is_pii(engine):
     assert_only(engine, "pii", ["my snap is j u l i e . 0 4", "mi tiktok es m a r i . p a z", "snap - k e v _ 9 9",
-                                "insta @ s u n n y . g", "discord @ n o v a _ 1"])
+                                "insta @ s u n n y . g", "discord @ n o v a _ 1",
+                                "snap is k  a  t  i  e"])
 
 
 def test_a_handle_that_ends_like_a_top_level_domain_is_a_handle_not_a_link(engine):
@@ -89,6 +97,9 @@ def test_a_full_name_with_a_named_school_or_a_class_is_pii_in_every_language(eng
         "je suis Théo Lambert, en terminale au lycée Victor Hugo", "ich heiße Lena Vogel und gehe in die 8c der Realschule",
         "mi chiamo Giulia Romano, quarta liceo Galilei", "ik heet Sem de Vries en zit in 3 havo op het Erasmus College",
         "Marta Gil aquí, del IES Goya", "Noah Peters uit 2b van het Stedelijk Lyceum",
+        # an article after "sou"/"sono", a particle in a lower-case name, a word between school and its name
+        "sou a ana beatriz, estudo na escola estadual Machado de Assis", "ik ben finn de boer uit groep 8",
+        "sono Andrea Russo, frequento il liceo scientifico Fermi",
     ])
 
 
@@ -111,4 +122,5 @@ def test_a_name_or_a_school_alone_or_a_name_talked_about_is_clean(engine):
         "soy muy fan de Rosalía, estudio en el IES Goya", "Matt Hancock visited our school",
         "Great Expectations is a long read for school", "im good thanks, work at Tesco lol",
         "Justin Bieber is playing at the O2, i work at the bar there",
+        "soy fan de messi, voy al colegio San Pedro", "Nick McAdams goes to my school",
     ])

@@ -698,7 +698,8 @@ _NOT_A_NAME = frozenset("""
     yes no so and but or if when what who why how ok okay well also just not very really still here there
     mr mrs ms miss dr prof sir madam herr frau sr sra srta don doña mme mlle monsieur madame signor signora
     meneer mevrouw st saint san santa sankt new great old north south east west upper lower little big mount
-    lake fort port los las el la le les il lo der die das de het een ein eine un una uno os as o mi mon ma
+    lake fort port rio buenos nueva nuevo nova puerto porto costa monte bad den
+    los las el la le les il lo der die das de het een ein eine un una uno os as o mi mon ma
     mein meine mijn je ich ik yo eu io soy sono bin ben hola ciao salut hallo oi olá bonjour buongiorno
     from at to in on for with of by near into team mum mom dad mama papa sister brother
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

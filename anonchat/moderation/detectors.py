@@ -595,7 +595,7 @@ _I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
-    rf"(?P<joined> ?(?:[:=,]|->|-+)? ?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
+    rf"(?P<joined> ?(?:[:=,?!(\[]|-*>+|-+)? ?(?:(?:{_LABEL})\b ?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
     rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
@@ -698,7 +698,7 @@ _NOT_A_NAME = frozenset("""
     yes no so and but or if when what who why how ok okay well also just not very really still here there
     mr mrs ms miss dr prof sir madam herr frau sr sra srta don doña mme mlle monsieur madame signor signora
     meneer mevrouw st saint san santa sankt new great old north south east west upper lower little big mount
-    lake fort port rio buenos nueva nuevo nova puerto porto costa monte bad den
+    lake fort port
     los las el la le les il lo der die das de het een ein eine un una uno os as o mi mon ma
     mein meine mijn je ich ik yo eu io soy sono bin ben hola ciao salut hallo oi olá bonjour buongiorno
     from at to in on for with of by near into team mum mom dad mama papa sister brother
@@ -717,13 +717,15 @@ _NOT_A_NAME = frozenset("""
     zo heel een niet moe nieuw echt erg nog al
 """.split())
 
+# first words of place names that are surnames too (Costa, Porto): not a first name only
+_PLACE_FIRST = frozenset("rio buenos nueva nuevo nova puerto porto costa monte bad den".split())
 
 def _a_name(first, last, lower=False):
     """Two words that can be a first name and a surname: no sentence start, title, place word or
     cue word; in lower case ("im jake morrison") also no "-ing" or long "-ly" word ("im totally
     done", "im running late")."""
     words = (first.lower(), last.lower())
-    return not (set(words) & _NOT_A_NAME) and not (lower and any(
+    return not (set(words) & _NOT_A_NAME) and words[0] not in _PLACE_FIRST and not (lower and any(
         w.endswith("ing") and len(w) > 4 or w.endswith("ly") and len(w) > 5 for w in words))
 
 

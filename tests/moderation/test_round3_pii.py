@@ -39,6 +39,9 @@ def test_a_handle_after_its_platform_and_a_verb_is_pii_in_every_language(engine)
         "il mio nome su psn è Falco_Nero77", "seguimi su insta, sono ale_ferraro03",
         "mijn fortnite naam is Kaaskop_Gamer12", "volg me op insta, ik ben @jesse.vd",
         "kik me: sunny_days_04", "whatsapp = bruno.lx",
+        # other separators, and a word for the name after them
+        "hit me up on snap, name's kayla.rose", "my snap? its jenny_k2", "snapchat >> lily_x",
+        "add me on psn (DarkWolf_77)", "insta, user is sunny.daze",
     ])
 
 
@@ -84,7 +87,7 @@ def test_a_platform_without_a_handle_is_clean_in_every_language(engine):
         "minecraft 1.20.4 is out", "i love cod mw3", "ps5 is better than xbox", "my discord bot uses discord.py",
         "mi ig es privada", "tiktok e instagram são viciantes", "mon snap est cassé", "mein insta ist privat",
         "ig e TikTok sono la stessa cosa", "mijn snap is kapot", "steam e epic games hanno i saldi",
-        "Nick is coming at 8pm", "cod is my favourite fish",
+        "Nick is coming at 8pm", "cod is my favourite fish", "snap! lol so funny", "xbox (series x) is great",
     ])
 
 

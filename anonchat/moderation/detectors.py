@@ -9,7 +9,9 @@ the usual chat message costs a regex scan, nothing more.
 A validator is `fn(matched_text) -> bool`, named by a pattern's `validate:`.
 """
 
+import bisect
 import ipaddress
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -610,6 +612,9 @@ _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta
 _NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
                                 "com net org gg ly io me tv co".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
+# this keeps the Python work of a crafted 10,000-character text bounded
+_MOST_TRIED = 64
 
 
 def _is_handle(token, raw, at, spaced, joined):
@@ -644,7 +649,7 @@ def handle(text):
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view))):
-        for m in matches:
+        for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue
             group = "spaced" if m.group("spaced") else "token"
@@ -766,10 +771,11 @@ def _own_name(text, start, end, cues):
     name the message only talks about ("we read Emily Dickinson in year 10")."""
     if _INTRODUCED.search(text, max(0, start - 30), start):
         return True
-    before = text[:start].strip(" \t,.!:-").lower()
+    before = text[:start].strip(" \t,.!:-").lower() if start <= 20 else "-"  # (a long text: not its start)
     if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
         return True
-    return bool(_LINKED.match(text, end)) and any(end <= a <= end + 60 for _, a, _ in cues)
+    k = bisect.bisect_left(cues, end)  # the cue starts, sorted: one search, however many cues
+    return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
 
 
 def person(text):
@@ -784,21 +790,21 @@ def person(text):
     cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())]  # (one for one)
     if not cues:
         return []
-    found = []
+    starts = [a for _, a, _ in cues]
     if any(kind == "grade" or _place_named(text, kind, a, b) for kind, a, b in cues):
-        for m in _FULL_NAME.finditer(text):
+        for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
             first, last = m.group("first"), m.group("last")
             before = text[max(0, m.start() - 12):m.start()].split()
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) or before and (
                     before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])):
                 continue  # a place: "at Burger King", "liceo Volta di Milano"
-            if _own_name(text, m.start(), m.end("last"), cues):
-                found.append((m.start(), m.end("last")))
-    if not found and any(kind != "work" for kind, _, _ in cues):
-        for m in _LOWER_NAME.finditer(text):
+            if _own_name(text, m.start(), m.end("last"), starts):
+                return [(m.start(), m.end("last"))]  # one name is enough to block
+    if any(kind != "work" for kind, _, _ in cues):
+        for m in itertools.islice(_LOWER_NAME.finditer(text), _MOST_TRIED):
             if _a_name(m.group(1), m.group(2), lower=True) and not _SCHOOL_WORD.fullmatch(m.group(2)):
-                found.append((m.start(1), m.end(2)))
-    return found
+                return [(m.start(1), m.end(2))]
+    return []
 
 
 # The engine runs these only where their raw text may hold what they look for (RE2, in the one

@@ -808,13 +808,13 @@ def person(text):
 
 
 # The engine runs these only where their raw text may hold what they look for (RE2, in the one
-# pass of the engine's set): a platform with something shaped like a handle a few words after it (a
-# digit, `_`, `@`, `#`, a dot between letters, a capital inside a word, `xx`, letters spaced out) or
-# right before "on <platform>";
+# pass of the engine's set): a platform with something shaped like a handle after it (a digit, `_`,
+# `@`, `#`, a dot between letters, a capital inside a word, `xx`, letters spaced out; `.*`, not a
+# count of characters, which would multiply the lazy DFA's states) or right before "on <platform>";
 # a school, class or work word with a capitalised first and last name or an "I'm", "soy"... on
 # either side.
 _HANDLE_SHAPE = r"[0-9_@#]|\pL\.\pL|\p{Ll}\p{Lu}"
-handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).{{0,32}}(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w {{1,2}}\w {{1,2}}\w {{1,2}}\w\b)"
+handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).*(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w {{1,2}}\w {{1,2}}\w {{1,2}}\w\b)"
                rf"|(?:{_HANDLE_SHAPE})\S* (?i:{_PREPOSITION}) (?i:{_PLATFORM})\b")
 _CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})\b)"
 _NAME_HINT = rf"\p{{Lu}}\p{{Ll}}+\s+(?:\p{{Ll}}{{1,3}}\s+)?\p{{Lu}}\p{{Ll}}+|(?i:\b(?:{_INTRO})\s)"

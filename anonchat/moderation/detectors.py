@@ -9,7 +9,9 @@ the usual chat message costs a regex scan, nothing more.
 A validator is `fn(matched_text) -> bool`, named by a pattern's `validate:`.
 """
 
+import bisect
 import ipaddress
+import itertools
 import re
 import unicodedata
 from functools import lru_cache
@@ -621,6 +623,252 @@ def ip(text):
                 yield m.span()
 
 
+# --- handles and people: who someone is, given away in free prose --------------------------------
+
+# Where a handle is kept: social, messaging and gaming platforms, and the words for "the name I use
+# there" in the seven languages ("pseudo", "nick", "gamertag"). Only whole words ("cod", not "code").
+_PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discord|dc|telegram|tg|whats ?app|"
+             r"facebook|fb|reddit|twitch|skype|wechat|bluesky|yt|youtube|steam|psn|playstation|xbox|xbl|"
+             r"epic(?: games)?|fortnite|free ?fire|cod|warzone|roblox|minecraft|valorant|riot|battle\.?net|ps[345]|"
+             r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|overwatch|rocket league|apex(?: legends)?|fifa|"
+             r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
+             r"handle|benutzername|gebruikersnaam|usuario|utente")
+# "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
+_LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
+          r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil")
+_PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
+# "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
+_IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?est|je suis|suis|ist|ich bin|bin|ik ben|"
+       r"ben|soy|sou|sono|come|como|e")
+_I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
+# A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
+_TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
+_HANDLE_AFTER_PLATFORM = re.compile(
+    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
+    rf"(?P<joined> ?(?:[:=,?!(\[]|-*>+|-+)? ?(?:(?:{_LABEL})\b ?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
+_HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
+    rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
+_PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
+# words that mean "the name I use": what follows them is that name, with or without "is"
+_NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
+# where to try _HANDLE_AFTER_PLATFORM: at each platform (a search for the whole of it would try the
+# labels, connectors and token at every position)
+_PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM})\b")
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,:]\d+)*[a-z]{0,3}")  # 2x, 10pm, 3.5cm, 1080p
+_GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta|fifa|fc|nba2k|win)\d*")
+# A dotted token is a handle (jen.k, mikey.luvs.pizza), unless it is a file, or a link to a site
+_NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
+                                "com net org gg ly io me tv co".split())
+_CAMEL = re.compile(r"[a-z][A-Z]")
+# A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
+# this keeps the Python work of a crafted 10,000-character text bounded
+_MOST_TRIED = 64
+
+
+def _is_handle(token, raw, at, spaced, joined):
+    """Is this token, read after a platform, a handle? A name with a digit, an underscore, a dot
+    inside, `#1234`, capitals inside (DutchDevil) or `xX...Xx`; anything after an `@`; a name
+    spelled out a character at a time. Not: numbers with units (2x, 10pm), games and devices
+    (ps5, mw3), platforms (TikTok), file names (discord.js) and links to a site (instagram.com)."""
+    if spaced:
+        return sum(c.isalnum() for c in token) >= (4 if joined else 5)
+    if len(token) < 2 or not any(c.isalpha() for c in token) or _NUMBER_WITH_UNIT.fullmatch(token) \
+            or _GAME_OR_DEVICE.fullmatch(token) or _PLATFORM_WORD.fullmatch(token) or token.startswith("www."):
+        return False
+    if "." in token and token.rsplit(".", 1)[1] in _NOT_HANDLE_ENDINGS:
+        return False
+    if at:
+        return len(token) >= 3
+    if not joined and "_" not in token:
+        return False  # a platform, then a word: only an underscore makes it a name ("steam DutchDevil_Ruben")
+    return len(token) >= 5 and (any(c.isdigit() for c in token) or "_" in token or "." in token
+                                or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw)))
+
+
+def handle(text):
+    """Social, messaging and gaming handles given with their platform in free prose, in the seven
+    languages: "xbox gt is Sn1perWolfX", "meu free fire é BRZ_Matador77", "mon pseudo PSN c'est
+    Zizou_Le_Boss", "adde mich auf snap, bin leonie.hbr", "snap me: greenleaf_420", "telegram @
+    c r y p t o _ k i n g", "sono Lupo_Solitario92 su psn". The span is the handle itself; one
+    that ends like a top-level domain (mikey.luvs.pizza) is a handle, not a link (the pack that
+    names this detector supersedes spam on it). A platform alone, or a plain word after it, is
+    clean: "add me on discord later", "is steam down?", "my snap is broken"."""
+    view, offsets = uniform(text)
+    found = []
+    after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
+    for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view))):
+        for m in itertools.islice(matches, _MOST_TRIED):
+            if m is None:
+                continue
+            group = "spaced" if m.group("spaced") else "token"
+            a = m.start(group)
+            token = m.group(group).rstrip(".-#")
+            b = a + len(token)
+            if not token or view.startswith("/", b) or view.startswith(".", b) and view[b + 1:b + 2].isalnum():
+                continue  # a path or a longer host: a link
+            start, end = offsets[a], offsets[b - 1] + 1
+            joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
+                or m.group("platform") in _NAME_WORDS
+            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined):
+                found.append((start, end))
+    return found
+
+
+# A full name with a school, a class or a workplace identifies a person; either alone does not.
+_SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secondary|grammar school|school|academy|"
+           r"college|uni|university|sixth form|ies|instituto|colegio|col[eé]gio|cole|escuela|universidad|facultad|"
+           r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
+           r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
+           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool")
+_GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
+          r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
+          r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
+          r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
+          r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
+_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de)|curro en|trabalho (?:na|no|em)|"
+         r"(?:bosse|travaille) (?:au|à|a|chez|dans)|arbeite (?:bei|im|in|als)|lavoro (?:al|alla|allo|da|in|presso|"
+         r"all['’])|werk (?:bij|in|op)")
+_PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
+# the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
+# (one lower-case word may come between: "liceo scientifico Fermi", "escola estadual Machado de Assis")
+_NAMED_AFTER = re.compile(r"\s+(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+)?"
+                          r"(?:[a-zà-ÿ]{4,}\s+)?['’]?"
+                          r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’-]*)")
+_NAMED_BEFORE = re.compile(r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’.]*)[\s-]+$")
+_SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
+_NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_PARTICLE = r"(?:de|da|del|do|dos|das|van|von|der|den|di|du|la|le|ten|ter|van der|van den|de la|della|dal)"
+_FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(?:{_PARTICLE}\s+)?)"
+                        rf"(?P<last>{_NAME_PART})(?![\w'’-]))")
+# "im jake morrison from lincoln high": a name in lower case only after "I'm", "soy", "ich bin"...
+_INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|(?:eu )?sou(?: [ao])?|me chamo|"
+          r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse)|mein name ist|"
+          r"sono(?: la| il)?|mi chiamo|il mio nome [eè]|ik ben|ik heet|mijn naam is")  # "sou a Ana", "sono la Marta"
+_LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+(?:{_PARTICLE}\s+)?([a-zß-öø-ÿ]{{2,}})\b")
+# capitalised or intro words that are not names: sentence starts, titles, places, the cue words
+_NOT_A_NAME = frozenset("""
+    i im i'm my the a an this that these those our your his her their we you he she they it its hi hey hello
+    yes no so and but or if when what who why how ok okay well also just not very really still here there
+    mr mrs ms miss dr prof sir madam herr frau sr sra srta don doña mme mlle monsieur madame signor signora
+    meneer mevrouw st saint san santa sankt new great old north south east west upper lower little big mount
+    lake fort port
+    los las el la le les il lo der die das de het een ein eine un una uno os as o mi mon ma
+    mein meine mijn je ich ik yo eu io soy sono bin ben hola ciao salut hallo oi olá bonjour buongiorno
+    from at to in on for with of by near into team mum mom dad mama papa sister brother
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december christmas easter
+    high middle primary elementary secondary junior senior grammar community state school academy college
+    university uni street road avenue lane drive united city county square park centre center mall station
+    hall market bridge plaza place hospital church river hill green shopping
+    fan fans so too kinda pretty super literally honestly actually always never gonna going gone tired bored sick done
+    back home new good bad fine busy sad happy glad sorry sure late early only still ready free
+    muy un una el la de del en tan bien mal nuevo nueva harto harta cansado cansada aburrido aburrida
+    muito um uma do da na no cansada feliz triste ainda
+    très une pas si trop fatigué fatiguée nouveau nouvelle encore content contente déjà
+    sehr so ein eine nicht total müde neu echt noch schon gerade
+    molto un il non così stanco stanca nuovo nuova ancora già
+    zo heel een niet moe nieuw echt erg nog al
+""".split())
+
+# first words of place names that are surnames too (Costa, Porto): not a first name only
+_PLACE_FIRST = frozenset("rio buenos nueva nuevo nova puerto porto costa monte bad den".split())
+
+def _a_name(first, last, lower=False):
+    """Two words that can be a first name and a surname: no sentence start, title, place word or
+    cue word; in lower case ("im jake morrison") also no "-ing" or long "-ly" word ("im totally
+    done", "im running late")."""
+    words = (first.lower(), last.lower())
+    return not (set(words) & _NOT_A_NAME) and words[0] not in _PLACE_FIRST and not (lower and any(
+        w.endswith("ing") and len(w) > 4 or w.endswith("ly") and len(w) > 5 for w in words))
+
+
+def _place_named(text, kind, start, end):
+    """Is the school or workplace of this cue named: a capitalised word, not a title or an article,
+    right after it ("IES Cervantes", "the Tesco") or, for a school, right before it ("Lincoln High",
+    "Goethe-Gymnasium")?"""
+    after = _NAMED_AFTER.match(text, end)
+    if after and after.group("word").lower() not in _NOT_A_PLACE:
+        return True
+    before = kind == "school" and _NAMED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before) and before.group("word").lower().rstrip(".") not in _NOT_A_PLACE
+
+
+# a capitalised word beside "school" or "work at" that does not name the place ("My school")
+_NOT_A_PLACE = frozenset("i im i'm my mi mon ma mein meine mijn our your his her their we you he she they it and "
+                         "but so the this that a an".split())
+
+
+# a name right after one of these is a place's ("at Burger King", "on Market Square", "bij de Albert Heijn")
+_NOT_BEFORE_A_NAME = frozenset("at in on for from to near into bei im am au chez à a en em no na op bij al nel nella "
+                               "alla del della dal do da de der die het the el la le il".split())
+
+
+_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|ask for|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
+                         r")\s*[:,-]?\s*$")
+_GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
+                      "salve".split())
+_LINKED = re.compile(r"\s*,?\s*(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# how a name that opens the message is signed: "Emily Rhodes, I work...", "Marta Gil aquí, del IES..."
+_SIGNED = re.compile(r"\s*(?:[,(:–—-]|(?:here|aqu[ií]|ici|hier|qui)\b)", re.I)
+
+
+def _own_name(text, start, end, cues):
+    """Is the name at text[start:end] the one the school or workplace belongs to? Introduced ("I'm
+    ...", "soy ...", "ask for ..."), signed at the start of the message ("Emily Rhodes, I work
+    at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
+    name the message only talks about ("we read Emily Dickinson in year 10")."""
+    if _INTRODUCED.search(text, max(0, start - 30), start):
+        return True
+    before = text[:start].strip(" \t,.!:-").lower() if start <= 20 else "-"  # (a long text: not its start)
+    if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
+        return True
+    k = bisect.bisect_left(cues, end)  # the cue starts, sorted: one search, however many cues
+    return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
+
+
+def person(text):
+    """A full name given with a school, a class or grade, or a workplace, in the seven languages:
+    "Emily Rhodes, I work at the Tesco on Bridge Street", "soy Lucía Fernández del IES Cervantes",
+    "ich bin Jonas Becker, 9b am Goethe-Gymnasium", "je m'appelle Inès Morel, je bosse au
+    Carrefour", or a name in lower case after "I'm", "soy", "ich bin"... with a school or class
+    ("im jake morrison from lincoln high, 10th grade"). A capitalised name needs the school or
+    workplace named (a capitalised word beside it) or a class, and must be the sender's or
+    linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
+    "we read Emily Dickinson in year 10" are clean. The span is the name."""
+    cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())]  # (one for one)
+    if not cues:
+        return []
+    starts = [a for _, a, _ in cues]
+    if any(kind == "grade" or _place_named(text, kind, a, b) for kind, a, b in cues):
+        for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
+            first, last = m.group("first"), m.group("last")
+            before = text[max(0, m.start() - 12):m.start()].split()
+            if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) or before and (
+                    before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])):
+                continue  # a place: "at Burger King", "liceo Volta di Milano"
+            if _own_name(text, m.start(), m.end("last"), starts):
+                return [(m.start(), m.end("last"))]  # one name is enough to block
+    if any(kind != "work" for kind, _, _ in cues):
+        for m in itertools.islice(_LOWER_NAME.finditer(text), _MOST_TRIED):
+            if _a_name(m.group(1), m.group(2), lower=True) and not _SCHOOL_WORD.fullmatch(m.group(2)):
+                return [(m.start(1), m.end(2))]
+    return []
+
+
+# The engine runs these only where their raw text may hold what they look for (RE2, in the one
+# pass of the engine's set): a platform with something shaped like a handle after it (a digit, `_`,
+# `@`, `#`, a dot between letters, a capital inside a word, `xx`, letters spaced out; `.*`, not a
+# count of characters, which would multiply the lazy DFA's states) or right before "on <platform>";
+# a school, class or work word with a capitalised first and last name or an "I'm", "soy"... on
+# either side.
+_HANDLE_SHAPE = r"[0-9_@#]|\pL\.\pL|\p{Ll}\p{Lu}"
+handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).*(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w {{1,2}}\w {{1,2}}\w {{1,2}}\w\b)"
+               rf"|(?:{_HANDLE_SHAPE})\S* (?i:{_PREPOSITION}) (?i:{_PLATFORM})\b")
+_CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})\b)"
+_NAME_HINT = rf"\p{{Lu}}\p{{Ll}}+\s+(?:\p{{Ll}}{{1,3}}\s+)?\p{{Lu}}\p{{Ll}}+|(?i:\b(?:{_INTRO})\s)"
+person.hint = rf"{_CUE_HINT}.*(?:{_NAME_HINT})|(?:{_NAME_HINT}).*{_CUE_HINT}"
+
+
 # --- links -----------------------------------------------------------------------------------------
 
 # The top-level domains are the Public Suffix List's ICANN section, from the snapshot the
@@ -990,6 +1238,6 @@ link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DO
              r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
-             "solicitation": Solicitation}
+             "solicitation": Solicitation, "handle": handle, "person": person}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
               "ip": valid_ip}

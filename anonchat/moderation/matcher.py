@@ -274,13 +274,18 @@ class _Words:
                          or (k := bisect.bisect_right(starts, f[1])) and ends[k - 1] >= f[0]]
             # (a run of a listed emoji is thousands of hits: the loop's lookups are hoisted)
             bounds, allowed, near, original, table = scan.bounds, scan.allowed, scan.near, n.original, n.table
+            allow = None  # the packs with an allow-list span in `s`: most hits need no search
             for term_start, key_end, (i, word) in found:
-                a, b = bounds(term_start, key_end, word.suffix, word.prefix)
+                a, b = bounds(term_start, key_end, word.suffix, word.prefix) if word.suffix or word.prefix \
+                    else (term_start, key_end)
                 if edited and not word.context:
                     k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
                     if not k or edited[1][k - 1] < a:
                         continue  # untouched by this reading's edits: the first reading has this hit
-                if allowed(i, a, b) or word.context and not near(i, word.context, a, b):
+                if allow is None:
+                    scan._found()
+                    allow = scan._allow
+                if i in allow and allowed(i, a, b) or word.context and not near(i, word.context, a, b):
                     continue
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them

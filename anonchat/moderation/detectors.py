@@ -91,6 +91,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _MAIL_HOSTS = frozenset(MAIL_HOSTS)
 _SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
 _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
+_DOT_WORDS, _DOT_LETTER = frozenset(DOT_WORDS), re.compile(r"\.\s*[a-z]")
 _QUICK_GLUED = re.compile(r"[a-z0-9](?:AT|At)[A-Za-z0-9]|[A-Z]at[A-Z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 # These regexes start with a character and check the one before it by a lookbehind after it (and
@@ -153,6 +154,13 @@ def email(text):
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)):
         return
     view, offsets = uniform(text)
+    # "at" in a sentence ("meet at 5:30", "at 14:30 ... 3.10"): with no sign, glued AT, mail host,
+    # dot word, bracket, letters spaced out, comma before a domain ending or dot before a letter, no
+    # reading below can make an address (its domain ends in a dot and letters) or a host-only one
+    if not ("@" in view or glued or not _MAIL_HOSTS.isdisjoint(words) or not _DOT_WORDS.isdisjoint(words)
+            or "d0t" in view or _ANY_BRACKET.search(view) or _COMMA_DOT.search(view) or _DOT_LETTER.search(view)
+            or _SPACED_OUT.search(view)):
+        return
     # each reading only where it can change something: a long text pays for what it holds
     spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
     view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)

@@ -984,15 +984,18 @@ def address(text):
 _HANDLE_SHAPE = r"[0-9_@#]|\pL\.\pL|\p{Ll}\p{Lu}"
 handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).*(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w {{1,2}}\w {{1,2}}\w {{1,2}}\w\b)"
                rf"|(?:{_HANDLE_SHAPE})\S* (?i:{_PREPOSITION}) (?i:{_PLATFORM})\b")
-_CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK}))"  # (RE2's \b is ASCII: "bosse à")
+_CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s))"  # (RE2's \b is ASCII: "bosse à ")
 _NAME_HINT = rf"\p{{Lu}}\p{{Ll}}+\s+(?:\p{{Ll}}{{1,3}}\s+)?\p{{Lu}}\p{{Ll}}+|(?i:\b(?:{_INTRO})\s)"
 person.hint = rf"{_CUE_HINT}.*(?:{_NAME_HINT})|(?:{_NAME_HINT}).*{_CUE_HINT}"
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
-# parts of a word); not "and a digit": a street word, `.*` and a digit multiplied the lazy DFA's
-# states of the engine's set and cost a third of the throughput on new text
+# parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
+# Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set
+# and cost a third of the throughput on new text; a digit is checked in `address` instead
 _STREET_HINT = _STREET_FIRST.replace("praca", "pra[cç]a").replace("travesia", "traves[ií]a").replace(
     "chaussee", "chauss[eé]e").replace("allee", "all[eé]e")  # the hint reads the raw text, accents and all
-address.hint = (rf"(?i)\b(?:{_STREET_HINT}|{_NUMBER_FIRST_FR.replace('allee', 'all[eé]e')}|{_NUMBER_FIRST_EN}|{_CUED_EN})\b"
+address.hint = (rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
+                r"|\p{Nd}[a-z]?(?:\s*(?:bis|ter))?,?\s+(?:place|route)\s+[dl]"  # "place" and "route" need de/du/l'
+                rf"|\b(?:at|is|address|addy|to|on)[:\s]+\p{{Nd}}+[a-z]?,?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_CUED_EN})\b"
                 r"|c/|stra(?:ß|ss)e|str\b|weg|gasse|platz|allee|damm|ufer|chauss|straat|laan|plein|gracht|kade|singel|"
                 r"dreef|steeg|dijk")
 

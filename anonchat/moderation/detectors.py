@@ -355,13 +355,14 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"patient|passport|licen[cs]e|vin|imei|serial|ticket|case|receipt|transaction|"
                         r"confirmation|item|sku|model|part|voucher|coupon|code|build|version|ver|release|"
                         r"commit|firmware|patch|kb|"
-                        r"isbn(?:-?1[03])?|zip|postcode|pin|otp|"
+                        r"isbn(?:-?1[03])?|zip|postcode|pin|otp|iban|"
                         # the same in the other supported languages: Bestellnummer, n.º de pedido...
                         r"(?:bestell|auftrags|kunden|sendungs|rechnungs|vorgangs|artikel|mitglieds|vertrags|"
-                        r"referenz|buchungs|bestel|order|klant|factuur|zending)nummer|bestellung|rechnung|"
+                        r"referenz|buchungs|bestel|order|klant|factuur|zending)(?:nummer|nr\.?)|bestellung|rechnung|"
                         r"sendung|bestelling|factuur|pedido|encomenda|factura|fatura|commande|facture|"
                         r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador)"
-                        r"\b[^.!?\n]{0,24}$"
+                        # then "number" abbreviated with its dot: "ordine n. ...", "pedido nº", "Bestellnr.", "n°"
+                        r"(?:\b|(?<=\.))(?:\s*(?:nrs?|nro|num|no|n)\b\.?)?[^.!?\n]{0,24}$"
                         # "no." and "#" abbreviate "number" only right before it ("no" is also a word:
                         # Portuguese "me chama no zap: ...")
                         r"|(?:\bno\.?|#)\s*:?\s*$")
@@ -648,7 +649,8 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"handle|benutzername|gebruikersnaam|usuario|utente")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
-          r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil")
+          r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
+          r"channel|canal|canale|chaine|kanal|kanaal")  # a video channel: "yt, canal: LaCocinaDeNico"
 _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
 _IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?est|je suis|suis|ist|ich bin|bin|ik ben|"
@@ -658,7 +660,7 @@ _I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
-    rf"(?P<joined> ?(?:[:=,?!(\[]|-*>+|-+)? ?(?:(?:{_LABEL})\b ?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
+    rf"(?P<joined> ?(?:[:=,?!(\[]|-*>+|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
     rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
@@ -739,16 +741,22 @@ _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|c
           r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
 _WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de)|curro en|trabalho (?:na|no|em)|"
-         r"(?:bosse|travaille) (?:au|à|a|chez|dans)|arbeite (?:bei|im|in|als)|lavoro (?:al|alla|allo|da|in|presso|"
-         r"all['’])|werk (?:bij|in|op)")
+         r"(?:bosse|travaille) (?:au|à|a|chez|dans)|arbeite (?:bei|im|in|als)|lavoro (?:al|alla|allo|da|in|presso|per|"
+         r"(?:all|nell)['’])|werk (?:bij|in|op|voor)")
 _PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
 # the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
 # (one lower-case word may come between: "liceo scientifico Fermi", "escola estadual Machado de Assis")
-_NAMED_AFTER = re.compile(r"\s+(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+)?"
+# (an elided article needs no space: "lavoro all'Esselunga", "je bosse à l'Intermarché")
+_NAMED_AFTER = re.compile(r"(?:(?<=['’])|\s+)(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+"
+                          r"|(?:l|dell|all|nell|dall|sull|d)['’])?"
                           r"(?:[a-zà-ÿ]{4,}\s+)?['’]?"
                           r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’-]*)")
 _NAMED_BEFORE = re.compile(r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’.]*)[\s-]+$")
 _SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
+# Short school words that are also names (Spanish "cole", French "fac"): capitalised after a
+# capitalised word they are a surname ("Hannah Cole", "Nat Cole"), not a school
+_NAME_TOO = frozenset("cole fac".split())
+_AFTER_A_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+$")
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
 _PARTICLE = r"(?:de|da|del|do|dos|das|van|von|der|den|di|du|la|le|ten|ter|van der|van den|de la|della|dal)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(?:{_PARTICLE}\s+)?)"
@@ -839,6 +847,11 @@ def _own_name(text, start, end, cues):
     return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
 
 
+def _surname_not_school(text, start, end):
+    word = text[start:end]
+    return word.lower() in _NAME_TOO and word.istitle() and bool(_AFTER_A_NAME.search(text, max(0, start - 30), start))
+
+
 def person(text):
     """A full name given with a school, a class or grade, or a workplace, in the seven languages:
     "Emily Rhodes, I work at the Tesco on Bridge Street", "soy Lucía Fernández del IES Cervantes",
@@ -848,7 +861,8 @@ def person(text):
     workplace named (a capitalised word beside it) or a class, and must be the sender's or
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
-    cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())]  # (one for one)
+    cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())  # (one for one)
+            if not _surname_not_school(text, m.start(), m.end())]
     if not cues:
         return []
     starts = [a for _, a, _ in cues]
@@ -856,7 +870,8 @@ def person(text):
         for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
             first, last = m.group("first"), m.group("last")
             before = text[max(0, m.start() - 12):m.start()].split()
-            if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) or before and (
+            if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
+                    text, m.start("last"), m.end("last")) or before and (
                     before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])):
                 continue  # a place: "at Burger King", "liceo Volta di Milano"
             if _own_name(text, m.start(), m.end("last"), starts):
@@ -868,6 +883,111 @@ def person(text):
     return []
 
 
+# --- street addresses written casually: lower case, abbreviated, any of the seven languages ---------
+
+# Where the street word comes first and the house number after the name (Spanish, Portuguese,
+# Italian, Belgian French): "avenida de la constitución 22", "av. paulista 1578", "piazza garibaldi 3"
+_STREET_FIRST = (r"calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
+                 r"largo|alameda|estrada|rodovia|viale|via|piazzale|piazza|corso|vicolo|lungomare|contrada|"
+                 r"rue|avenue|boulevard|bd|chaussee|quai|impasse|chemin|allee")
+# Where the number comes first: "45 avenue jean jaurès", "12 oak road" ("place" and "route" only
+# before de/du/des: "2 place settings", "3 route options")
+_NUMBER_FIRST_FR = r"rue|avenue|av|bd|boulevard|allee|impasse|chemin|quai|place|route"
+_NUMBER_FIRST_EN = r"street|st|road|rd|avenue|ave|lane|ln|drive|dr|crescent|grove|terrace|boulevard|blvd|mews|parkway"
+# street words that are everyday words too ("1 easy way", "2 close friends"): only after "at", "is",
+# "address" ("we're at 4 priory close", "address is 9 mill court")
+_CUED_EN = r"way|close|place|pl|court|ct|square|circle|walk|row|hill|gardens|strasse"
+_EN_CUE = re.compile(r"\b(?:at|is|address|addy|to|on)[:\s]+$")
+# German and Dutch streets are one word ending in the street word: "hauptstraße 12", "goethestr. 7a",
+# "dorpsweg 112b"; or an -er adjective before it: "berliner straße 5"
+_STREET_SUFFIX = r"strasse|str\.|str|weg|gasse|platz|allee|damm|ufer|chaussee|straat|laan|plein|gracht|kade|singel|dreef|steeg|dijk"
+_HOUSE = r"(?P<num>\d{1,5}[a-z]?)(?![\w%€$£°]|[.,:/-]\d)"
+_ADDRESSES = (
+    re.compile(rf"(?<![\w/.])(?P<type>{_STREET_FIRST})(?:\.\s*|\s+|(?<=/)\s*)"
+               rf"(?P<name>(?:[a-z][a-z'’-]*\.?,?\s+){{1,5}}?)(?:(?:n[o°]?|num|numero)\.?\s*)?{_HOUSE}"),
+    re.compile(rf"(?<![\w.,/:-])\d{{1,4}}[a-z]?(?:\s*(?:bis|ter))?,?\s+(?P<type>{_NUMBER_FIRST_FR})\.?\s+"
+               r"(?P<name>(?:(?:de la|de l'|du|des|de|d'|l')\s*)?[a-z][a-z'’-]+)"),
+    re.compile(rf"(?<![\w.,/:-])\d{{1,5}}[a-z]?,?\s+(?P<name>(?:[a-z][a-z'’-]+\s+){{1,3}}?)(?P<type>{_NUMBER_FIRST_EN}|{_CUED_EN})\b\.?"),
+    re.compile(rf"(?<![\w-])(?P<name>[a-z]{{2,}}?|[a-z]{{3,}}er\s+)(?P<type>{_STREET_SUFFIX})\s*,?\s*{_HOUSE}"),
+)
+# words that make the words around a street word no name: function words and verbs of the seven
+# languages, units and counted things ("5 minutes down the road", "la plaza tiene 3 bancos")
+_NOT_IN_A_STREET_NAME = frozenset("""
+    the a an my your our his her their this that these those to of in on at for with and or but from by is are
+    was were be been it me you we they up down out over off new old big more most very really just so too only all
+    some any no not next last first here there around near about left right way back one two three via route
+    hour hours minute minutes min mins mile miles km day days week weeks month months year years time times
+    different same other separate whole
+    en el los las un una con por para sin es esta estan hay tiene tienen son era mi tu su que y o muy mas ya
+    em um uma com sem e tem sao foi meu minha seu sua nao ja
+    et ou avec pour sans est sont il elle mon ma ton ta son sa les une pas tres plus
+    und oder mit fur ohne ist sind hat mein meine dein deine sein seine nicht sehr noch schon auf bei im am
+    con per senza e il lo gli ha ho sono c'e mio mia tuo tua suo sua non molto piu gia
+    en met voor zonder is zijn heeft mijn jouw zijn haar niet heel nog al op bij
+""".split()) | frozenset(_STREET_FIRST.replace("/", "").split("|")) | frozenset(_NUMBER_FIRST_EN.split("|"))
+_PARTICLES = frozenset("de del la las los el da das do dos di della delle dei degli dello d' l' du des".split())
+_UNIT_AFTER = re.compile(r"\s*(?:min|mins|minutes?|minut[eio]s?|minuten|h|hrs?|hours?|horas?|ore|uur|stunden?|"
+                         r"heures?|secs?|seconds?|days?|dias?|giorni|giorno|jours?|tage?n?|dagen|dag|weeks?|semanas?|"
+                         r"settimane|semaines?|wochen|weken|months?|meses|mesi|mois|monate|maanden|years?|anos|anni|"
+                         r"ans|jahren?|jaar|km|kms|m|mi|miles?|metres|meters|metros|metri|kg|g|euros?|eur|dollars?|"
+                         r"times|veces|vezes|volte|fois|mal|keer|x|people|personas|pessoas|persone|personnes|leute|"
+                         r"mensen|pm|am|uhr|stops?|paradas?|fermate|arrets?|haltes?)\b")
+# after the house number of a street named first: the end of the address (punctuation, the end, a
+# floor, a door, a postcode, a time or a place word), not a counted thing ("plaza mayor 2 niños")
+_AFTER_THE_HOUSE = re.compile(r"\s*(?:$|[^\w\s]|\d|(?:a|al|alle|as|at|um|ab|om|in|en|em|na|no|nel|nella|im|bei|op|"
+                              r"te|piso|planta|puerta|bajo|apt|apto|apartamento|andar|interno|int|scala|etage|"
+                              r"und|y|e|et|and|tercero|segundo|primero|cp|bus|bte|esquina|angolo|ecke|hoek)\b)")
+# before the number: "the top 3 high street shops", "about 2 miles", "only 1 main road"
+_COUNTED_BEFORE = re.compile(r"\b(?:top|the|my|our|your|his|her|their|these|those|all|only|about|around|over|under|"
+                             r"nearly|almost|like|every|each|first|last|next|past|another|other|some|los|las|les|"
+                             r"die|de|het|le|la|i|gli|le|os|as|unos|unas|uns|umas|des)\s+$")
+# streets that are not addresses: German and Dutch compounds in -weg and -platz of everyday speech
+_NOT_A_STREET = frozenset("umweg ausweg heimweg ruckweg hinweg vorweg durchweg fussweg radweg onderweg snelweg "
+                          "parkplatz arbeitsplatz sitzplatz stellplatz spielplatz tabellenplatz zeltplatz "
+                          "campingplatz startplatz stehplatz".split())
+_NOT_AN_ER_NAME = frozenset("wieder immer unser euer weiter leider hinter unter uber sicher aber oder".split())
+# Italian "via" is English "via" too ("sent via email 2 days ago"): a street only where a
+# sentence or a clause starts, or after an Italian or Portuguese word that leads to a place
+_ANY_DIGIT = re.compile(r"\d")
+_VIA_AFTER = re.compile(r"(?:^|[,;:.!?(]\s*|\b(?:in|a|da|di|e|casa|mia|sto|abito|vivo|indirizzo|na|em|moro)\s+)$")
+
+
+def address(text):
+    """Street addresses with a house number written casually, in the seven languages and in lower
+    case: "avenida de la constitución 22", "av. paulista 1578", "45 avenue jean jaurès",
+    "hauptstraße 12", "goethestr. 7a", "piazza garibaldi 3", "dorpsweg 112b", "12 oak road".
+    A street word needs a name and a house number: "42nd street", "route 66", "a via 2", "rue 5
+    minutes away", times, prices and counted things ("5 minutes down the road", "la plaza tiene
+    3 bancos") are clean. The span is the street and its number."""
+    if not _ANY_DIGIT.search(text):
+        return  # the hint is the street words alone (with a digit too it cost RE2 many states)
+    view, offsets = uniform(text)
+    for kind, regex in enumerate(_ADDRESSES):
+        for m in itertools.islice(regex.finditer(view), _MOST_TRIED):
+            street, name = m.group("type"), m.group("name")
+            words = [w.strip(".,") for w in name.split()]
+            if kind == 3:
+                if name.strip() in _NOT_AN_ER_NAME or (name + street) in _NOT_A_STREET or street == "str" and \
+                        not view.startswith(" ", m.end("type")):
+                    continue
+            elif any(w in _NOT_IN_A_STREET_NAME and w not in _PARTICLES for w in words) \
+                    or all(w in _PARTICLES for w in words):
+                continue  # no name, or words that name nothing
+            if kind == 1 and street in ("place", "route") and not re.match(r"(?:de|du|des|d'|l')\b", name):
+                continue
+            if kind == 0 and not _AFTER_THE_HOUSE.match(view, m.end()):
+                continue
+            if kind == 0 and street == "via" and not _VIA_AFTER.search(view, max(0, m.start() - 12), m.start()):
+                continue
+            if kind == 2 and re.fullmatch(_CUED_EN, street) and not _EN_CUE.search(view, max(0, m.start() - 10), m.start()):
+                continue
+            if kind in (1, 2) and _COUNTED_BEFORE.search(view, max(0, m.start() - 12), m.start()):
+                continue
+            if "num" in m.groupdict() and _UNIT_AFTER.match(view, m.end()):
+                continue
+            yield offsets[m.start()], offsets[m.end() - 1] + 1
+
+
 # The engine runs these only where their raw text may hold what they look for (RE2, in the one
 # pass of the engine's set): a platform with something shaped like a handle after it (a digit, `_`,
 # `@`, `#`, a dot between letters, a capital inside a word, `xx`, letters spaced out; `.*`, not a
@@ -877,9 +997,20 @@ def person(text):
 _HANDLE_SHAPE = r"[0-9_@#]|\pL\.\pL|\p{Ll}\p{Lu}"
 handle.hint = (rf"(?i:\b(?:{_PLATFORM})\b).*(?:{_HANDLE_SHAPE}|(?i:\bxx)|\b\w {{1,2}}\w {{1,2}}\w {{1,2}}\w\b)"
                rf"|(?:{_HANDLE_SHAPE})\S* (?i:{_PREPOSITION}) (?i:{_PLATFORM})\b")
-_CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})\b)"
+_CUE_HINT = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s))"  # (RE2's \b is ASCII: "bosse à ")
 _NAME_HINT = rf"\p{{Lu}}\p{{Ll}}+\s+(?:\p{{Ll}}{{1,3}}\s+)?\p{{Lu}}\p{{Ll}}+|(?i:\b(?:{_INTRO})\s)"
 person.hint = rf"{_CUE_HINT}.*(?:{_NAME_HINT})|(?:{_NAME_HINT}).*{_CUE_HINT}"
+# a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
+# parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
+# Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set
+# and cost a third of the throughput on new text; a digit is checked in `address` instead
+_STREET_HINT = _STREET_FIRST.replace("praca", "pra[cç]a").replace("travesia", "traves[ií]a").replace(
+    "chaussee", "chauss[eé]e").replace("allee", "all[eé]e")  # the hint reads the raw text, accents and all
+address.hint = (rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
+                r"|\p{Nd}[a-z]?(?:\s*(?:bis|ter))?,?\s+(?:place|route)\s+[dl]"  # "place" and "route" need de/du/l'
+                rf"|\b(?:at|is|address|addy|to|on)[:\s]+\p{{Nd}}+[a-z]?,?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_CUED_EN})\b"
+                r"|c/|stra(?:ß|ss)e|str\b|weg|gasse|platz|allee|damm|ufer|chauss|straat|laan|plein|gracht|kade|singel|"
+                r"dreef|steeg|dijk")
 
 
 # --- links -----------------------------------------------------------------------------------------
@@ -1257,6 +1388,7 @@ link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DO
              r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
-             "solicitation": Solicitation, "handle": handle, "person": person}
+             "solicitation": Solicitation, "handle": handle, "person": person,
+             "address": address}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
               "ip": valid_ip}

@@ -17,6 +17,7 @@ import tornado.httpclient
 import tornado.websocket
 from test_admin import ACCOUNTS, PASSWORD, Admin, audit_events, console, packs  # noqa: F401 (fixtures)
 
+from anonchat.admin.auth import HashingSlots
 from anonchat.passwords import hash_password
 from anonchat.testing import group_of, rows, session_of
 
@@ -84,6 +85,30 @@ async def test_a_flood_of_junk_logins_does_not_delay_the_real_admin(console):
     assert refused and all(int(a.headers["Retry-After"]) >= 1 for a in refused)
     # Each of the six addresses had its password checked at most max_failures (5) times.
     assert len(await logins(app, reason="bad credentials")) <= 6 * 5
+
+
+@pytest.mark.gen_test(timeout=30)
+async def test_hashing_slots_go_to_clean_addresses_first_and_survive_cancelled_waiters():
+    slots, order = HashingSlots(1), []
+    release = asyncio.Event()
+
+    async def login(who, priority):
+        async with slots.held(priority):
+            order.append(who)
+            if who == "first":
+                await release.wait()
+
+    first = asyncio.ensure_future(login("first", 0))
+    await asyncio.sleep(0)
+    waiters = [asyncio.ensure_future(login(f"failing{i}", 1)) for i in range(3)]
+    gone = asyncio.ensure_future(login("gave up", 0))
+    owner = asyncio.ensure_future(login("owner", 0))
+    await asyncio.sleep(0)
+    gone.cancel()  # a client that hung up while waiting takes no slot
+    release.set()
+    await asyncio.gather(first, owner, *waiters)
+    assert order == ["first", "owner", "failing0", "failing1", "failing2"]
+    assert slots.free == 1 and not slots.waiting
 
 
 @pytest.mark.gen_test(timeout=60)

@@ -8,6 +8,9 @@ sessions are refused with 503: the console fails closed.
 """
 
 import asyncio
+import contextlib
+import heapq
+import itertools
 import os
 import secrets
 import weakref
@@ -44,6 +47,44 @@ class SecureHeaders:
             self.set_header(name, value)
 
 
+class HashingSlots:
+    """As many slots as the hashing pool has threads, given to waiting attempts by priority (lower
+    first), then in order of arrival. The pool's own queue is first come, first served: a flood
+    from many addresses, each with its one attempt at a time, would put the owner's login behind
+    all of theirs. With the slots, an address that has failed waits behind one that has not."""
+
+    def __init__(self, size):
+        self.free = size
+        self.waiting = []  # heap of (priority, arrival, future)
+        self.arrivals = itertools.count()
+
+    @contextlib.asynccontextmanager
+    async def held(self, priority):
+        if self.free and not self.waiting:
+            self.free -= 1
+        else:
+            future = asyncio.get_running_loop().create_future()
+            heapq.heappush(self.waiting, (priority, next(self.arrivals), future))
+            try:
+                await future
+            except asyncio.CancelledError:
+                if future.done() and not future.cancelled():
+                    self._release()  # the slot was handed over as this attempt was cancelled: pass it on
+                raise
+        try:
+            yield
+        finally:
+            self._release()
+
+    def _release(self):
+        while self.waiting:
+            future = heapq.heappop(self.waiting)[2]
+            if not future.done():  # a cancelled waiter is skipped
+                future.set_result(None)
+                return
+        self.free += 1
+
+
 class Console:
     """One app's admin state: its store (sessions and login limits), the hashing pool, plugin pages."""
 
@@ -58,13 +99,17 @@ class Console:
         # PBKDF2 is slow on purpose and hashlib releases the GIL while it runs: hashes run in
         # parallel, one thread per core, and never on the event loop. The pool is the console's
         # own, so a flood of logins cannot hold up the loop's default executor (DNS look-ups…).
-        self.hashing = ThreadPoolExecutor(max_workers=os.cpu_count() or 2, thread_name_prefix="anonchat-login")
+        workers = os.cpu_count() or 2
+        self.hashing = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="anonchat-login")
+        self.slots = HashingSlots(workers)
         weakref.finalize(self, self.hashing.shutdown, wait=False)
 
     async def attempt(self, ip, name, password):
-        """One login attempt (see `throttle.attempt`); the password is hashed off the event loop."""
-        async def check():
-            return await asyncio.get_running_loop().run_in_executor(self.hashing, self._verify, name, password)
+        """One login attempt (see `throttle.attempt`); the password is hashed off the event loop,
+        a clean address's before a failing one's."""
+        async def check(suspect):
+            async with self.slots.held(1 if suspect else 0):
+                return await asyncio.get_running_loop().run_in_executor(self.hashing, self._verify, name, password)
         return await attempt(self.store, ip, name, check)
 
     def _verify(self, name, password):

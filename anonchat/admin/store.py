@@ -148,12 +148,14 @@ class MemoryStore(_Store):
         return self._local_turn(key)
 
     async def delay(self, key, name):
-        """Seconds an address waits before its password for `name` is checked."""
+        """(Seconds an address waits before its password for `name` is checked, the address's
+        failures in a row)."""
         state = self.addresses.get(key)
         failures, last = self.accounts.get(name, (0, 0.0))
         if time.monotonic() - last > self.lockout_s:
             failures = 0
-        return self._delay(state.failures if state else 0, failures)
+        address_failures = state.failures if state else 0
+        return self._delay(address_failures, failures), address_failures
 
     async def failed(self, key, name):
         """Count a wrong password: (the address's failures in a row, whether it is now locked)."""
@@ -285,7 +287,7 @@ class RedisStore(_Store):
 
     async def delay(self, key, name):
         address, account = await self._call(self.redis.mget(KEYS + "failures:" + key, KEYS + "account:" + name))
-        return self._delay(int(address or 0), int(account or 0))
+        return self._delay(int(address or 0), int(account or 0)), int(address or 0)
 
     async def failed(self, key, name):
         keys = [KEYS + k for k in ("failures:" + key, "locked:" + key, "refused:" + key, "account:" + name)]

@@ -11,8 +11,9 @@ limits belong to the address that guesses:
 
 Per account there is only a slow-down: an address that has already failed waits a short delay,
 growing with the account's recent failures and capped, before its next password for that account
-is checked. A clean address (the owner's, usually) is not delayed, and a correct password always
-passes once its turn comes.
+is checked. A clean address (the owner's, usually) is not delayed, its password is hashed before
+those of addresses that have failed (`auth.HashingSlots`: a flood from many addresses cannot queue
+the owner behind its hashes), and a correct password always passes once its turn comes.
 
 IPv6 addresses are counted per /64: one host normally holds a whole /64. The counts live in the
 console's store (`store.py`): this process's memory, or the cluster's Redis, so that every node
@@ -40,7 +41,9 @@ async def attempt(store, ip, name, check):
     """One login attempt from address `ip`: ("ok", None), ("locked", seconds to wait),
     ("limited", seconds to wait) or ("wrong", (the address's failures in a row, locked now)).
 
-    `check()` is awaited for the password's verdict, only once the address's turn has come.
+    `check(suspect)` is awaited for the password's verdict, only once the address's turn has come;
+    `suspect` is True when the address has failed before (under any name), so the caller can hash a
+    clean address's password first.
     Refusals ("locked", "limited") are decided before any hashing and cost no hash. Raises
     `store.StoreUnavailable` when the limits cannot be read: no attempt goes unlimited.
     """
@@ -55,10 +58,10 @@ async def attempt(store, ip, name, check):
         wait = await store.locked_for(key)  # an attempt just ahead of this one may have locked it
         if wait:
             return "locked", wait
-        delay = await store.delay(key, name)
+        delay, failures = await store.delay(key, name)
         if delay:
             await asyncio.sleep(delay)
-        if await check():
+        if await check(failures > 0):
             await store.succeeded(key, name)
             return "ok", None
         return "wrong", await store.failed(key, name)

@@ -258,9 +258,13 @@ class _Spelled:
     def __init__(self, text, offsets, table, article):
         self.text, self.offsets, self.table, self.article = text, offsets, table, article
         self.splits, self._removed, self._base, self._pending = [], 0, 0, []
+        self._ascii = text.isascii()  # no letters of other styles
+        self._seen = {" ": " "}
 
     def __call__(self, m):
         s, self._base = m.group(), m.start()
+        if not _TWO_LETTERS.search(s):
+            return None  # "5 5 5 1 2 3 4": nothing joins
         pieces = [p.span() for p in _PIECE.finditer(s)]
         seps = [self._separator(self._base + a, self._base + b) for (_, a), (b, _) in zip(pieces, pieces[1:])]
         # spaces between some pieces only, and a word spelled without spaces among them (or only
@@ -294,13 +298,13 @@ class _Spelled:
     def _separator(self, a, b):
         """What separated normalised s[..a) and s[b..) in the original: "" (nothing but invisible
         characters), " " (something with a space), "*" (a star mask) or "." (anything else)."""
-        x, y = self.offsets[a - 1] + 1, self.offsets[b]
-        sep = "".join(c for c in self.text[x:y] if self.table[ord(c)])
-        if not sep:
-            return ""
-        if "*" in sep or "#" in sep:
-            return "*"
-        return " " if any(c.isspace() for c in sep) else "."
+        sep = self.text[self.offsets[a - 1] + 1:self.offsets[b]]
+        kind = self._seen.get(sep)  # a long run repeats one separator
+        if kind is None:
+            visible = "".join(c for c in sep if self.table[ord(c)])
+            kind = self._seen[sep] = ("" if not visible else "*" if "*" in visible or "#" in visible
+                                      else " " if any(c.isspace() for c in visible) else ".")
+        return kind
 
     @staticmethod
     def _one_word(s, pieces, seps, idx):
@@ -329,12 +333,18 @@ class _Spelled:
         between = [j for x, y in zip(letters, letters[1:]) for j in range(x + 1, y)]
         if sum(s[j].isalpha() for j in letters) < 2:
             return letters + between
-        kinds = [_kind(self.text[self.offsets[self._base + j]]) for j in letters]
+        def kind(j):
+            return "" if self._ascii else _kind(self.text[self.offsets[self._base + j]])
+
+        def styled(part):  # letters all of one style other than the plain one
+            style = kind(part[0])
+            return style and all(kind(j) == style for j in part[1:])
+
         first, last = 0, len(letters)
         if self.article and s[letters[0]] in "ai" and len(letters) >= 4 and s[letters[0] + 1] == " " or \
-                kinds[0] == "" and kinds[1] and len(set(kinds[1:])) == 1:
+                not self._ascii and kind(letters[0]) == "" and styled(letters[1:]):
             first = 1  # "a s h i t", "a 🇹 🇼 🇦 🇹": the first letter is a word of its own
-        if kinds[-1] == "" and kinds[first] and len(set(kinds[first:-1])) == 1 and last - first >= 4:
+        if not self._ascii and last - first >= 4 and kind(letters[-1]) == "" and styled(letters[first:-1]):
             last -= 1  # "🇹 🇼 🇦 🇹 u"
         kept = letters[first:last]
         if first:
@@ -353,6 +363,7 @@ class _Spelled:
 # Letters that are words on their own in the languages of the packs or in chat ("u" for you,
 # Dutch "n" for een, "o", "e", "y", Portuguese "ô"), as the fold leaves them.
 ONE_LETTER_WORDS = frozenset("aeinouy")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]", re.S)
 _PIECE = re.compile(r"(?:[^\W_]|[@$])+")
 
 
@@ -489,7 +500,8 @@ def _squeeze(s, offsets):
 
 
 def _pipeline(text, with_offsets, simple=False, table=FOLD, splits=None):
-    """(normalised text, offsets or None, whether `variants()` has more than one reading); the
+    """(normalised text, offsets (None without `with_offsets`, unless a step needed them anyway),
+    whether `variants()` has more than one reading); the
     places where a letter spelled out may be a word of its own (`_Spelled`) are added to `splits`."""
     if simple:  # printable ASCII where SIMPLE_HINT found nothing: folding is all there is to do
         folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
@@ -508,7 +520,7 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD, splits=None):
         split = bool(spelled.splits)
         if splits is not None:
             splits.extend(spelled.splits)
-        offsets = full if with_offsets else None
+        offsets = full  # computed now: kept, so that `Normalised.offsets` need not run this again
     if "!" in s or "|" in s:  # single letters split by ! or | ("f!u!c!k"): those are no letters
         s, offsets = rewrite(_BANG_WORD, _letters_only, s, offsets)
     ambiguous = False
@@ -548,6 +560,8 @@ class Normalised:
         self.splits = []
         self.text, self._offsets, self.masked_or_ambiguous = _pipeline(
             self._source, False, simple, self.table, self.splits)
+        if self._starts is not None:
+            self._offsets = None  # of the source: mapped to the original on demand
         self._runs = None if stretched else ()
         self._readings = None
 
@@ -629,8 +643,10 @@ def _alternate_sources(text):
 
 
 # An emoji or other symbol inside a word ("sh💩it", "bi🤬tch"): the fold makes it a word of its own
-# (so that a pack can list one), which splits the word around it in two.
-_GLUED_SYMBOL = re.compile(r"(?<=[^\W_])[^\w\s\x00-\x7f]+(?=[^\W_])")
+# (so that a pack can list one), which splits the word around it in two. (Between single letters,
+# "f🔥u🔥c🔥k", the spelled-out step joins them already.)
+_GLUED_SYMBOL = re.compile(r"(?:(?<=[^\W_]{2})|(?<=[^\W_])(?=[^\w\s\x00-\x7f]+[^\W_]{2}))"
+                           r"[^\w\s\x00-\x7f]+(?=[^\W_])")
 
 
 def _unglued(text):

@@ -582,7 +582,7 @@ class Normalised:
         if self.original.isascii():
             return []
         sources = _alternate_sources(self.original) if _TURNED_OR_RLO.search(self.original) else []
-        if _GLUED_SYMBOL.search(self.original):
+        if _SYMBOL_BEFORE_LETTER.search(self.original) and _GLUED_SYMBOL.search(self.original):
             sources.extend(_unglued(self.original))
         return [Normalised(self.original, source=source) for source in sources]
 
@@ -647,6 +647,7 @@ def _alternate_sources(text):
 # "f🔥u🔥c🔥k", the spelled-out step joins them already.)
 _GLUED_SYMBOL = re.compile(r"(?:(?<=[^\W_]{2})|(?<=[^\W_])(?=[^\w\s\x00-\x7f]+[^\W_]{2}))"
                            r"[^\w\s\x00-\x7f]+(?=[^\W_])")
+_SYMBOL_BEFORE_LETTER = re.compile(r"[^\w\s\x00-\x7f](?=[^\W_])")  # a fast first test (no lookbehind)
 
 
 def _unglued(text):

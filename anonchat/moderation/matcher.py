@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
-from .normalize import WILDCARD, keep_for, original_span, variant_offsets, variants
+from .normalize import ONE_LETTER_WORDS, WILDCARD, fold, keep_for, original_span, variant_offsets, variants
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
@@ -381,10 +381,11 @@ def _words_of(s, edited):
 
 
 def _past_article(original, start):
-    """Where a hit widened to the start of its word should begin: not on an "a" or "I" that stands
-    alone before a spelled-out word. Joining single letters cannot tell the article from the word
-    ("you are a c u n t" reads "acunt"), but the reader can, and masking "a" would look silly."""
-    if original[start] in "aAiI" and start + 1 < len(original) and original[start + 1].isspace():
+    """Where a hit widened to the start of its word should begin: not on a one-letter word ("a",
+    "I", "u", "o"...) that stands alone before a spelled-out word. Joining single letters cannot
+    tell the word from the letters ("you are a c u n t" reads "acunt"), but the reader can, and
+    masking "a" would look silly."""
+    if fold(original[start]) in ONE_LETTER_WORDS and start + 1 < len(original) and original[start + 1].isspace():
         start += 1
         while start < len(original) and original[start].isspace():
             start += 1

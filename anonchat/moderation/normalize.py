@@ -10,7 +10,8 @@
    characters (zero-width, joiners, bidi controls, variation selectors, skin tones) removed,
    punctuation and whitespace turned into spaces, each emoji made a word of its own;
 2. letters spelled out one by one joined (`f u c k`, `f.u.c.k`, `f🔥u🔥c🔥k`, `f!u!c!k` -> `fuck`),
-   an "a" or "i" before them kept apart ("you are a s h i t");
+   an "a" or "i" before them kept apart ("you are a s h i t"), and pieces of one or two letters
+   between dots joined (`wa.nk.er`); the original separators decide (`_Spelled`);
 3. leetspeak decoded inside words that contain a letter (`sh1t`, `@ss`, `$h!t`); a digit on its own
    ("I have 3 cats") stays a digit;
 4. runs of separators collapsed to one space.
@@ -24,11 +25,13 @@ computed only on demand: most messages match nothing, and the same string is bui
 them.
 
 Some evasions have more than one reading. `variants()` yields every reading of one text when it
-has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`) and the leet characters that
-may be an i or an l (`1`, `!`, `|`). A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD,
-one masked letter, and the matcher compares such words with the terms directly. Texts shown in
-another order than typed have other readings (`Normalised.alternates`: upside-down words,
-right-to-left overrides), and a pack's `keep:` letters another fold (`Keep`, `Normalised.reading`).
+has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`), the leet characters that
+may be an i or an l (`1`, `!`, `|`) and a one-letter word before spelled letters ("u a s s").
+A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one masked letter, and the matcher
+compares such words with the terms directly. Texts shown in another order than typed have other
+readings (`Normalised.alternates`: upside-down words, right-to-left overrides; also words with an
+emoji inside read without it), and a pack's `keep:` letters another fold (`Keep`,
+`Normalised.reading`).
 """
 
 import itertools
@@ -174,12 +177,27 @@ def fold(c):
 
 _SPACES = re.compile(r"  +")
 _SPACE_BYTE, _NOT = bytes(c == 32 for c in range(256)), bytes([1]) + bytes(255)  # byte tables: space -> 1; 0 -> 1
-# Three or more single characters, each a letter, digit, @ or $, separated by spaces or star runs.
+
+
+def _pieces_hint(start, piece, letters, sep, end):
+    """A regex for three pieces (`piece`) between separators (`sep`), one of them letters only
+    (`letters`): a number such as "3.10.12" is not a word spelled in pieces."""
+    three = [[letters, piece, piece], [piece, letters, piece], [piece, piece, letters]]
+    return start + "(?:" + "|".join(sep.join(p) for p in three) + ")" + end
+
+
+# Three or more pieces of one or two characters, each a letter, digit, @ or $, separated by spaces,
+# star runs or emoji ("f🔥u🔥c🔥k"); `_Spelled` decides what joins.
 _CHUNK = r"(?:[^\W_]|[@$])"
-# Separators between spelled letters: spaces (what punctuation became), star masks, emoji ("f🔥u🔥c🔥k").
 _SPELLED_SEP = r"(?:[ *#]|[^\w\s@$!|€¢\ue000])"
-_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}(?:{_SPELLED_SEP}+{_CHUNK}(?![^ *#])){{2,}}")
+_SPELLED = re.compile(rf"(?<![^ ]){_CHUNK}{_CHUNK}?(?:{_SPELLED_SEP}+{_CHUNK}{_CHUNK}?(?![^ *#])){{2,}}")
 _SPELLED_HINT = re.compile(r" [^ ][ *#]+[^ ][ *#]+[^ ](?![^ *#])")  # searched in " " + text: fast
+
+
+# Pieces of one or two letters with punctuation or symbols between them, no space ("ka.nk.er",
+# "co.c.k.su.ck.er"): searched in the original text, where a space is still told from a dot.
+_PIECES_HINT = re.compile(_pieces_hint(r"(?<![^\W_])", r"[^\W_]{1,2}", r"[^\W\d_]{1,2}", r"[^\w\s*#]+", r"(?![^\W_])"))
+_PIECES_PRE = re.compile(r"[^\w\s*#][^\W_]{1,2}[^\w\s*#]")  # the middle piece: a fast first test
 # A word holding a character that may be leetspeak.
 _LEET_CHAR = re.compile(r"[0-9@$!|*#€¢]")
 _SYMBOLS_TO_SPACES = str.maketrans("@$!|*#€¢", "        ")
@@ -204,7 +222,9 @@ _MAYBE_TRIPLE = re2.compile("(?i)" + "|".join(c * 3 for c in string.ascii_lowerc
 # match, `Normalised(text, simple=True)` only folds, which gives the same text for less.
 _CH, _SEP = r"[A-Za-z0-9@$!|*#]", r"[^A-Za-z0-9@$!|]"
 SIMPLE_HINT = (rf"[A-Za-z][0-9@$*#]|[0-9@$*#][A-Za-z]|[!|][A-Za-z0-9]|[A-Za-z][!|]+[A-Za-z0-9]"
-               rf"|(?:^|{_SEP}){_CH}{_SEP}+{_CH}{_SEP}+{_CH}(?:$|{_SEP})")
+               rf"|(?:^|{_SEP}){_CH}{_SEP}+{_CH}{_SEP}+{_CH}(?:$|{_SEP})"
+               + "|" + _pieces_hint("(?:^|[^A-Za-z0-9@$])", "[A-Za-z0-9@$]{1,2}", "[A-Za-z]{1,2}", "[^A-Za-z0-9@$\\s]+",
+                                    "(?:$|[^A-Za-z0-9@$])"))
 STRETCH_HINT = "(?i)" + "|".join(
     [f"{c}[\\W_]*{c}[\\W_]*{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
     + [f"[a-z]{re.escape(d)}{re.escape(d)}{re.escape(d)}|{re.escape(d)}{re.escape(d)}{re.escape(d)}[a-z]"
@@ -214,19 +234,146 @@ _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
 
 
-def _spelled(m, article):
-    """Join `f u c k` if at least two of the pieces are letters; keep `5 5 5 1 2 3 4`. An "a" or
-    "i" before three or more spelled letters stays a word of its own when the message spells
-    letters with spaces after one ("you are a s h i t" reads "you are a shit"; `article`), while
-    "A.r.s.c.h.l.o.c.h" is one word. Decided on the original text alone, so that every reading
-    (with offsets or without) is the same."""
-    s = m.group()
-    if sum(c.isalpha() for c in s) < 2:
-        return None
-    kept = [i for i, c in enumerate(s) if c.isalnum() or c in "@$"]
-    if article and s[0] in "ai" and len(kept) >= 4 and s[1] == " ":
-        kept.insert(1, 1)
-    return kept
+class _Spelled:
+    """Join the pieces of words spelled out (`rewrite` callback over `_SPELLED` runs).
+
+    A run is three or more pieces of one or two letters between separators in the normalised
+    text; how the pieces were separated in the original decides what joins:
+
+    - where some separators hold a space and others do not, those with a space are word
+      boundaries: "h.i.j.o d.e p.u.t.a" reads "hijo de puta", "what a d💀i💀c💀k" "what a dick",
+      "sh.i.t i'm" "shit im";
+    - pieces separated by punctuation, emoji or nothing (no space, no star) join, two-letter ones
+      too: "co.c.k.su.ck.er", "ka.nk.er" (separated by spaces, "is it ok" are words);
+    - otherwise three or more single letters in a row join (`f u c k`, `f*u*c*k`), if at least two
+      of them are letters (`5 5 5 1 2 3 4` stays). An "a" or "i" before them stays a word of its
+      own when the message spells letters with spaces after one ("you are a s h i t"; `article`),
+      and so does a plain letter before letters of another style ("ur a 🇹 🇼 🇦 🇹", "u 𝓭 𝓲 𝓬 𝓴").
+      A letter that can be a word on its own ("u a s s h o l e", "ô v i a d o") is read both
+      ways: `splits` collects the places in the new text where `variants()` puts a space.
+
+    Decided on the original text, through the offsets, so that every reading (with offsets or
+    without) is the same.
+    """
+
+    def __init__(self, text, offsets, table, article):
+        self.text, self.offsets, self.table, self.article = text, offsets, table, article
+        self.splits, self._removed, self._base, self._pending = [], 0, 0, []
+        self._ascii = text.isascii()  # no letters of other styles
+        self._seen = {" ": " "}
+
+    def __call__(self, m):
+        s, self._base = m.group(), m.start()
+        if not _TWO_LETTERS.search(s):
+            return None  # "5 5 5 1 2 3 4": nothing joins
+        pieces = [p.span() for p in _PIECE.finditer(s)]
+        seps = [self._separator(self._base + a, self._base + b) for (_, a), (b, _) in zip(pieces, pieces[1:])]
+        # spaces between some pieces only, and a word spelled without spaces among them (or only
+        # single letters): the spaces are word boundaries ("n.o g.o" is "no go")
+        segments, segment = [], [0]
+        for i, sep in enumerate(seps, 1):
+            if sep == " ":
+                segments.append(segment)
+                segment = []
+            segment.append(i)
+        segments.append(segment)
+        if 1 < len(segments) < len(pieces) and (all(b - a == 1 for a, b in pieces) or any(
+                self._one_word(s, pieces, seps, seg) for seg in segments if len(seg) >= 3)):
+            kept = []
+            for k, seg in enumerate(segments):
+                if k:
+                    kept.extend(range(pieces[seg[0] - 1][1], pieces[seg[0]][0]))
+                kept.extend(self._segment(s, pieces, seps, seg))
+        else:
+            kept = self._segment(s, pieces, seps, list(range(len(pieces))))
+        kept.sort()
+        if len(kept) == len(s):
+            self._pending = []
+            return None
+        new_base = self._base - self._removed
+        self.splits.extend(new_base + kept.index(k) for k in self._pending)
+        self._pending = []
+        self._removed += len(s) - len(kept)
+        return kept
+
+    def _separator(self, a, b):
+        """What separated normalised s[..a) and s[b..) in the original: "" (nothing but invisible
+        characters), " " (something with a space), "*" (a star mask) or "." (anything else)."""
+        sep = self.text[self.offsets[a - 1] + 1:self.offsets[b]]
+        kind = self._seen.get(sep)  # a long run repeats one separator
+        if kind is None:
+            visible = "".join(c for c in sep if self.table[ord(c)])
+            kind = self._seen[sep] = ("" if not visible else "*" if "*" in visible or "#" in visible
+                                      else " " if any(c.isspace() for c in visible) else ".")
+        return kind
+
+    @staticmethod
+    def _one_word(s, pieces, seps, idx):
+        """Do the pieces `idx` (two or more) make one word: nothing but punctuation, symbols or
+        invisible characters between them, and at least two letters?"""
+        return len(idx) >= 2 and all(seps[i - 1] in ("", ".") for i in idx[1:]) and \
+            sum(c.isalpha() for i in idx for c in s[slice(*pieces[i])]) >= 2
+
+    def _segment(self, s, pieces, seps, idx):
+        """The indices of s kept for the consecutive pieces `idx`."""
+        if self._one_word(s, pieces, seps, idx) and (len(idx) >= 3 or len(idx) < len(pieces)):
+            return [j for i in idx for j in range(*pieces[i])]
+        kept = []  # three or more single letters in a row join; the rest stays as it is
+        groups = [list(g) for _, g in itertools.groupby(idx, lambda i: pieces[i][1] - pieces[i][0])]
+        for k, group in enumerate(groups):
+            if k:
+                kept.extend(range(pieces[groups[k - 1][-1]][1], pieces[group[0]][0]))
+            if len(group) >= 3 and pieces[group[0]][1] - pieces[group[0]][0] == 1:
+                kept.extend(self._singles(s, [pieces[i][0] for i in group]))
+            else:
+                kept.extend(range(pieces[group[0]][0], pieces[group[-1]][1]))
+        return kept
+
+    def _singles(self, s, letters):
+        """The kept indices of three or more single characters in a row (positions `letters`)."""
+        between = [j for x, y in zip(letters, letters[1:]) for j in range(x + 1, y)]
+        if sum(s[j].isalpha() for j in letters) < 2:
+            return letters + between
+        def kind(j):
+            return "" if self._ascii else _kind(self.text[self.offsets[self._base + j]])
+
+        def styled(part):  # letters all of one style other than the plain one
+            style = kind(part[0])
+            return style and all(kind(j) == style for j in part[1:])
+
+        first, last = 0, len(letters)
+        if self.article and s[letters[0]] in "ai" and len(letters) >= 4 and s[letters[0] + 1] == " " or \
+                not self._ascii and kind(letters[0]) == "" and styled(letters[1:]):
+            first = 1  # "a s h i t", "a 🇹 🇼 🇦 🇹": the first letter is a word of its own
+        if not self._ascii and last - first >= 4 and kind(letters[-1]) == "" and styled(letters[first:-1]):
+            last -= 1  # "🇹 🇼 🇦 🇹 u"
+        kept = letters[first:last]
+        if first:
+            kept.extend(range(letters[0], letters[1]))  # the letter and what follows it
+        if last < len(letters):
+            kept.extend(range(letters[-2] + 1, letters[-1] + 1))
+        if first == 0 and last == len(letters):
+            # a letter that may be a word ("u a s s h o l e", "n k u t"): also read apart
+            for t in range(min(3, len(letters) - 3)):
+                if s[letters[t]] not in ONE_LETTER_WORDS:
+                    break
+                self._pending.append(letters[t + 1])
+        return kept
+
+
+# Letters that are words on their own in the languages of the packs or in chat ("u" for you,
+# Dutch "n" for een, "o", "e", "y", Portuguese "ô"), as the fold leaves them.
+ONE_LETTER_WORDS = frozenset("aeinouy")
+_TWO_LETTERS = re.compile(r"[^\W\d_].*[^\W\d_]", re.S)
+_PIECE = re.compile(r"(?:[^\W_]|[@$])+")
+
+
+def _kind(c):
+    """"" for a letter typed as usual (ASCII, or an accented Latin letter), else the first word of
+    its Unicode name: "REGIONAL", "MATHEMATICAL", "FULLWIDTH", "CYRILLIC"..."""
+    if c.isascii() or unicodedata.normalize("NFD", c)[0].isascii():
+        return ""
+    return unicodedata.name(c, "?").split(" ", 1)[0]
 
 
 # "a" or "i" on its own, a space, then a letter spelled out with a space or star after it.
@@ -349,8 +496,10 @@ def _squeeze(s, offsets):
     return s[start:end], offsets[start:end] if offsets is not None else None
 
 
-def _pipeline(text, with_offsets, simple=False, table=FOLD):
-    """(normalised text, offsets or None, whether `variants()` has more than one reading)."""
+def _pipeline(text, with_offsets, simple=False, table=FOLD, splits=None):
+    """(normalised text, offsets (None without `with_offsets`, unless a step needed them anyway),
+    whether `variants()` has more than one reading); the
+    places where a letter spelled out may be a word of its own (`_Spelled`) are added to `splits`."""
     if simple:  # printable ASCII where SIMPLE_HINT found nothing: folding is all there is to do
         folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
         if not with_offsets:
@@ -359,9 +508,16 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD):
     folded = table.fold(text, _ASCII_FOLD)  # every table folds ASCII alike
     offsets = table.offsets(text, folded) if with_offsets else None
     s, offsets = _squeeze(folded, offsets) if with_offsets else (" ".join(folded.split()), None)
-    if _SPELLED_HINT.search(" " + s):
-        article = _SPACED_ARTICLE.search(text) is not None
-        s, offsets = rewrite(_SPELLED, lambda m: _spelled(m, article), s, offsets)
+    split = False
+    if _SPELLED_HINT.search(" " + s) or _PIECES_PRE.search(text) and _PIECES_HINT.search(text):
+        # the original separators decide (a dot or a space?): this step needs the offsets
+        full = offsets if with_offsets else _squeeze(folded, table.offsets(text, folded))[1]
+        spelled = _Spelled(text, full, table, _SPACED_ARTICLE.search(text) is not None)
+        s, full = rewrite(_SPELLED, spelled, s, full)
+        split = bool(spelled.splits)
+        if splits is not None:
+            splits.extend(spelled.splits)
+        offsets = full  # computed now: kept, so that `Normalised.offsets` need not run this again
     if "!" in s or "|" in s:  # single letters split by ! or | ("f!u!c!k"): those are no letters
         s, offsets = rewrite(_BANG_WORD, _letters_only, s, offsets)
     ambiguous = False
@@ -371,18 +527,19 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD):
             s = _decode_leet(s)  # one character for one: the offsets stay as they are
         if _SYMBOL.search(s) or "  " in s:  # (a "!" that opened a word is a space now: "sh !t")
             s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
-    return s, offsets, ambiguous or WILDCARD in s
+    return s, offsets, ambiguous or WILDCARD in s or split
 
 
 class Normalised:
     """The normalised form of one message; `offsets` is computed on first use.
 
-    `masked_or_ambiguous`: the text has a star mask inside a word or an i/l leet character, so
+    `masked_or_ambiguous`: the text has a star mask inside a word, an i/l leet character or a
+    one-letter word before spelled letters (`splits`: where a space may go in `.text`), so
     `variants()` has more readings than the text itself (so does a stretched letter: `stretched`).
     `keep`: the `Keep` this text was read with (None: every letter folded to its base letter).
     """
 
-    __slots__ = ("original", "text", "masked_or_ambiguous", "keep", "table", "_offsets", "_simple", "_runs",
+    __slots__ = ("original", "text", "masked_or_ambiguous", "splits", "keep", "table", "_offsets", "_simple", "_runs",
                  "_source", "_starts", "_readings")
 
     def __init__(self, original, simple=False, stretched=True, keep=None, source=None):
@@ -397,7 +554,11 @@ class Normalised:
             self._source, self._starts = source
         else:
             self._source, self._starts = keep.compose(original) if keep is not None else (original, None)
-        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(self._source, False, simple, self.table)
+        self.splits = []
+        self.text, self._offsets, self.masked_or_ambiguous = _pipeline(
+            self._source, False, simple, self.table, self.splits)
+        if self._starts is not None:
+            self._offsets = None  # of the source: mapped to the original on demand
         self._runs = None if stretched else ()
         self._readings = None
 
@@ -413,11 +574,14 @@ class Normalised:
 
     def alternates(self):
         """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
-        none): words in upside-down letters read turned back, and text after a right-to-left
-        override read in the order it is shown."""
-        if self.original.isascii() or not _TURNED_OR_RLO.search(self.original):
+        none): words in upside-down letters read turned back, text after a right-to-left override
+        read in the order it is shown, and words with an emoji inside read without it."""
+        if self.original.isascii():
             return []
-        return [Normalised(self.original, source=source) for source in _alternate_sources(self.original)]
+        sources = _alternate_sources(self.original) if _TURNED_OR_RLO.search(self.original) else []
+        if _SYMBOL_BEFORE_LETTER.search(self.original) and _GLUED_SYMBOL.search(self.original):
+            sources.extend(_unglued(self.original))
+        return [Normalised(self.original, source=source) for source in sources]
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -473,6 +637,31 @@ def _alternate_sources(text):
             starts.extend(range(pos, len(text)))
             out.append(("".join(pieces), starts))
     return out
+
+
+# An emoji or other symbol inside a word ("sh💩it", "bi🤬tch"): the fold makes it a word of its own
+# (so that a pack can list one), which splits the word around it in two. (Between single letters,
+# "f🔥u🔥c🔥k", the spelled-out step joins them already.)
+_GLUED_SYMBOL = re.compile(r"(?:(?<=[^\W_]{2})|(?<=[^\W_])(?=[^\w\s\x00-\x7f]+[^\W_]{2}))"
+                           r"[^\w\s\x00-\x7f]+(?=[^\W_])")
+_SYMBOL_BEFORE_LETTER = re.compile(r"[^\w\s\x00-\x7f](?=[^\W_])")  # a fast first test (no lookbehind)
+
+
+def _unglued(text):
+    """[(source, starts)]: the text without the symbols glued inside its words, if it has some
+    (not letters of another style, which fold to letters: "a🅑c")."""
+    pieces, starts, pos = [], [], 0
+    for m in _GLUED_SYMBOL.finditer(text):
+        if any(c.isalnum() for c in "".join(map(fold, m.group()))):
+            continue
+        pieces.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        pos = m.end()
+    if not pieces:
+        return []
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text)))
+    return [("".join(pieces), starts)]
 
 
 def original_span(original, offsets, start, end, table=FOLD):
@@ -591,8 +780,9 @@ def variants(n):
     """Yield (string, edits, changed) for each reading of `n`; the first is `n.text` itself, with
     no edits.
 
-    Each stretched run is read as one letter and as two; each i/l leet character as both letters
-    (a star mask is matched against the terms directly, see matcher.py). Past MAX_VARIANTS
+    Each stretched run is read as one letter and as two; each i/l leet character as both letters;
+    a one-letter word before spelled letters joined and apart (`Normalised.splits`); a star mask
+    is matched against the terms directly, see matcher.py. Past MAX_VARIANTS
     combinations (fewer for a long text: VARIANT_BUDGET) the remaining choices take their first
     option only. `edits` turn n.offsets into the reading's offsets (`variant_offsets`), which only
     a reading that has a hit needs. `changed` tells, edit by edit, where the reading differs from
@@ -604,6 +794,8 @@ def variants(n):
     choices = []  # ((start, end), [options]); an option replaces s[start:end] ('' deletes)
     for a, b in n.runs():
         choices.append(((a + 1, b), ["", s[a]]))  # the rest of the run: gone, or one more letter
+    for a in n.splits:
+        choices.append(((a, a), ["", " "]))  # a spelled-out letter that may be a word of its own
     if n.masked_or_ambiguous:
         offsets = n.offsets
         for m in _I_OR_L.finditer(s):

@@ -280,11 +280,15 @@ class _Words:
                     k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
                     if not k or edited[1][k - 1] < a:
                         continue  # untouched by this reading's edits: the first reading has this hit
-                if allowed(i, a, b) or word.context and not near(i, word.context, a, b):
+                if word.context and not near(i, word.context, a, b):
+                    continue
+                if allowed(i, a, b) and a == term_start:
                     continue
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(original, offsets, a, b, table)
+                if a < term_start and allowed(i, a, b) and _past_article(original, start) == start:
+                    continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
                         _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
                     continue  # a split form across an apostrophe, or followed by more than an ending
@@ -411,22 +415,23 @@ class _Scan:
         """Index the allow and context words once, so that each hit's question is a binary search:
         a message of hundreds of hits among hundreds of context or allow words ("buy coke " x 200)
         must not compare every hit with every word."""
-        if self._allow is not None:
+        if self._context is not None:
             return
         allow, context = {}, {}
         for a, b, (kind, i, what) in self.matcher.aux.find(self.s):
             if kind == "allow":
-                allow.setdefault(i, []).append(self.bounds(a, b, what.suffix, what.prefix))
+                allow.setdefault(i, []).append((*self.bounds(a, b, what.suffix, what.prefix), what.context))
             else:
                 context.setdefault((i, what), []).append((a, b))
-        self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
-        for i, spans in allow.items():
-            spans.sort()
-            self._allow[i] = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
         self._context = {}  # (pack, context) -> (word numbers, spans), sorted by start
         for key, spans in context.items():
             spans.sort()
             self._context[key] = ([self.word(x) for x, _ in spans], spans)
+        self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
+        for i, found in allow.items():
+            # an allow entry with a context allows only with a word of it near (contexts come first)
+            spans = sorted((x, y) for x, y, ctx in found if not ctx or self.near(i, ctx, x, y))
+            self._allow[i] = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
 
     def allowed(self, pack, a, b):
         """Is [a, b) inside an allow-list span of `pack`?"""

@@ -25,6 +25,7 @@ from .normalize import WILDCARD, keep_for, original_span, variant_offsets, varia
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
+_LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normalize)
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
@@ -262,7 +263,7 @@ class _Words:
     def find(self, n):
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""
-        hits = set()
+        hits, leet = set(), _LEET.search(n.original)  # once: per hit, a long message would cost n²
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -280,13 +281,18 @@ class _Words:
                     k = bisect.bisect_right(edited[0], b)  # the last edit that starts by the hit's end
                     if not k or edited[1][k - 1] < a:
                         continue  # untouched by this reading's edits: the first reading has this hit
-                if word.context and not near(i, word.context, a, b):
+                # a word with an everyday sense needs its context, unless it is written with digits
+                # or symbols for letters: nobody disguises the heroine of a novel as "h3roine"
+                gated = word.context and not near(i, word.context, a, b)
+                if gated and (not leet or _LEET.search(word.key)):
                     continue
                 if allowed(i, a, b) and a == term_start:
                     continue
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(original, offsets, a, b, table)
+                if gated and not _LEET.search(original, start, end):
+                    continue
                 if a < term_start and allowed(i, a, b) and _past_article(original, start) == start:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (

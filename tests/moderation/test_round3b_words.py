@@ -79,6 +79,21 @@ CLASSES = {
         ("wie heeft md voor zaterdag", D), ("se inyectaban heroína", D),
         ("la heroína de la novela", CLEAN),
     ],
+    # digits or symbols for letters: the everyday sense of a context word is never disguised
+    "leet drug names": [
+        ("h4sch1sch", D), ("h3ro1na", D), ("c0k3 anyone", D), ("x@n@x", D), ("sp33d", D),
+        ("the heroine wins in the end", CLEAN), ("we climbed k2", CLEAN),
+    ],
+    # prescription medicines and laughing gas count only taken for fun or sold without a prescription
+    "prescription medicines": [
+        ("the vet prescribed xanax for my anxiety", CLEAN), ("they kept me on oxycodone after surgery", CLEAN),
+        ("xanax before the rave", D), ("selling oxycodone, no prescription", D),
+        ("the dentist gave me laughing gas", CLEAN), ("laughing gas balloons at the party", D),
+        ("diazepam at the party anyone?", D),
+    ],
+    "mild words": [
+        ("that really pisses me off", CLEAN), ("I'm so pissed at him", CLEAN), ("piss off", P),
+    ],
 }
 
 

@@ -56,7 +56,9 @@ CLASSES = {
     "names": [
         ("Frau Fick hat uns die Noten gegeben", CLEAN), ("Dr. Dick will see you now", CLEAN),
         ("Mrs Cock runs the bakery", CLEAN), ("harshit and akshit are in my class", CLEAN),
-        ("Dikshit won the seat", CLEAN), ("fick dich", P), ("hey dick", P),
+        ("Dikshit won the seat", CLEAN), ("Mr Shitole signed the form", CLEAN),
+        ("la Sra. Polla es la directora", CLEAN), ("chúpame la polla", P), ("el perro se come el rabo", CLEAN),
+        ("fick dich", P), ("hey dick", P),
         ("ur a s h i t player", P), ("you are a s-h-i-t", P),
     ],
     # everyday senses told by a context word anywhere nearby, not only in a fixed phrase

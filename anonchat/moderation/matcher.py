@@ -25,6 +25,7 @@ from .normalize import ONE_LETTER_WORDS, WILDCARD, fold, keep_for, original_span
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
+_LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normalize)
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
@@ -271,7 +272,7 @@ class _Words:
     def find(self, n):
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""
-        hits = set()
+        hits, leet = set(), _LEET.search(n.original)  # once: per hit, a long message would cost n²
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -294,11 +295,20 @@ class _Words:
                 if allow is None:
                     scan._found()
                     allow = scan._allow
-                if i in allow and allowed(i, a, b) or word.context and not near(i, word.context, a, b):
+                # a word with an everyday sense needs its context, unless it is written with digits
+                # or symbols for letters: nobody disguises the heroine of a novel as "h3roine"
+                gated = word.context and not near(i, word.context, a, b)
+                if gated and (not leet or _LEET.search(word.key)):
+                    continue
+                if i in allow and allowed(i, a, b) and a == term_start:
                     continue
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(original, offsets, a, b, table)
+                if gated and not _LEET.search(original, start, end):
+                    continue
+                if a < term_start and i in allow and allowed(i, a, b) and _past_article(original, start) == start:
+                    continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
                         _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
                     continue  # a split form across an apostrophe, or followed by more than an ending
@@ -429,22 +439,23 @@ class _Scan:
         """Index the allow and context words once, so that each hit's question is a binary search:
         a message of hundreds of hits among hundreds of context or allow words ("buy coke " x 200)
         must not compare every hit with every word."""
-        if self._allow is not None:
+        if self._context is not None:
             return
         allow, context = {}, {}
         for a, b, (kind, i, what) in self.matcher.aux.find(self.s):
             if kind == "allow":
-                allow.setdefault(i, []).append(self.bounds(a, b, what.suffix, what.prefix))
+                allow.setdefault(i, []).append((*self.bounds(a, b, what.suffix, what.prefix), what.context))
             else:
                 context.setdefault((i, what), []).append((a, b))
-        self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
-        for i, spans in allow.items():
-            spans.sort()
-            self._allow[i] = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
         self._context = {}  # (pack, context) -> (word numbers, spans), sorted by start
         for key, spans in context.items():
             spans.sort()
             self._context[key] = ([self.word(x) for x, _ in spans], spans)
+        self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
+        for i, found in allow.items():
+            # an allow entry with a context allows only with a word of it near (contexts come first)
+            spans = sorted((x, y) for x, y, ctx in found if not ctx or self.near(i, ctx, x, y))
+            self._allow[i] = ([x for x, _ in spans], list(itertools.accumulate((y for _, y in spans), max)))
 
     def allowed(self, pack, a, b):
         """Is [a, b) inside an allow-list span of `pack`?"""

@@ -363,7 +363,8 @@ def _name(c, value, known, line, where, what):
 
 
 def _words(c, items, where, contexts, allow_context, keep=""):
-    """Word-list entries: a string, or {term, prefix, suffix[, context]}."""
+    """Word-list or allow-list entries: a string, or {term, prefix, suffix[, context]}. On an allow
+    entry, `context` makes the allowance depend on a nearby word (a bitch near "puppies")."""
     out = []
     allowed = ("term", "prefix", "suffix", "context") if allow_context else ("term", "prefix", "suffix")
     for i, item in enumerate(items):
@@ -631,7 +632,7 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
         supersedes=tuple(supersedes) if isinstance(supersedes, list) else (),
         keep=keep,
         words=_words(c, section("words", _Seq), "words", contexts, True, keep),
-        allow=_words(c, section("allow", _Seq), "allow", contexts, False, keep),
+        allow=_words(c, section("allow", _Seq), "allow", contexts, True, keep),
         contexts=contexts,
         patterns=_patterns(c, section("patterns", _Seq), contexts, validators),
         detectors=_detectors(c, section("detectors", _Seq), detectors),

@@ -26,7 +26,7 @@ def test_rulepacks_lists_the_shipped_packs():
     assert result.returncode == 0, result.stderr
     ids = [line.split()[0] for line in result.stdout.splitlines()[:-1]]
     languages = ["de", "es", "fr", "it", "nl", "pt"]
-    assert sorted(ids) == sorted(["drugs", "email", "phone", "pii", "profanity", "slurs", "spam",
+    assert sorted(ids) == sorted(["drugs", "email", "phone", "pii", "pii_handles", "profanity", "slurs", "spam",
                                   *(f"{category}_{lang}" for category in ("drugs", "profanity") for lang in languages)])
     assert result.stdout.splitlines()[-1].startswith("rule packs OK: version ")
 

@@ -82,21 +82,42 @@ DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 MAIL_HOSTS = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "gmx",
               "protonmail", "proton", "yandex", "libero", "laposte", "ziggo", "msn", "zoho", "tutanota",
               "seznam", "wanadoo", "mailru", "uol", "t-online", "kpnmail", "tiscali", "sfr", "bluewin",
-              "telenet", "xs4all", "hetnet", "freenet", "arcor", "posteo")
+              "telenet", "xs4all", "hetnet", "freenet", "arcor", "posteo", "btinternet", "virginmedia",
+              "ntlworld", "blueyonder", "talktalk", "fastmail", "hushmail", "rocketmail", "lycos", "rambler",
+              "rediffmail", "hanmail", "naver", "netcabo", "clix", "aliceadsl", "fastwebnet",
+              "upcmail", "chello", "casema", "quicknet", "zeelandnet", "interia", "onet")
 # National mail hosts whose name is also an everyday word or a shop (web.de, orange.fr, free.fr,
 # terra.com.br, bol.com.br, live.com, sapo.pt, virgilio.it): without their domain they count only
 # after a name shaped like a handle, at the end of a phrase ("max.meier at web", not "meet me at
 # orange" or "see you at 5 at web summit").
-WORD_MAIL_HOSTS = ("web", "orange", "free", "terra", "bol", "live", "sapo", "virgilio")
+WORD_MAIL_HOSTS = ("web", "orange", "free", "terra", "bol", "live", "sapo", "virgilio", "sky", "globo", "alice",
+                   "tin", "wp", "centrum", "neuf", "planet", "skynet", "scarlet")
+# Providers whose name alone is a company, not a mail service: they are a mail host written with
+# "mail" after them ("femke at kpn mail", "jo.b at bt-mail"), as every host may be ("yahoo mail").
+MAIL_BRANDS = ("kpn", "bt", "virgin", "vodafone", "telefonica", "movistar", "tim", "swisscom", "proximus",
+               "telekom", "plusnet", "o2", "ee", "meo", "vivo", "claro", "oi")
+# Prepositions for "at", "on", "with" a provider in the supported languages: "pablo_rm en hotmail",
+# "bia_souza no uol", "theo_d chez orange", "lea.b sur wanadoo", "jonas_k bei gmx", "marco_b su
+# libero", "daan_b bij ziggo". They are no sign: only a name shaped like a local part before them
+# makes an address ("en hotmail no funciona", "I'm on orange", "tengo cuenta en gmail" stay words).
+MAIL_PREPOSITIONS = ("on", "with", "en", "con", "no", "na", "em", "com", "chez", "sur", "avec", "bei", "auf", "mit",
+                     "su", "presso", "bij", "op", "met")
 _AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
 _HOSTS = "|".join(MAIL_HOSTS)
 _WORD_HOSTS = "|".join(WORD_MAIL_HOSTS)
+_BRANDS = "|".join(MAIL_BRANDS)
+_PREPS = "|".join(MAIL_PREPOSITIONS)
+# A mail host's name, or a host or provider with "mail" after it (kpnmail, yahoo-mail; "kpn mail"
+# is joined first by `_SPACED_MAIL`, as are "hot mail" and "g mail").
+_HOST_NAME = rf"{_HOSTS}|{_WORD_HOSTS}|(?:{_HOSTS}|{_WORD_HOSTS}|{_BRANDS})-?mail"
+_SPACED_MAIL = re.compile(rf"\b(?:{_HOSTS}|{_WORD_HOSTS}|{_BRANDS}|hot|g|y)( )mail\b")
 # Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
 # a sign, an at-word or a mail host among the words, or an AT glued between words.
 _LETTERS = re.compile(r"[a-z]+")
 _MAIL_HOSTS = frozenset(MAIL_HOSTS)
 _SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
 _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
+_PREP_WORDS = frozenset(MAIL_PREPOSITIONS)
 # An at-word glued between words, in capitals or capitalised among small letters or small among
 # capitals (jimATgmail, pedroARROBAgmail, JIMatGMAIL): `_glued` then tells it apart by case.
 _GLUED_AT = "|".join(f"{w.upper()}|{w.title()}" for w in AT_WORDS)
@@ -111,9 +132,16 @@ _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
     rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)"
     r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9]|/)")  # not a URL path
-# An address whose domain is a mail host's name alone: jim@gmail, jim at yahoo.
+# An address whose domain is a mail host's name alone: jim@gmail, jim at yahoo; a full stop may
+# end the sentence after it ("write to jim_k at gmail.").
 _HOST_ONLY = re.compile(
-    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)@({_HOSTS}|{_WORD_HOSTS})(?![a-z0-9.-]|\.[a-z0-9])")
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*)@({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+# The same with a preposition for the sign: "pablo_rm en hotmail", "lea.b sur wanadoo".
+_PREP_HOST = re.compile(
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*) +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+# What a local part before a preposition must look like: a letter first, a dot, digit, underscore,
+# plus or hyphen inside, two letters at least (not "2.5gb on gmail", "e-mail en hotmail").
+_LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
 _WORD_HOST_WORDS = frozenset(WORD_MAIL_HOSTS)
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 # The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k".
@@ -145,6 +173,17 @@ _NOT_MAIL_WORDS = frozenset(
     "our their his its noon night midnight least most all once first last i im i'm we you they "
     "works worked working job jobs intern interns engineer engineers employee employees hired "
     "hmu email mail message text write contact reach ping dm them".split())
+# Ordinary words before a spelled "at" and a domain: "verify now at secure-help.com", "find us at
+# shop.net", "sign up today at example.org". A domain is never an address, so the "at" is a word
+# and the domain a link (a name before it, "jim at example.com", is an address).
+_WORDS_BEFORE_A_SITE = _NOT_MAIL_WORDS | frozenset(
+    "now today tonight online visit visiting click go check see find found buy sign signup "
+    "register login log apply download watch read claim verify confirm update join book more details "
+    "available sold out up only everything anything stuff deals prices here's heres all pics photos "
+    "videos video link site page free cheap".split())
+# Domains of mail services whose first label is an everyday word (me.com, mail.ru): still mail.
+_MAIL_DOMAINS = frozenset("me.com mac.com mail.ru mail.com email.it email.cz home.nl web.de wp.pl o2.pl live.com "
+                          "free.fr sky.com".split())
 # "cheap phones at shop.co.uk", "free skins at site.net": goods offered at a site, a link and not
 # an address (a spelled "at" only: a written '@' is an address whatever precedes it).
 _SOLD_AT = re.compile(r"\b(?:cheap|cheapest|free|buy|sale|deals?|discounts?|offers?|bargains?|giveaways?|"
@@ -162,13 +201,16 @@ def _is_obfuscated(original, address):
 def email(text):
     """E-mail addresses written plainly or disguised: `john at gmail dot com`, `john(at)gmail(dot)com`,
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
-    `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `gmail: jim.k`,
-    ideographic dots, fullwidth or look-alike letters."""
+    `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `pablo_rm en
+    hotmail` (a preposition for the sign), `femke at kpn mail`, `gmail: jim.k`, ideographic dots,
+    fullwidth or look-alike letters."""
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
+    prepositions = not _PREP_WORDS.isdisjoint(words) and (
+        not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
+            or prepositions or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
         return
     view, offsets = uniform(text)
     # each reading only where it can change something: a long text pays for what it holds
@@ -187,6 +229,9 @@ def email(text):
         view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
     if "," in view:
         view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
+    if "mail" in words:  # "kpn mail", "hot mail": one host
+        view, offsets = rewrite(_SPACED_MAIL, lambda m: [i for i in range(len(m.group())) if i != m.start(1) - m.start()],
+                                view, offsets)
     found = []
     for m in _ADDRESS.finditer(view) if "@" in view else ():
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
@@ -208,6 +253,13 @@ def email(text):
                         and _PHRASE_END.match(view, m.end())):
                 continue
             found.append((start, end))
+    for m in _PREP_HOST.finditer(view) if prepositions else ():
+        local, preposition, host = m.groups()
+        if not _LOCAL_SHAPED.fullmatch(local) or re.sub("[._+-]", "", local) in _NOT_MAIL_WORDS \
+                or not _valid_address(local, host) or host in _WORD_HOST_WORDS and (
+                    preposition in ("on", "with") or not _PHRASE_END.match(view, m.end())):
+            continue  # "I'm on orange", "en hotmail no funciona", "my e-mail on gmail", "f1_fan on sky"
+        found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered else ():
         local = m.group(3)
         named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
@@ -225,8 +277,8 @@ def _spaced_out(m):
 
 def _plausible(local, domain, tld):
     # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word
-    return tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS \
-        and not domain.startswith("www.")
+    return tld in COMMON_TLDS and local not in _WORDS_BEFORE_A_SITE and not domain.startswith("www.") \
+        and (domain.split(".")[0] not in _NOT_MAIL_WORDS or domain in _MAIL_DOMAINS)
 
 
 def _sign(m):
@@ -239,12 +291,14 @@ def _sign(m):
 
 def _glued(m, text, offsets):
     """'@' or '.' for an AT or DOT glued to the words, when its case sets it apart from both
-    neighbours (jimATgmailDOTcom, JIMatGMAILdotCOM) or it starts a capitalised word
-    (jimAtGmailDotCom); "cat", "Dotty" and "combat" stay as they are."""
+    neighbours (jimATgmailDOTcom, JIMatGMAILdotCOM; a capitalised word after it is set apart too:
+    tomATOutlookDOTCom) or it starts a capitalised word (jimAtGmailDotCom); "cat", "Dotty" and
+    "combat" stay as they are."""
     a, b = m.span()
     word = "".join(text[offsets[i]] for i in range(a, b))
     before, after = text[offsets[a - 1]], text[offsets[b]]
-    if word.isupper() and not before.isupper() and not after.isupper() \
+    capitalised_after = after.isupper() and b + 1 < len(offsets) and text[offsets[b + 1]].islower()
+    if word.isupper() and not before.isupper() and (not after.isupper() or capitalised_after) \
             or word.islower() and before.isupper() and after.isupper() \
             or word.istitle() and after.isupper():
         return ("@" if m.group(1) in AT_WORDS else "."), [0]
@@ -1221,6 +1275,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
+              rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
+              rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"

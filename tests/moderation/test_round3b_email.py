@@ -1,0 +1,105 @@
+"""Round 3b of issue #12: the e-mail, link and flood classes set4 showed missing, each with examples
+of the class in the languages where it applies and innocent texts of the same shape. The messages
+are this file's own, not set4's."""
+
+from pathlib import Path
+
+import pytest
+
+from anonchat.moderation import Engine
+
+RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine.from_directory(RULEPACKS)
+
+
+def assert_only(engine, category, texts):
+    wrong = {t: c for t in texts if (c := set(engine.check(t).categories)) != {category}}
+    assert not wrong, f"expected only {category}: {wrong}"
+
+
+def assert_clean(engine, texts):
+    flagged = {t: c for t in texts if (c := engine.check(t).categories)}
+    assert not flagged, f"expected clean: {flagged}"
+
+
+# --- e-mail: a mail host without its domain -------------------------------------------------------
+
+def test_a_preposition_before_a_mail_host_is_an_at_in_every_language(engine):
+    assert_only(engine, "email", [
+        "hit me up, sam_w93 on gmail",
+        "mándame algo a lucia.m en yahoo",
+        "me escribe: joao_p83 no gmail",
+        "fala comigo, carla.s na outlook",
+        "mon adresse c'est julie-r chez free",
+        "contact : hugo.l sur laposte",
+        "meld dich, lena_m88 bei web",
+        "erreichbar unter felix.b auf gmx",
+        "contattami, giulia_r su virgilio",
+        "stuur maar naar sanne.v op hetnet",
+        "mijn mail: bram_k bij xs4all.",
+    ])
+
+
+def test_a_preposition_before_a_mail_host_needs_a_name_shaped_like_a_local_part(engine):
+    assert_clean(engine, [
+        "mi cuenta en hotmail no me deja entrar",
+        "tengo 3 cuentas en gmail",
+        "I'm on orange, my signal is awful",
+        "ela trabalha no sapo há dois anos",
+        "je suis chez free depuis 2015",
+        "ich bin bei gmx, nicht bei web",
+        "my e-mail on outlook keeps crashing",
+        "2.5gb left on gmail",
+        "ik zit op ziggo en het internet is traag",
+        "no free time this week",
+    ])
+
+
+def test_national_mail_hosts_and_hosts_written_with_mail(engine):
+    assert_only(engine, "email", [
+        "reach me: kate.h at btinternet",
+        "tom_b at virginmedia",
+        "pavel.n at seznam",
+        "ivan_k at mail.ru",
+        "jan.w at wp.pl",
+        "ann.b at me.com",
+        "piet at kpn mail",
+        "joe.s at bt mail",
+        "mike at hot mail dot com",
+        "noor at yahoo-mail",
+        "olga.v at yandex",
+        "sam_r at protonmail",
+    ])
+    assert_clean(engine, [
+        "she works at kpn",
+        "my dad is at bt today",
+        "kpn mail is down again",
+        "I love the sky at night",
+    ])
+
+
+def test_at_and_dot_glued_in_capitals_before_a_capitalised_word(engine):
+    assert_only(engine, "email", [
+        "mail lindaATHotmailDOTcom",
+        "contact: raj_pATYahooDOTCom",
+        "benATProtonmailDOTme",
+    ])
+    assert_clean(engine, ["whatATerribleDay", "the new iPhoneATOm", "LOLATThat"])
+
+
+def test_a_domain_after_an_ordinary_word_and_at_is_a_link_not_an_address(engine):
+    assert_only(engine, "spam", [
+        "claim your refund today at tax-refund-online.com",
+        "download it now at freegamez.net",
+        "find us at cheap-watches.co.uk",
+        "sign up at promo-club.org",
+    ])
+    assert_only(engine, "email", [
+        "write to info at my-shop dot com",
+        "ana at example.com",
+        "jim dot k at company dot org",
+    ])

@@ -973,13 +973,15 @@ _WORD_TLDS = frozenset("es it is in me de no to be at so us am do go an as by la
 # Special-use names (RFC 2606, 6761, 7686) are not in the Public Suffix List; with a path, `www.`
 # or a scheme they are links all the same ("pillshop.example/order", an .onion shop).
 SPECIAL_USE_TLDS = frozenset("example test invalid localhost onion".split())
-_SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
+# A dot spelled in any supported language: "mysite dot com", "regalos-gratis punto es", "loja
+# ponto com ponto br", "shop punkt de".
+_SPELLED_DOT = re.compile(rf"(?<=[a-z0-9]) +(?:{_DOTW}) +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
 # Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
 # and hyphens are not checked, a host is not an address).
 _HOST = re.compile(r"(?<![\w@.\-])((?:[a-z0-9][a-z0-9-]*\.)+)([a-z]{2,24}|xn--[a-z0-9-]+)(?![\w\-@]|\.[a-z0-9])(/\S*)?")
 _SCHEME_BEFORE = re.compile(r"[a-z]{3,6}:/+\Z")
-_SPELLED_IN_HOST = re.compile(r"\sdot\s")
+_SPELLED_IN_HOST = re.compile(rf"\s(?:{_DOTW})\s")
 _DISGUISED_IN_HOST = re.compile(r"[\s,\[({<]")
 
 
@@ -1007,8 +1009,8 @@ def link(text):
     if "," in view:
         view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
         view, offsets = rewrite(_COMMA_HOST, lambda m: _comma_host(m, offsets, strong), view, offsets)
-    if " dot " in view:
-        view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
+    if _SPELLED_DOT.search(view):
+        view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [len(m.group()) - len(m.group().lstrip())]), view, offsets)
     if " / " in view or " slash " in view:
         view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
@@ -1051,6 +1053,24 @@ def _spaced_link(m):
     return kept if kept and "." in m.group().strip(". ") else None
 
 
+def _spelled_host(view, m):
+    """A host with a spelled dot and no path or `www.` that shows it is one all the same, as a comma
+    does in `_comma_host`: a hyphenated name (`regalos-gratis punto es`; before a top-level domain
+    that is also a word, only where the host ends the text or a word pointing at a place comes
+    before it), a country's second level (`loja ponto com ponto br`), or such a word before a name
+    of four characters or more and a common top-level domain that is no word (`go to mysite dot
+    com`). "the dot com bubble", "my point is", "el punto de venta" stay prose."""
+    labels, tld = m.group(1), m.group(2)
+    name = labels.split(".")[0]
+    cue = _PLACE_CUE.search(view, max(0, m.start() - 12), m.start())
+    word = tld in _WORD_TLDS
+    return bool("-" in name and (not word or cue or not view[m.end():].strip(" .!?"))
+                or labels.count(".") >= 2 and labels.split(".")[-2] in _SECOND_LEVEL
+                # "no mundo ponto com", "en la era punto com": "in" before a noun, the dot-com world
+                or cue and cue.group().split()[0] not in ("no", "na", "em", "en")
+                and len(name) >= 4 and not word and tld in CLASSIC_TLDS)
+
+
 def _bare_but_not_a_link(text, view, offsets, m):
     """A host without a path, `www.` or a scheme that is something else, by class (see `link`)."""
     labels, tld, path = m.groups()
@@ -1061,7 +1081,7 @@ def _bare_but_not_a_link(text, view, offsets, m):
     raw_tld = text[offsets[m.start(2)]:offsets[m.end(2) - 1] + 1]
     one_name = labels.count(".") == 1
     return bool(
-        _SPELLED_IN_HOST.search(host)  # "the dot com bubble": a spelled dot needs a path or www.
+        _SPELLED_IN_HOST.search(host) and not _spelled_host(view, m)  # "the dot com bubble", "my point is"
         or (len(labels) == 2 or _DISGUISED_IN_HOST.search(host)) and tld not in CLASSIC_TLDS  # "a.b", "end . new"
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
@@ -1289,7 +1309,7 @@ iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
-link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
+link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+(?:{_DOTW})\s+)\pL"
              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
              r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 

@@ -103,3 +103,48 @@ def test_a_domain_after_an_ordinary_word_and_at_is_a_link_not_an_address(engine)
         "ana at example.com",
         "jim dot k at company dot org",
     ])
+
+
+# --- links with a dot spelled in any supported language -------------------------------------------
+
+def test_a_dot_spelled_in_any_language_makes_a_link_where_the_host_shows_it_is_one(engine):
+    assert_only(engine, "spam", [
+        "compra ya en ofertas-top punto com",
+        "mira chollos-locos punto es",
+        "acessa minhaloja ponto com ponto br",
+        "rendez-vous sur promo-flash point fr",
+        "besuche billig-handy punkt de",
+        "kijk op goedkope-schoenen punt nl",
+        "visita saldi-pazzi punto it",
+        "go to cheapskins dot net",
+        "visit bestdeals point com for more",
+    ])
+    assert_clean(engine, [
+        "the dot com bubble burst in 2000",
+        "my point is that we should wait",
+        "quedamos a las 5 en punto es la misa",
+        "visita nuestro punto de venta",
+        "no mundo ponto com tudo muda rápido",
+        "c'est le point de départ",
+        "das ist der punkt, den ich meine",
+        "the high-point is the ending",
+    ])
+
+
+# --- a wall of capitals ----------------------------------------------------------------------------
+
+def test_a_wall_of_capitals_counts_accented_capitals_apostrophes_and_hyphens(engine):
+    assert_only(engine, "spam", [
+        "ÇA SUFFIT MAINTENANT, J'AI DIT QU'IL FAUT ARRÊTER D'ÉCRIRE",
+        "ARRE\u0302TEZ TOUT DE SUITE AVEC VOS MESSAGES, C'EST PÉNIBLE",  # a combining circumflex
+        "POURQUOI EST-CE QUE PERSONNE NE RÉPOND JAMAIS À MES QUESTIONS",
+        "HÖR ENDLICH AUF, DU NERVST ALLE HIER IM GRUPPENCHAT",
+        "NÃO AGUENTO MAIS ESSA GENTE QUE SÓ MANDA CORRENTE AQUI",
+        "I TOLD YOU 3 TIMES ALREADY TO STOP POSTING THAT VIDEO",
+    ])
+    assert_clean(engine, [
+        "OMG NO WAY THAT IS SO COOL",
+        "C'EST PAS VRAI, TU RIGOLES",
+        "NASA ET L'ESA ont lancé une sonde",
+        "I'M SO HAPPY TODAY",
+    ])

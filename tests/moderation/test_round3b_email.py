@@ -148,3 +148,45 @@ def test_a_wall_of_capitals_counts_accented_capitals_apostrophes_and_hyphens(eng
         "NASA ET L'ESA ont lancé une sonde",
         "I'M SO HAPPY TODAY",
     ])
+
+
+# --- selling to the chat without a link ------------------------------------------------------------
+
+def test_sexual_content_offered_for_sale_is_spam_in_every_language(engine):
+    assert_only(engine, "spam", [
+        "selling spicy pics, hmu on snap",
+        "lewds for sale, 10 bucks each",
+        "vendo fotos íntimas, escríbeme",
+        "vendo packs xxx baratinhos",
+        "je vends des vidéos hot en privé",
+        "verkaufe private Bilder, schreib mir",
+        "vendo foto piccanti a chi mi scrive",
+        "verkoop pikante foto's, stuur een dm",
+    ])
+    assert_clean(engine, [
+        "nude beaches are legal in spain",
+        "she sells her paintings at the market",
+        "vendo fotos de mi viaje a japón",
+        "someone is selling nudes of a classmate, report it",
+        "sending nudes to minors is a crime",
+    ])
+
+
+def test_accounts_offered_for_sale_are_spam_in_every_language(engine):
+    assert_only(engine, "spam", [
+        "selling a stacked roblox acc, offers?",
+        "valorant account for sale, dm",
+        "vendo cuenta de clash royale nivel 14",
+        "vendo minha conta de free fire",
+        "je vends mon compte fortnite avec 200 skins",
+        "verkaufe meinen Steam Account",
+        "vendo il mio account di genshin",
+        "verkoop mijn fortnite account",
+    ])
+    assert_clean(engine, [
+        "I got banned for selling my account once",
+        "never buy accounts from strangers",
+        "how do I delete my account",
+        "i sold my old phone last week",
+        "vendo la cuenta de la luz? no, la pago yo",
+    ])

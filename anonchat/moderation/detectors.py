@@ -1018,7 +1018,26 @@ def link(text):
         if (is_tld(tld) or tld in SPECIAL_USE_TLDS and _path_or_www(view, m)) \
                 and (strong and any(offsets[i] in strong for i in range(m.start(), m.end(2)))
                      or not _bare_but_not_a_link(text, view, offsets, m)):
-            yield offsets[m.start()], offsets[m.end() - 1] + 1
+            # a path holding a phone number (wa.me/34612345678) is the phone pack's, which
+            # supersedes spam where they overlap: the link is then its host, and stays spam too
+            end = m.end(2) if m.group(3) and _NUMBER_IN_PATH.search(m.group(3)) else m.end()
+            yield offsets[m.start()], offsets[end - 1] + 1
+
+
+# A link to a chat with a phone number: WhatsApp's wa.me/<number> and api.whatsapp.com/send?phone=,
+# Telegram's t.me/+<number>, Viber's chat?number=. The number is international without its "+".
+_MESSENGER_NUMBER = re.compile(r"(?:\b(?:wa|t|telegram)\.me/\+?|[?&](?:phone|number)=(?:\+|%2b)?)(\d{7,15})(?!\d)")
+_NUMBER_IN_PATH = re.compile(r"\d{7}")
+
+
+def link_phone(text):
+    """The phone number in a link to a messenger chat (`wa.me/34612345678`, `t.me/+447911123456`,
+    `api.whatsapp.com/send?phone=...`): the policy counts such a link as `phone` and `spam`; the
+    `link` detector reports the host, this the number."""
+    view, offsets = uniform(text)
+    for m in _MESSENGER_NUMBER.finditer(view):
+        if _possible_international(m.group(1)):
+            yield offsets[m.start(1)], offsets[m.end(1) - 1] + 1
 
 
 def _comma_host(m, offsets, strong):
@@ -1309,11 +1328,20 @@ iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
-link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+(?:{_DOTW})\s+)\pL"
+# A dot spelled in a language other than "dot" only where `_spelled_host` could accept it: a path
+# or www., a hyphenated name, a country's second level or a place word before ("my point is" and
+# most texts holding "punto" or "point" never reach the detector).
+_CUES = _PLACE_CUE.pattern.removesuffix(r"\s+$")
+link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
+             rf"|\s(?:{_DOTW})\s+[\pL\pN]{{2,24}}\s*(?:/|slash\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
+             rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|{_CUES}\s+[\pL\pN]{{4,}}\s+(?:{_DOTW})\s+\pL"
              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
              r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 
+link_phone.hint = r"(?i)\b(?:wa|t|telegram)\.me/\+?\d|[?&](?:phone|number)=(?:\+|%2b)?\d"
+
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
+             "link_phone": link_phone,
              "solicitation": Solicitation, "handle": handle, "person": person}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
               "ip": valid_ip}

@@ -190,3 +190,14 @@ def test_accounts_offered_for_sale_are_spam_in_every_language(engine):
         "i sold my old phone last week",
         "vendo la cuenta de la luz? no, la pago yo",
     ])
+
+
+# --- a link to a messenger chat with a phone number ------------------------------------------------
+
+def test_a_messenger_link_whose_path_is_a_phone_number_is_spam_and_phone(engine):
+    for text in ["add me wa.me/491701234567",
+                 "escríbeme: https://wa.me/525512345678",
+                 "join t.me/+393331234567",
+                 "https://api.whatsapp.com/send?phone=31612345678"]:
+        assert set(engine.check(text).categories) == {"phone", "spam"}, text
+    assert_only(engine, "spam", ["t.me/mychannel", "wa.me/message/ABCDEF", "https://example.com/order/12345678"])

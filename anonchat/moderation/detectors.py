@@ -1242,8 +1242,26 @@ class Flood:
 
     def repeated_chars(self, text):
         if self.char and len(text) >= self.char:
-            return [(m.start(), m.end(), "flood:char") for m in _char_runs(self.char).finditer(_lower(text))]
+            found = [(m.start(), m.end(), "flood:char") for m in _char_runs(self.char).finditer(_lower(text))]
+            return found + self._emoji_runs(text) if not text.isascii() else found
         return ()
+
+    def _emoji_runs(self, text):
+        """The same emoji `char` times in a row where it is written with several code points (a skin
+        tone, U+FE0F, a flag, a ZWJ sequence: 👍🏽, ❤️, 🇪🇸): one character to a reader, so a run of it
+        is a run of one character (the code-point runs above find the rest)."""
+        found, last, start, end, count = [], None, 0, 0, 0
+        for m in _EMOJI.finditer(text):
+            if m.group() == last and m.start() == end:
+                count += 1
+            else:
+                if count >= self.char and len(last) > 1:
+                    found.append((start, end, "flood:char"))
+                last, start, count = m.group(), m.start(), 1
+            end = m.end()
+        if count >= self.char and len(last) > 1:
+            found.append((start, end, "flood:char"))
+        return found
 
     def long_units(self, text):
         """Units without a space: inside one token of unit_span+ characters."""

@@ -201,3 +201,15 @@ def test_a_messenger_link_whose_path_is_a_phone_number_is_spam_and_phone(engine)
                  "https://api.whatsapp.com/send?phone=31612345678"]:
         assert set(engine.check(text).categories) == {"phone", "spam"}, text
     assert_only(engine, "spam", ["t.me/mychannel", "wa.me/message/ABCDEF", "https://example.com/order/12345678"])
+
+
+# --- flooding: the same emoji written with several code points ------------------------------------
+
+def test_the_same_emoji_ten_times_in_a_row_is_a_flood_whatever_its_code_points(engine):
+    assert_only(engine, "spam", [
+        "🙏🏻" * 10,  # a skin tone
+        "hola " + "✌️" * 12,  # U+FE0F
+        "🇧🇷" * 10,  # a flag
+        "👩‍💻" * 10,  # a ZWJ sequence
+    ])
+    assert_clean(engine, ["🙏🏻" * 9, "🇧🇷🇵🇹🇧🇷🇵🇹 vamos", "👍🏽 " * 5 + "ok"])

@@ -1192,6 +1192,8 @@ _MODIFIERS = "\ufe0f\U0001F3FB-\U0001F3FF"
 _EMOJI = re.compile(rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_PICTOGRAPHIC}][{_MODIFIERS}]*"
                     rf"(?:\u200d[{_PICTOGRAPHIC}][{_MODIFIERS}]*)*")
 _WORD = re.compile(r"\w{2,}")
+# What makes one emoji of several code points: skin tones, U+FE0F, the zero-width joiner, flags.
+_EMOJI_JOINERS = re.compile(f"[{_MODIFIERS}\u200d\U0001F1E6-\U0001F1FF]")
 
 
 @lru_cache(maxsize=32)
@@ -1243,7 +1245,7 @@ class Flood:
     def repeated_chars(self, text):
         if self.char and len(text) >= self.char:
             found = [(m.start(), m.end(), "flood:char") for m in _char_runs(self.char).finditer(_lower(text))]
-            return found + self._emoji_runs(text) if not text.isascii() else found
+            return found + self._emoji_runs(text) if not text.isascii() and _EMOJI_JOINERS.search(text) else found
         return ()
 
     def _emoji_runs(self, text):

@@ -1351,10 +1351,12 @@ ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9
 # A dot spelled in a language other than "dot" only where `_spelled_host` could accept it: a path
 # or www., a hyphenated name, a country's second level or a place word before ("my point is" and
 # most texts holding "punto" or "point" never reach the detector).
-_CUES = _PLACE_CUE.pattern.removesuffix(r"\s+$")
+# (No counted repeats and no list of place words here: each multiplies the states RE2's lazy DFA
+# builds for every new text.)
+_SPELLED_TLDS = "|".join(sorted(CLASSIC_TLDS - _WORD_TLDS))
 link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
-             rf"|\s(?:{_DOTW})\s+[\pL\pN]{{2,24}}\s*(?:/|slash\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
-             rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|{_CUES}\s+[\pL\pN]{{4,}}\s+(?:{_DOTW})\s+\pL"
+             rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
+             rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|\s(?:{_DOTW})\s+(?:{_SPELLED_TLDS})\b"
              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
              r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 

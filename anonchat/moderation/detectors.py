@@ -83,21 +83,42 @@ DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 MAIL_HOSTS = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "icloud", "aol", "gmx",
               "protonmail", "proton", "yandex", "libero", "laposte", "ziggo", "msn", "zoho", "tutanota",
               "seznam", "wanadoo", "mailru", "uol", "t-online", "kpnmail", "tiscali", "sfr", "bluewin",
-              "telenet", "xs4all", "hetnet", "freenet", "arcor", "posteo")
+              "telenet", "xs4all", "hetnet", "freenet", "arcor", "posteo", "btinternet", "virginmedia",
+              "ntlworld", "blueyonder", "talktalk", "fastmail", "hushmail", "rocketmail", "lycos", "rambler",
+              "rediffmail", "hanmail", "naver", "netcabo", "clix", "aliceadsl", "fastwebnet",
+              "upcmail", "chello", "casema", "quicknet", "zeelandnet", "interia", "onet")
 # National mail hosts whose name is also an everyday word or a shop (web.de, orange.fr, free.fr,
 # terra.com.br, bol.com.br, live.com, sapo.pt, virgilio.it): without their domain they count only
 # after a name shaped like a handle, at the end of a phrase ("max.meier at web", not "meet me at
 # orange" or "see you at 5 at web summit").
-WORD_MAIL_HOSTS = ("web", "orange", "free", "terra", "bol", "live", "sapo", "virgilio")
+WORD_MAIL_HOSTS = ("web", "orange", "free", "terra", "bol", "live", "sapo", "virgilio", "sky", "globo", "alice",
+                   "tin", "wp", "centrum", "neuf", "planet", "skynet", "scarlet")
+# Providers whose name alone is a company, not a mail service: they are a mail host written with
+# "mail" after them ("femke at kpn mail", "jo.b at bt-mail"), as every host may be ("yahoo mail").
+MAIL_BRANDS = ("kpn", "bt", "virgin", "vodafone", "telefonica", "movistar", "tim", "swisscom", "proximus",
+               "telekom", "plusnet", "o2", "ee", "meo", "vivo", "claro", "oi")
+# Prepositions for "at", "on", "with" a provider in the supported languages: "pablo_rm en hotmail",
+# "bia_souza no uol", "theo_d chez orange", "lea.b sur wanadoo", "jonas_k bei gmx", "marco_b su
+# libero", "daan_b bij ziggo". They are no sign: only a name shaped like a local part before them
+# makes an address ("en hotmail no funciona", "I'm on orange", "tengo cuenta en gmail" stay words).
+MAIL_PREPOSITIONS = ("on", "with", "en", "con", "no", "na", "em", "com", "chez", "sur", "avec", "bei", "auf", "mit",
+                     "su", "presso", "bij", "op", "met")
 _AT, _DOTW = "|".join(AT_WORDS), "|".join(DOT_WORDS)
 _HOSTS = "|".join(MAIL_HOSTS)
 _WORD_HOSTS = "|".join(WORD_MAIL_HOSTS)
+_BRANDS = "|".join(MAIL_BRANDS)
+_PREPS = "|".join(MAIL_PREPOSITIONS)
+# A mail host's name, or a host or provider with "mail" after it (kpnmail, yahoo-mail; "kpn mail"
+# is joined first by `_SPACED_MAIL`, as are "hot mail" and "g mail").
+_HOST_NAME = rf"{_HOSTS}|{_WORD_HOSTS}|(?:{_HOSTS}|{_WORD_HOSTS}|{_BRANDS})-?mail"
+_SPACED_MAIL = re.compile(rf"\b(?:{_HOSTS}|{_WORD_HOSTS}|{_BRANDS}|hot|g|y)( )mail\b")
 # Cheap first tests (Python's re scans an alternation of words slowly; a set of words is fast):
 # a sign, an at-word or a mail host among the words, or an AT glued between words.
 _LETTERS = re.compile(r"[a-z]+")
 _MAIL_HOSTS = frozenset(MAIL_HOSTS)
 _SIGN_WORDS = frozenset(AT_WORDS + DOT_WORDS)
 _EMAIL_WORDS = _MAIL_HOSTS | frozenset(AT_WORDS)
+_PREP_WORDS = frozenset(MAIL_PREPOSITIONS)
 # An at-word glued between words, in capitals or capitalised among small letters or small among
 # capitals (jimATgmail, pedroARROBAgmail, JIMatGMAIL): `_glued` then tells it apart by case.
 _GLUED_AT = "|".join(f"{w.upper()}|{w.title()}" for w in AT_WORDS)
@@ -116,9 +137,16 @@ _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
 _ADDRESS = re.compile(
     rf"([{_ATEXT}](?<![{_ATEXT}.].)[{_ATEXT}]*+(?:\.[{_ATEXT}]++)*+)"
     r"@((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![a-z0-9-]|\.[a-z0-9]|/)")  # not a URL path
-# An address whose domain is a mail host's name alone: jim@gmail, jim at yahoo.
+# An address whose domain is a mail host's name alone: jim@gmail, jim at yahoo; a full stop may
+# end the sentence after it ("write to jim_k at gmail.").
 _HOST_ONLY = re.compile(
-    rf"([{_ATEXT}](?<![{_ATEXT}.].)[{_ATEXT}]*+(?:\.[{_ATEXT}]++)*+)@({_HOSTS}|{_WORD_HOSTS})(?![a-z0-9.-]|\.[a-z0-9])")
+    rf"([{_ATEXT}](?<![{_ATEXT}.].)[{_ATEXT}]*+(?:\.[{_ATEXT}]++)*+)@({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+# The same with a preposition for the sign: "pablo_rm en hotmail", "lea.b sur wanadoo".
+_PREP_HOST = re.compile(
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*) +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+# What a local part before a preposition must look like: a letter first, a dot, digit, underscore,
+# plus or hyphen inside, two letters at least (not "2.5gb on gmail", "e-mail en hotmail").
+_LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
 _WORD_HOST_WORDS = frozenset(WORD_MAIL_HOSTS)
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 # The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k".
@@ -150,6 +178,17 @@ _NOT_MAIL_WORDS = frozenset(
     "our their his its noon night midnight least most all once first last i im i'm we you they "
     "works worked working job jobs intern interns engineer engineers employee employees hired "
     "hmu email mail message text write contact reach ping dm them".split())
+# Ordinary words before a spelled "at" and a domain: "verify now at secure-help.com", "find us at
+# shop.net", "sign up today at example.org". A domain is never an address, so the "at" is a word
+# and the domain a link (a name before it, "jim at example.com", is an address).
+_WORDS_BEFORE_A_SITE = _NOT_MAIL_WORDS | frozenset(
+    "now today tonight online visit visiting click go check see find found buy sign signup "
+    "register login log apply download watch read claim verify confirm update join book more details "
+    "available sold out up only everything anything stuff deals prices here's heres all pics photos "
+    "videos video link site page free cheap".split())
+# Domains of mail services whose first label is an everyday word (me.com, mail.ru): still mail.
+_MAIL_DOMAINS = frozenset("me.com mac.com mail.ru mail.com email.it email.cz home.nl web.de wp.pl o2.pl live.com "
+                          "free.fr sky.com".split())
 # "cheap phones at shop.co.uk", "free skins at site.net": goods offered at a site, a link and not
 # an address (a spelled "at" only: a written '@' is an address whatever precedes it).
 _SOLD_AT = re.compile(r"\b(?:cheap|cheapest|free|buy|sale|deals?|discounts?|offers?|bargains?|giveaways?|"
@@ -167,13 +206,16 @@ def _is_obfuscated(original, address):
 def email(text):
     """E-mail addresses written plainly or disguised: `john at gmail dot com`, `john(at)gmail(dot)com`,
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
-    `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `gmail: jim.k`,
-    ideographic dots, fullwidth or look-alike letters."""
+    `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `pablo_rm en
+    hotmail` (a preposition for the sign), `femke at kpn mail`, `gmail: jim.k`, ideographic dots,
+    fullwidth or look-alike letters."""
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
+    prepositions = not _PREP_WORDS.isdisjoint(words) and (
+        not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
+            or prepositions or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
         return
     view, offsets = uniform(text)
     # "at" in a sentence ("meet at 5:30", "at 14:30 ... 3.10"): with no sign, glued AT, mail host,
@@ -182,7 +224,7 @@ def email(text):
     if not ("@" in view or glued or not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words)
             or not _DOT_WORDS.isdisjoint(words) or "d0t" in view or "t-online" in lowered
             or _ANY_BRACKET.search(view) or _COMMA_DOT.search(view) or _DOT_LETTER.search(view)
-            or _SPACED_OUT.search(view) or _GLUED_LONG_AT.search(lowered)):
+            or _SPACED_OUT.search(view) or _GLUED_LONG_AT.search(lowered) or prepositions or "mail" in words):
         return
     # each reading only where it can change something: a long text pays for what it holds
     spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
@@ -200,6 +242,9 @@ def email(text):
         view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
     if "," in view:
         view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
+    if "mail" in words:  # "kpn mail", "hot mail": one host
+        view, offsets = rewrite(_SPACED_MAIL, lambda m: [i for i in range(len(m.group())) if i != m.start(1) - m.start()],
+                                view, offsets)
     found = []
     for m in _ADDRESS.finditer(view) if "@" in view else ():
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
@@ -221,6 +266,13 @@ def email(text):
                         and _PHRASE_END.match(view, m.end())):
                 continue
             found.append((start, end))
+    for m in _PREP_HOST.finditer(view) if prepositions else ():
+        local, preposition, host = m.groups()
+        if not _LOCAL_SHAPED.fullmatch(local) or re.sub("[._+-]", "", local) in _NOT_MAIL_WORDS \
+                or not _valid_address(local, host) or host in _WORD_HOST_WORDS and (
+                    preposition in ("on", "with") or not _PHRASE_END.match(view, m.end())):
+            continue  # "I'm on orange", "en hotmail no funciona", "my e-mail on gmail", "f1_fan on sky"
+        found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered else ():
         local = m.group(3)
         named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
@@ -238,8 +290,8 @@ def _spaced_out(m):
 
 def _plausible(local, domain, tld):
     # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word
-    return tld in COMMON_TLDS and local not in _NOT_MAIL_WORDS and domain.split(".")[0] not in _NOT_MAIL_WORDS \
-        and not domain.startswith("www.")
+    return tld in COMMON_TLDS and local not in _WORDS_BEFORE_A_SITE and not domain.startswith("www.") \
+        and (domain.split(".")[0] not in _NOT_MAIL_WORDS or domain in _MAIL_DOMAINS)
 
 
 def _sign(m):
@@ -252,12 +304,14 @@ def _sign(m):
 
 def _glued(m, text, offsets):
     """'@' or '.' for an AT or DOT glued to the words, when its case sets it apart from both
-    neighbours (jimATgmailDOTcom, JIMatGMAILdotCOM) or it starts a capitalised word
-    (jimAtGmailDotCom); "cat", "Dotty" and "combat" stay as they are."""
+    neighbours (jimATgmailDOTcom, JIMatGMAILdotCOM; a capitalised word after it is set apart too:
+    tomATOutlookDOTCom) or it starts a capitalised word (jimAtGmailDotCom); "cat", "Dotty" and
+    "combat" stay as they are."""
     a, b = m.span()
     word = "".join(text[offsets[i]] for i in range(a, b))
     before, after = text[offsets[a - 1]], text[offsets[b]]
-    if word.isupper() and not before.isupper() and not after.isupper() \
+    capitalised_after = after.isupper() and b + 1 < len(offsets) and text[offsets[b + 1]].islower()
+    if word.isupper() and not before.isupper() and (not after.isupper() or capitalised_after) \
             or word.islower() and before.isupper() and after.isupper() \
             or word.istitle() and after.isupper():
         return ("@" if m.group(1) in AT_WORDS else "."), [0]
@@ -1063,13 +1117,15 @@ _WORD_TLDS = frozenset("es it is in me de no to be at so us am do go an as by la
 # Special-use names (RFC 2606, 6761, 7686) are not in the Public Suffix List; with a path, `www.`
 # or a scheme they are links all the same ("pillshop.example/order", an .onion shop).
 SPECIAL_USE_TLDS = frozenset("example test invalid localhost onion".split())
-_SPELLED_DOT = re.compile(r"(?<=[a-z0-9]) +dot +(?=[a-z])")
+# A dot spelled in any supported language: "mysite dot com", "regalos-gratis punto es", "loja
+# ponto com ponto br", "shop punkt de".
+_SPELLED_DOT = re.compile(rf"(?<=[a-z0-9]) +(?:{_DOTW}) +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
 # Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
 # and hyphens are not checked, a host is not an address).
 _HOST = re.compile(r"(?<![\w@.\-])((?:[a-z0-9][a-z0-9-]*\.)+)([a-z]{2,24}|xn--[a-z0-9-]+)(?![\w\-@]|\.[a-z0-9])(/\S*)?")
 _SCHEME_BEFORE = re.compile(r"[a-z]{3,6}:/+\Z")
-_SPELLED_IN_HOST = re.compile(r"\sdot\s")
+_SPELLED_IN_HOST = re.compile(rf"\s(?:{_DOTW})\s")
 _DISGUISED_IN_HOST = re.compile(r"[\s,\[({<]")
 
 
@@ -1097,8 +1153,8 @@ def link(text):
     if "," in view:
         view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
         view, offsets = rewrite(_COMMA_HOST, lambda m: _comma_host(m, offsets, strong), view, offsets)
-    if " dot " in view:
-        view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [m.group().index("d")]), view, offsets)
+    if _SPELLED_DOT.search(view):
+        view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [len(m.group()) - len(m.group().lstrip())]), view, offsets)
     if " / " in view or " slash " in view:
         view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
@@ -1106,7 +1162,26 @@ def link(text):
         if (is_tld(tld) or tld in SPECIAL_USE_TLDS and _path_or_www(view, m)) \
                 and (strong and any(offsets[i] in strong for i in range(m.start(), m.end(2)))
                      or not _bare_but_not_a_link(text, view, offsets, m)):
-            yield offsets[m.start()], offsets[m.end() - 1] + 1
+            # a path holding a phone number (wa.me/34612345678) is the phone pack's, which
+            # supersedes spam where they overlap: the link is then its host, and stays spam too
+            end = m.end(2) if m.group(3) and _NUMBER_IN_PATH.search(m.group(3)) else m.end()
+            yield offsets[m.start()], offsets[end - 1] + 1
+
+
+# A link to a chat with a phone number: WhatsApp's wa.me/<number> and api.whatsapp.com/send?phone=,
+# Telegram's t.me/+<number>, Viber's chat?number=. The number is international without its "+".
+_MESSENGER_NUMBER = re.compile(r"(?:\b(?:wa|t|telegram)\.me/\+?|[?&](?:phone|number)=(?:\+|%2b)?)(\d{7,15})(?!\d)")
+_NUMBER_IN_PATH = re.compile(r"\d{7}")
+
+
+def link_phone(text):
+    """The phone number in a link to a messenger chat (`wa.me/34612345678`, `t.me/+447911123456`,
+    `api.whatsapp.com/send?phone=...`): the policy counts such a link as `phone` and `spam`; the
+    `link` detector reports the host, this the number."""
+    view, offsets = uniform(text)
+    for m in _MESSENGER_NUMBER.finditer(view):
+        if _possible_international(m.group(1)):
+            yield offsets[m.start(1)], offsets[m.end(1) - 1] + 1
 
 
 def _comma_host(m, offsets, strong):
@@ -1141,6 +1216,24 @@ def _spaced_link(m):
     return kept if kept and "." in m.group().strip(". ") else None
 
 
+def _spelled_host(view, m):
+    """A host with a spelled dot and no path or `www.` that shows it is one all the same, as a comma
+    does in `_comma_host`: a hyphenated name (`regalos-gratis punto es`; before a top-level domain
+    that is also a word, only where the host ends the text or a word pointing at a place comes
+    before it), a country's second level (`loja ponto com ponto br`), or such a word before a name
+    of four characters or more and a common top-level domain that is no word (`go to mysite dot
+    com`). "the dot com bubble", "my point is", "el punto de venta" stay prose."""
+    labels, tld = m.group(1), m.group(2)
+    name = labels.split(".")[0]
+    cue = _PLACE_CUE.search(view, max(0, m.start() - 12), m.start())
+    word = tld in _WORD_TLDS
+    return bool("-" in name and (not word or cue or not view[m.end():].strip(" .!?"))
+                or labels.count(".") >= 2 and labels.split(".")[-2] in _SECOND_LEVEL
+                # "no mundo ponto com", "en la era punto com": "in" before a noun, the dot-com world
+                or cue and cue.group().split()[0] not in ("no", "na", "em", "en")
+                and len(name) >= 4 and not word and tld in CLASSIC_TLDS)
+
+
 def _bare_but_not_a_link(text, view, offsets, m):
     """A host without a path, `www.` or a scheme that is something else, by class (see `link`)."""
     labels, tld, path = m.groups()
@@ -1151,7 +1244,7 @@ def _bare_but_not_a_link(text, view, offsets, m):
     raw_tld = text[offsets[m.start(2)]:offsets[m.end(2) - 1] + 1]
     one_name = labels.count(".") == 1
     return bool(
-        _SPELLED_IN_HOST.search(host)  # "the dot com bubble": a spelled dot needs a path or www.
+        _SPELLED_IN_HOST.search(host) and not _spelled_host(view, m)  # "the dot com bubble", "my point is"
         or (len(labels) == 2 or _DISGUISED_IN_HOST.search(host)) and tld not in CLASSIC_TLDS  # "a.b", "end . new"
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
@@ -1249,6 +1342,8 @@ _MODIFIERS = "\ufe0f\U0001F3FB-\U0001F3FF"
 _EMOJI = re.compile(rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_PICTOGRAPHIC}][{_MODIFIERS}]*"
                     rf"(?:\u200d[{_PICTOGRAPHIC}][{_MODIFIERS}]*)*")
 _WORD = re.compile(r"\w{2,}")
+# What makes one emoji of several code points: skin tones, U+FE0F, the zero-width joiner, flags.
+_EMOJI_JOINERS = re.compile(f"[{_MODIFIERS}\u200d\U0001F1E6-\U0001F1FF]")
 
 
 @lru_cache(maxsize=32)
@@ -1299,8 +1394,26 @@ class Flood:
 
     def repeated_chars(self, text):
         if self.char and len(text) >= self.char:
-            return [(m.start(), m.end(), "flood:char") for m in _char_runs(self.char).finditer(_lower(text))]
+            found = [(m.start(), m.end(), "flood:char") for m in _char_runs(self.char).finditer(_lower(text))]
+            return found + self._emoji_runs(text) if not text.isascii() and _EMOJI_JOINERS.search(text) else found
         return ()
+
+    def _emoji_runs(self, text):
+        """The same emoji `char` times in a row where it is written with several code points (a skin
+        tone, U+FE0F, a flag, a ZWJ sequence: 👍🏽, ❤️, 🇪🇸): one character to a reader, so a run of it
+        is a run of one character (the code-point runs above find the rest)."""
+        found, last, start, end, count = [], None, 0, 0, 0
+        for m in _EMOJI.finditer(text):
+            if m.group() == last and m.start() == end:
+                count += 1
+            else:
+                if count >= self.char and len(last) > 1:
+                    found.append((start, end, "flood:char"))
+                last, start, count = m.group(), m.start(), 1
+            end = m.end()
+        if count >= self.char and len(last) > 1:
+            found.append((start, end, "flood:char"))
+        return found
 
     def long_units(self, text):
         """Units without a space: inside one token of unit_span+ characters."""
@@ -1371,6 +1484,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
+              rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
+              rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
@@ -1383,11 +1498,22 @@ iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
+# A dot spelled in a language other than "dot" only where `_spelled_host` could accept it: a path
+# or www., a hyphenated name, a country's second level or a place word before ("my point is" and
+# most texts holding "punto" or "point" never reach the detector).
+# (No counted repeats and no list of place words here: each multiplies the states RE2's lazy DFA
+# builds for every new text.)
+_SPELLED_TLDS = "|".join(sorted(CLASSIC_TLDS - _WORD_TLDS))
 link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
+             rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
+             rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|\s(?:{_DOTW})\s+(?:{_SPELLED_TLDS})\b"
              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
              r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
 
+link_phone.hint = r"(?i)\b(?:wa|t|telegram)\.me/\+?\d|[?&](?:phone|number)=(?:\+|%2b)?\d"
+
 DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": ip, "link": link, "flood": flood,
+             "link_phone": link_phone,
              "solicitation": Solicitation, "handle": handle, "person": person,
              "address": address}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,

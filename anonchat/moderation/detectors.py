@@ -245,8 +245,9 @@ def email(text):
     if "mail" in words:  # "kpn mail", "hot mail": one host
         view, offsets = rewrite(_SPACED_MAIL, lambda m: [i for i in range(len(m.group())) if i != m.start(1) - m.start()],
                                 view, offsets)
-    found = []
-    for m in _ADDRESS.finditer(view) if "@" in view else ():
+    found, pos = [], 0
+    while "@" in view and (m := _ADDRESS.search(view, pos)):
+        pos = m.end()
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
         local, domain, tld = m.groups()
         if not _valid_address(local, domain):
@@ -254,6 +255,9 @@ def email(text):
         if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (
                 not _plausible(local, domain, tld) or _SOLD_AT.search(view, max(0, m.start() - 40), m.start(2))
                 and text[offsets[m.start(2)]:end].lower() == domain):  # the site written as a link
+            # "email me at jess.k at gmail dot com": the word's "at" is no sign, but what follows it
+            # may be the address; read again from there
+            pos = m.start(2)
             continue
         found.append((start, end))
     if "@" in view:

@@ -29,14 +29,9 @@ CLEAN_THRESHOLD = 0.02  # clean messages given any category
 
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
-    # Written after the first round of fixes and never tuned on (docs/rulepacks.md, "Accuracy").
-    "set2": {"profanity": (0.95, 0.89), "pii": (1.0, 0.81), "drugs": (1.0, 0.87), "spam": (0.95, 0.84), "clean": 0.04},
-    "set3": {"profanity": (0.96, 0.90), "pii": (1.0, 0.82), "drugs": (1.0, 0.89), "spam": (0.97, 0.94), "clean": 0.04},
-    # Written after round 2, from the policy alone; set4 is read for round 3, set5 stays held out.
-    "set4": {"profanity": (0.97, 0.88), "email": (0.97, 0.66), "phone": (0.94, 1.0), "pii": (1.0, 0.66),
-             "drugs": (1.0, 0.83), "spam": (0.97, 0.85)},
-    "set5": {"profanity": (0.98, 0.88), "email": (0.96, 0.85), "phone": (1.0, 0.96), "pii": (1.0, 0.80),
-             "drugs": (0.98, 0.86), "spam": (0.97, 0.80)},
+    # set1, set2 and set4 were read for rounds 2 and 3, set3 never: all four are on target now.
+    # set5 was written after round 2 and stays held out (docs/rulepacks.md, "Accuracy").
+    "set5": {"email": (0.95, 0.94), "drugs": (0.95, 0.89), "spam": (0.95, 0.90)},
 }
 
 

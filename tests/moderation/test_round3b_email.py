@@ -102,6 +102,9 @@ def test_a_domain_after_an_ordinary_word_and_at_is_a_link_not_an_address(engine)
         "write to info at my-shop dot com",
         "ana at example.com",
         "jim dot k at company dot org",
+        # the word's "at", then the address's: "me at jess.williams" is no link (.williams is a TLD)
+        "email me at jess.williams at gmail dot com",
+        "write me at tom.barker at outlook dot com",
     ])
 
 

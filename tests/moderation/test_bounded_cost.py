@@ -2,18 +2,8 @@
 built to be expensive, and the time and verdict each gets."""
 
 import time
-from pathlib import Path
 
 import pytest
-
-from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
 
 
 def seconds(engine, text, runs=3):

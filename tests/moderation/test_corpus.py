@@ -12,15 +12,13 @@ failure prints it too, with the misclassified messages.
   docs/rulepacks.md ("Accuracy") gives every set's figures and says which are below the target.
   Raise a floor when a fix lifts a figure; never lower one to make a change pass.
 """
+
 from pathlib import Path
 
 import pytest
 import yaml
 
-from anonchat.moderation import Engine
-
 ROOT = Path(__file__).resolve().parents[2]
-RULEPACKS = ROOT / "rulepacks"
 HERE = Path(__file__).parent
 SETS = {"corpus": HERE / "corpus.yaml", **{p.stem: p for p in sorted((HERE / "blind").glob("set*.yaml"))}}
 CATEGORIES = ("profanity", "email", "phone", "pii", "drugs", "spam")
@@ -33,11 +31,6 @@ FLOORS = {
     # set5 was written after round 2 and stays held out (docs/rulepacks.md, "Accuracy").
     "set5": {"email": (0.95, 0.94), "drugs": (0.95, 0.89), "spam": (0.95, 0.90)},
 }
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
 
 
 def load_corpus(path=SETS["corpus"]):

@@ -2,34 +2,11 @@
 several examples, and innocent texts of the same shape beside it. A message's categories are what
 an operator would see in the console."""
 
-from pathlib import Path
 
 import pytest
+from verdicts import RULEPACKS, assert_clean, assert_only, categories
 
 from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def categories(engine, text):
-    return set(engine.check(text).categories)
-
-
-def assert_only(engine, category, texts):
-    wrong = {t: categories(engine, t) for t in texts}
-    wrong = {t: c for t, c in wrong.items() if c != {category}}
-    assert not wrong, f"expected only {category}: {wrong}"
-
-
-def assert_clean(engine, texts):
-    flagged = {t: c for t in texts if (c := categories(engine, t))}
-    assert not flagged, f"expected clean: {flagged}"
-
 
 # --- digits and phones ---------------------------------------------------------------------------
 

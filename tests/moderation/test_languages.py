@@ -7,6 +7,7 @@ negatives: the everyday words those terms hide in. Messages go through the real 
 from ``rulepacks/``, and the assertion is on ``verdict.categories``, what a user's message is
 judged to be.
 """
+
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,6 @@ import pytest
 from anonchat.moderation import Engine
 
 RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
 
 
 PROFANITY = {

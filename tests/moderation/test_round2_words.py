@@ -4,24 +4,9 @@ Each class below is a kind of message, not a message: several examples of the cl
 these tests, and innocent messages of the same shape that must stay clean. Messages go through the
 real engine loaded from ``rulepacks/``; the assertions are on ``verdict.categories``.
 """
-from pathlib import Path
 
 import pytest
-
-from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def _cases(table):
-    return [pytest.param(text, expected, id=f"{cls}: {text}")
-            for cls, pairs in table.items() for text, expected in pairs]
-
+from verdicts import cases
 
 P, D, CLEAN = ("profanity",), ("drugs",), ()
 
@@ -170,7 +155,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", _cases(CLASSES))
+@pytest.mark.parametrize("text, expected", cases(CLASSES))
 def test_class(engine, text, expected):
     verdict = engine.check(text)
     assert verdict.categories == expected, verdict.hits

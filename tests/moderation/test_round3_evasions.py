@@ -5,25 +5,11 @@ these tests, and innocent messages of the same shape that must stay clean. Messa
 real engine loaded from ``rulepacks/``; the assertions are on ``verdict.categories`` (and, where
 it shows, on what a masked message reads).
 """
+
 import unicodedata
-from pathlib import Path
 
 import pytest
-
-from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def _cases(table):
-    return [pytest.param(text, expected, id=f"{cls}: {text}")
-            for cls, pairs in table.items() for text, expected in pairs]
-
+from verdicts import cases
 
 P, CLEAN = ("profanity",), ()
 
@@ -85,7 +71,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), _cases(CLASSES))
+@pytest.mark.parametrize(("text", "expected"), cases(CLASSES))
 def test_class(engine, text, expected):
     categories = engine.check(text).categories
     assert ("profanity" in categories) if expected else not categories  # (".er" reads as a link too)

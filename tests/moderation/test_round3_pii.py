@@ -2,29 +2,7 @@
 ending like a top-level domain, and a full name given with a school, class or workplace, in the
 seven languages, each class with innocent texts of the same shape."""
 
-from pathlib import Path
-
-import pytest
-
-from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def assert_only(engine, category, texts):
-    wrong = {t: c for t in texts if (c := set(engine.check(t).categories)) != {category}}
-    assert not wrong, f"expected only {category}: {wrong}"
-
-
-def assert_clean(engine, texts):
-    flagged = {t: c for t in texts if (c := engine.check(t).categories)}
-    assert not flagged, f"expected clean: {flagged}"
-
+from verdicts import assert_clean, assert_only
 
 # --- handles after their platform, in free prose ------------------------------------------------
 

@@ -2,29 +2,7 @@
 each with examples of the class (in the languages where it applies) and innocent texts of the same
 shape. The messages are this file's own, not set2's."""
 
-from pathlib import Path
-
-import pytest
-
-from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def assert_only(engine, category, texts):
-    wrong = {t: c for t in texts if (c := set(engine.check(t).categories)) != {category}}
-    assert not wrong, f"expected only {category}: {wrong}"
-
-
-def assert_clean(engine, texts):
-    flagged = {t: c for t in texts if (c := engine.check(t).categories)}
-    assert not flagged, f"expected clean: {flagged}"
-
+from verdicts import assert_clean, assert_only
 
 # --- scams and solicitation without a link --------------------------------------------------------
 

@@ -5,24 +5,9 @@ wordings than the blind set's), and innocent messages of the same shape that mus
 Messages go through the real engine loaded from ``rulepacks/``; assertions are on
 ``verdict.categories``.
 """
-from pathlib import Path
 
 import pytest
-
-from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def _cases(table):
-    return [pytest.param(text, expected, id=f"{cls}: {text}")
-            for cls, pairs in table.items() for text, expected in pairs]
-
+from verdicts import cases
 
 P, D, CLEAN = ("profanity",), ("drugs",), ()
 
@@ -152,6 +137,6 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text,expected", _cases(CLASSES))
+@pytest.mark.parametrize("text,expected", cases(CLASSES))
 def test_class(engine, text, expected):
     assert engine.check(text).categories == expected

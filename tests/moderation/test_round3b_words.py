@@ -5,24 +5,11 @@ Each class is a kind of message, not a message: examples written for these tests
 wordings than the blind set's), and innocent messages of the same shape that must stay clean.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
-from pathlib import Path
 
 import pytest
+from verdicts import cases
 
 from anonchat.moderation import Engine
-
-RULEPACKS = Path(__file__).resolve().parents[2] / "rulepacks"
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return Engine.from_directory(RULEPACKS)
-
-
-def _cases(table):
-    return [pytest.param(text, expected, id=f"{cls}: {text}")
-            for cls, pairs in table.items() for text, expected in pairs]
-
 
 P, D, CLEAN = ("profanity",), ("drugs",), ()
 
@@ -99,7 +86,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", _cases(CLASSES))
+@pytest.mark.parametrize("text, expected", cases(CLASSES))
 def test_class(engine, text, expected):
     assert engine.check(text).categories == expected
 

@@ -31,7 +31,7 @@ FLOORS = {
     # set5 was written after round 2 and stays held out (docs/rulepacks.md, "Accuracy").
     "set5": {"email": (0.95, 0.94), "drugs": (0.95, 0.89), "spam": (0.95, 0.90)},
     # set6 was written after round 3 and read for round 4b.
-    "set6": {"drugs": (0.95, 0.77), "spam": (0.95, 0.90), "clean": 0.032},
+    "set6": {"profanity": (0.95, 0.94), "drugs": (0.95, 0.77), "spam": (0.95, 0.90), "clean": 0.032},
 }
 
 

@@ -916,7 +916,10 @@ _NOT_BEFORE_A_NAME = frozenset("at in on for from to near into bei im am au chez
                                "alla del della dal do da de der die het the el la le il".split())
 
 
-_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|ask for|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
+# "ask for <name>" in the seven languages: "pergunta pela Rita Alves", "frag nach Felix Braun"
+_ASK_FOR = (r"ask for|pregunt(?:a|ad|en) por|pergunt(?:a|e|em) (?:por|pel[ao])|demande[sz]?(?: à| a)?|"
+            r"frag(?:t|en sie)? nach|chied(?:i|ete) di|vraag naar")
+_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|{_ASK_FOR}|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
                          r")\s*[:,-]?\s*$")
 _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
                       "salve".split())

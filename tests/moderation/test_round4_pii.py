@@ -45,6 +45,15 @@ def test_a_name_signed_after_the_workplace_or_school_is_pii(engine):
     ])
 
 
+def test_ask_for_a_name_at_the_workplace_in_the_seven_languages_is_pii(engine):
+    assert_only(engine, "pii", [
+        "I work at the Boots on King Street, ask for Grace Whitfield", "trabajo en el Carrefour de Goya, pregunta por Sara Peña",
+        "trabalho no Continente de Gaia, pergunta pela Ana Brito", "je bosse chez Fnac, demande Léa Garnier",
+        "ich arbeite bei Rossmann am Bahnhof, frag nach Nina Hartmann", "lavoro da Eataly, chiedi di Paolo Serra",
+        "ik werk bij de Action in Zwolle, vraag naar Joris Smit",
+    ])
+
+
 def test_a_name_or_a_place_alone_or_a_name_talked_about_is_clean(engine):
     assert_clean(engine, [
         # a school or workplace without a full name, a first name only
@@ -55,7 +64,8 @@ def test_a_name_or_a_place_alone_or_a_name_talked_about_is_clean(engine):
         "I'm at Burger King", "sou a favor da Escola Pública",
         # a name talked about, not signed: it goes on after it
         "we read Emily Dickinson in year 10", "i work at a bookshop, Sally Rooney is my favourite",
-        "ich arbeite bei Rewe, Felix Braun ist mein Chef",
+        "ich arbeite bei Rewe, Felix Braun ist mein Chef", "frag nach Felix Braun", "ich arbeite bei Rewe, frag nach dem Chef",
+        "I work at Boots, ask for the manager",
     ])
 
 

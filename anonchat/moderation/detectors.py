@@ -732,9 +732,10 @@ _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<t
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
-    rf"(?:(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
+    rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
-    rf"\b(?:{_I_AM}|{_ADD_ME}|{_SEARCH}) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
+    rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
+    rf"(?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -747,10 +748,10 @@ _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta
 _NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
                                 "com net org gg ly io me tv co".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")
-# "sc: mollyxoxo", "tiktok → lunamoon": a plain word given as a field after a platform and a colon,
-# an equals sign or an arrow, ending the message, is the handle; unless it says how the account or
-# the platform is ("insta: private", "psn: down", "snap: later"), in the seven languages
-_FIELD_SIGN = re.compile(rf"[:=]|{_ARROW}")
+# "sc: mollyxoxo": a plain word given as a field after a platform and a colon, ending the message,
+# is the handle, unless it says how the account or the platform is ("insta: private", "psn: down",
+# "snap: later"), in the seven languages; not after "=" or an arrow ("tiktok -> reels", "insta = cringe")
+_FIELD_SIGN = re.compile(r":")
 _MESSAGE_END = re.compile(r"[\s.!?)]*$")
 _ACCOUNT_STATE = frozenset("""
     down offline online deleted banned blocked private public hacked broken dead gone later never nothing
@@ -813,6 +814,8 @@ def handle(text):
             start, end = offsets[a], offsets[b - 1] + 1
             joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
+            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
+                continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
             field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))) \
                 and bool(_MESSAGE_END.match(view, b))  # "sc: mollyxoxo": a field ending the message
             if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined, field):

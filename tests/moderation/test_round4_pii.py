@@ -102,7 +102,7 @@ def test_a_console_or_a_number_without_a_name_is_clean(engine):
 def test_a_handle_after_an_arrow_or_a_field_sign_is_pii(engine):
     assert_only(engine, "pii", [
         "snap → nadia.k5", "insta -> ruby_rose22", "ig => tom.runs", "tiktok ➜ dancequeen_09", "sc: lunabelle",
-        "tiktok: @mira", "snap » kevin.b98", "insta = sunnydaze",
+        "tiktok: @mira", "snap » kevin.b98", "ig = lea.mrt",
     ])
 
 
@@ -118,6 +118,7 @@ def test_a_platform_with_a_state_or_an_ordinary_word_is_clean(engine):
     assert_clean(engine, [
         "insta: private", "psn: down", "snap: later", "discord: down again", "twitch tonight?",
         "search for it on tiktok", "type it in the discord", "busca en tiktok", "snap → later maybe", "ig -> 2 posts",
+        "tiktok -> reels", "insta = cringe", "look up python3 on youtube", "on youtube search python3 tutorial",
     ])
 
 

@@ -705,7 +705,9 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"epic(?: games)?|fortnite|free ?fire|cod|warzone|roblox|minecraft|valorant|riot|battle\.?net|ps[345]|"
              r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|overwatch|rocket league|apex(?: legends)?|fifa|"
              r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
-             r"handle|benutzername|gebruikersnaam|usuario|utente")
+             r"handle|benutzername|gebruikersnaam|usuario|utente|"
+             # a console's network and a game's tag with its #discriminator: "switch c'est KiwiNinja#2290"
+             r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
@@ -715,13 +717,25 @@ _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 _IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?est|je suis|suis|ist|ich bin|bin|ik ben|"
        r"ben|soy|sou|sono|come|como|e")
 _I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
+# "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
+_ADD_ME = (r"(?:add|follow|find|dm|hmu|message|msg) me|ajoute[sz]?[- ]moi|suis[- ]moi|agr[eé]game|a[nñ][aá]deme|"
+           r"s[ií]gueme|adiciona[- ]me|me adiciona|me segue|aggiungimi|seguimi|add(?:e)? mich|folg mir|voeg me toe|volg me")
+# "type", "search (for)", "look up" in the seven languages, before a handle to type in the platform's
+# search: "sur twitch tape m a t h i s g a m e r", "busca l u n a _ 0 7 en tiktok", "such nach ..."
+_SEARCH = (r"type|search(?: for)?|look ?up|look for|tape[sz]?|cherche[sz]?|recherche[sz]?|busca(?:r)?|"
+           r"escribe|pesquisa(?:r)?|procura(?:r)?|digita|such(?:e|t)?(?: nach)?|tipp(?:e|t)?|"
+           r"cerca(?:mi)?|scrivi|zoek(?: op| naar)?|typ")
+# an arrow between the platform and the handle: "snap → kaiden.w7", "ig => y", "insta -> x"
+_ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
-    rf"(?P<joined> ?(?:[:=,?!(\[]|-*>+|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
-_HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
-    rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
+    rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
+    rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
+_HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
+    rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
+    rf"(?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -734,12 +748,28 @@ _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta
 _NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
                                 "com net org gg ly io me tv co".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# "sc: mollyxoxo": a plain word given as a field after a platform and a colon, ending the message,
+# is the handle, unless it says how the account or the platform is ("insta: private", "psn: down",
+# "snap: later"), in the seven languages; not after "=" or an arrow ("tiktok -> reels", "insta = cringe")
+_FIELD_SIGN = re.compile(r":")
+_MESSAGE_END = re.compile(r"[\s.!?)]*$")
+_ACCOUNT_STATE = frozenset("""
+    down offline online deleted banned blocked private public hacked broken dead gone later never nothing
+    none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
+    open lagging laggy updating please thanks
+    caido caído caida caída borrado bloqueado baneado privado publico público nada luego nunca manana mañana siempre
+    caiu apagado bloqueada banido privada depois amanha amanhã sempre
+    bloque bloqué supprime supprimé prive privé rien jamais demain toujours
+    gesperrt geloscht gelöscht privat offentlich öffentlich nichts spater später nie morgen immer
+    bloccato cancellato privato pubblico niente dopo domani
+    geblokkeerd verwijderd openbaar niks niets nooit altijd
+""".split())
 # A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
 # this keeps the Python work of a crafted 10,000-character text bounded
 _MOST_TRIED = 64
 
 
-def _is_handle(token, raw, at, spaced, joined):
+def _is_handle(token, raw, at, spaced, joined, field=False):
     """Is this token, read after a platform, a handle? A name with a digit, an underscore, a dot
     inside, `#1234`, capitals inside (DutchDevil) or `xX...Xx`; anything after an `@`; a name
     spelled out a character at a time. Not: numbers with units (2x, 10pm), games and devices
@@ -756,7 +786,8 @@ def _is_handle(token, raw, at, spaced, joined):
     if not joined and "_" not in token:
         return False  # a platform, then a word: only an underscore makes it a name ("steam DutchDevil_Ruben")
     return len(token) >= 5 and (any(c.isdigit() for c in token) or "_" in token or "." in token
-                                or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw)))
+                                or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw))
+                                or field and token.isalpha() and token not in _ACCOUNT_STATE)
 
 
 def handle(text):
@@ -783,7 +814,11 @@ def handle(text):
             start, end = offsets[a], offsets[b - 1] + 1
             joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
-            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined):
+            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
+                continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
+            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))) \
+                and bool(_MESSAGE_END.match(view, b))  # "sc: mollyxoxo": a field ending the message
+            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined, field):
                 found.append((start, end))
     return found
 
@@ -793,14 +828,15 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"college|uni|university|sixth form|ies|instituto|colegio|col[eé]gio|cole|escuela|universidad|facultad|"
            r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
            r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
-           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool")
+           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
           r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
-_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de)|curro en|trabalho (?:na|no|em)|"
-         r"(?:bosse|travaille) (?:au|à|a|chez|dans)|arbeite (?:bei|im|in|als)|lavoro (?:al|alla|allo|da|in|presso|per|"
+_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de|para)|curro en|trabalho (?:na|no|em|pra|para)|"
+         r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe) (?:bei|im|in|als|für)|"
+         r"lavoro (?:al|alla|allo|da|in|presso|per|"
          r"(?:all|nell)['’])|werk (?:bij|in|op|voor)")
 _PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
 # the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
@@ -883,25 +919,40 @@ _NOT_BEFORE_A_NAME = frozenset("at in on for from to near into bei im am au chez
                                "alla del della dal do da de der die het the el la le il".split())
 
 
-_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|ask for|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
+# "ask for <name>" in the seven languages: "pergunta pela Rita Alves", "frag nach Felix Braun"
+_ASK_FOR = (r"ask for|pregunt(?:a|ad|en) por|pergunt(?:a|e|em) (?:por|pel[ao])|demande[sz]?(?: à| a)?|"
+            r"frag(?:t|en sie)? nach|chied(?:i|ete) di|vraag naar")
+_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|{_ASK_FOR}|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
                          r")\s*[:,-]?\s*$")
 _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
                       "salve".split())
-_LINKED = re.compile(r"\s*,?\s*(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
+# on a name followed by 2,000 spaces)
+_LINKED = re.compile(r"\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
 # how a name that opens the message is signed: "Emily Rhodes, I work...", "Marta Gil aquí, del IES..."
 _SIGNED = re.compile(r"\s*(?:[,(:–—-]|(?:here|aqu[ií]|ici|hier|qui)\b)", re.I)
+# a name signed after the school or workplace, set off by a comma or a dash, that ends the message or
+# asks to be asked for: "ich arbeite bei Rewe in der Bahnhofstraße, Felix Braun, frag nach mir",
+# "trabalho na Padaria Estrela - Rui Matos", "I work at the Tesco on Mill Road, Emily Rhodes"
+_SET_OFF = re.compile(r"[,;:–—-]\s*$")
+_ASK_FOR_ME = (r"ask for me|frag(?:t|en sie)? nach mir|pregunt(?:a|ad|en) por m[ií]|pergunt(?:a|e|em) por mim|"
+               r"demande[sz]?[- ]moi|demande[sz]? apr[eè]s moi|chied(?:i|ete) di me|vraag naar (?:mij|me)")
+_SIGNED_LAST = re.compile(rf"[\s.!)]*$|\s*(?:[,;–—-]\s*)?(?:{_ASK_FOR_ME})\b", re.I)  # (no two \s* in a row)
 
 
 def _own_name(text, start, end, cues):
     """Is the name at text[start:end] the one the school or workplace belongs to? Introduced ("I'm
     ...", "soy ...", "ask for ..."), signed at the start of the message ("Emily Rhodes, I work
     at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
-    name the message only talks about ("we read Emily Dickinson in year 10")."""
+    name the message only talks about ("we read Emily Dickinson in year 10"); or signed after the
+    place, set off by a comma and ending the message or asking to be asked for."""
     if _INTRODUCED.search(text, max(0, start - 30), start):
         return True
     before = text[:start].strip(" \t,.!:-").lower() if start <= 20 else "-"  # (a long text: not its start)
     if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
         return True
+    if cues[0] < start and _SET_OFF.search(text, max(0, start - 4), start) and _SIGNED_LAST.match(text, end):
+        return True  # signed after the place: "..., in der Bahnhofstraße, Felix Braun, frag nach mir"
     k = bisect.bisect_left(cues, end)  # the cue starts, sorted: one search, however many cues
     return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
 
@@ -931,8 +982,9 @@ def person(text):
             before = text[max(0, m.start() - 12):m.start()].split()
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
                     text, m.start("last"), m.end("last")) or before and (
-                    before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])):
-                continue  # a place: "at Burger King", "liceo Volta di Milano"
+                    before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])) \
+                    and not _INTRODUCED.search(text, max(0, m.start() - 30), m.start()):
+                continue  # a place: "at Burger King", "liceo Volta di Milano" (not "sou a Ana Costa", "sono la")
             if _own_name(text, m.start(), m.end("last"), starts):
                 return [(m.start(), m.end("last"))]  # one name is enough to block
     if any(kind != "work" for kind, _, _ in cues):

@@ -585,6 +585,8 @@ def _is_phone(candidate, regions, spelled=False):
     if digits.startswith("00") and digits[2] != "0" and len(groups) >= 2 and not spelled:
         return _possible_international(digits[2:])  # 0044 7700 900 417: 00 is the international prefix
     if spelled:
+        if len(groups) >= 3 and all(len(g) == 2 and g[0] != "0" for g in groups):
+            return False  # round 4b: "twenty one, eighteen, twenty one, fifteen": scores and lists in tens
         return not _counting(digits) and not _counting(groups)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):

@@ -110,6 +110,9 @@ CLASSES = {
         ("el partido acabó veintidós a treinta y uno", CLEAN),
         ("twenty, thirty, forty, fifty, sixty, seventy", CLEAN),
         ("ho trentatré anni e quarantadue amici", CLEAN),
+        ("the sets ended twenty one, nineteen, twenty one, seventeen", CLEAN),
+        ("lines twenty two, thirty three, forty four, fifty five and sixty six", CLEAN),
+        ("mijn opa is achtentachtig, oma zesentachtig en mijn vader vijfenvijftig", CLEAN),
     ],
     # 5b. 00 and a country code as the international prefix
     "international 00": [

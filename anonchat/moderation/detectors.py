@@ -385,6 +385,99 @@ def _french_pair(m):
     return f"{value:02d}", [0, len(m.group()) - 1]
 
 
+# Round 4b: the other six languages read numbers out in pairs too ("achtendertig", "vierunddreißig",
+# "setenta y siete", "trentatré", "trinta e dois", "forty two"): each of ten to ninety-nine is two
+# digits, its value the sum of its parts (tens first, or units first with "und"/"en" in German and
+# Dutch). Folded spellings: ß is ss, accents are gone ("tweeënnegentig" is "tweeennegentig").
+_PAIR_PARTS = {
+    # en
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # es
+    "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veinti": 20, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    # pt
+    "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+    "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "oitenta": 80,
+    # it
+    "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
+    "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "vent": 20, "trenta": 30, "trent": 30,
+    "quaranta": 40, "quarant": 40, "cinquant": 50, "sessanta": 60, "sessant": 60, "settanta": 70,
+    "settant": 70, "ottanta": 80, "ottant": 80, "novanta": 90, "novant": 90,
+    # de
+    "zehn": 10, "elf": 11, "zwolf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15,
+    "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "dreissig": 30, "vierzig": 40, "funfzig": 50, "fuenfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+    # nl
+    "tien": 10, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40,
+    "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+_PAIR_UNITS = {  # the units a pair may hold, and the words that join them
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9,
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
+    "und": 0, "en": 0, "y": 0, "e": 0,
+}
+_PAIR_VALUES = {**_PAIR_UNITS, **_PAIR_PARTS}
+_PAIR_PIECE = re.compile("|".join(sorted(_PAIR_VALUES, key=len, reverse=True)))
+
+
+def _alt(*words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_TEENS = _alt("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen", "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete",
+              "dieciocho", "diecinueve", "veinte", "dez", "onze", "doze", "treze", "quatorze", "quinze",
+              "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "dieci",
+              "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+              "diciannove", "zehn", "elf", "zwolf", "zwoelf", "dreizehn", "vierzehn", "funfzehn", "fuenfzehn",
+              "sechzehn", "siebzehn", "achtzehn", "neunzehn", "tien", "twaalf", "dertien", "veertien",
+              "vijftien", "zestien", "zeventien", "achttien", "negentien")
+# The words that may begin a pair word (tens first, and the teens), and the ends of the German and
+# Dutch ones (units first: "vierunddreissig", "achtendertig"): a cheap test before `_PAIR`.
+_PAIR_STARTS = ("twent", "thirt", "fort", "fourt", "fift", "sixt", "sevent", "eight", "ninet", "ten", "eleven",
+                "twelve", "diez", "once", "doce", "trece", "catorce", "quince", "dieci", "veint", "treint",
+                "cuarent", "cincuent", "sesent", "setent", "ochent", "novent", "dez", "onze", "doze", "treze",
+                "quatorze", "vint", "trint", "quarent", "cinquent", "sessent", "oitent", "undici", "dodici",
+                "tredici", "quattordici", "quindici", "sedici", "vent", "trent", "quarant", "cinquant", "sessant",
+                "settant", "ottant", "novant", "elf", "zwolf", "zwoelf", "twaalf")
+_PAIR_ENDS = ("zig", "ssig", "tig", "zehn", "tien", "teen")
+_PAIR_HEADS = frozenset(w[:3] for w in _PAIR_STARTS)  # a set look-up first: most words start otherwise
+_PAIR_TAILS = frozenset(w[-3:] for w in _PAIR_ENDS)
+_EN_UNITS = _alt("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ES_UNITS = _alt("uno", "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+_PT_UNITS = _alt("um", "uma", "dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove")
+_DE_UNITS = _alt("ein", "zwei", "drei", "vier", "funf", "fuenf", "sechs", "sieben", "acht", "neun")
+_NL_UNITS = _alt("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_PAIR = re.compile(
+    r"\b(?:"
+    rf"(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_EN_UNITS}))?"
+    rf"|veinti(?:{_ES_UNITS})"
+    rf"|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:{_ES_UNITS})\b)?"
+    rf"|(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?: e (?:{_PT_UNITS})\b)?"
+    r"|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|quattro|cinque|sei|sette|nove)?"
+    r"|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)"
+    rf"|(?:(?:{_DE_UNITS})und)?(?:zwanzig|dreissig|vierzig|funfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)"
+    rf"|(?:(?:{_NL_UNITS})e?en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    rf"|{_TEENS})\b")
+
+
+def _pair(m):
+    value = sum(_PAIR_VALUES[p] for p in _PAIR_PIECE.findall(m.group().replace("-", " ").replace(" ", "")))
+    return f"{value:02d}", [0, len(m.group()) - 1]
+
+
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 # A run of such groups is read whole: "O77OO 9OO l23", "555 O1l 4O8l".
 _LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?:[ .\-]+[0-9oli|]*[0-9][0-9oli|]*)*(?![a-z])")
@@ -425,12 +518,36 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         # "no." and "#" abbreviate "number" only right before it ("no" is also a word:
                         # Portuguese "me chama no zap: ...")
                         r"|(?:\bno\.?|#)\s*:?\s*$")
+# Round 4b: a verb for calling right before the number makes it a phone even after an ID word
+# ("you've won a voucher, call 0871 555 0199").
+_CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
+                          r"rufe|anrufen|chiama|chiamate|chiami|bel|belt)\s*(?:(?:al|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
 _QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
                               r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|"
                               r"euromillions|score|scores|loto|lotería|loteria|primitiva|bonoloto|"
                               r"mega-?sena|quina|lotof[aá]cil|superenalotto|totocalcio|keno)\b"
                               r"[^.!?\n]{0,20}$")
+# Round 4b (set6 false alarms). A version or build with four or more dotted parts (8.3.1.20775,
+# 1.4.12.3308, 10.0.19045.3693): a major of one or two digits, a middle part of one or two digits
+# and a last part of three or more, which no dotted phone has (1.800.555.1234, 06.12.34.56.78 and
+# 5.5.5.7.2.0.1.1.3.4 stay phones: 3-digit middles, a 0 first, a short last part).
+_DOTTED_VERSION = re.compile(r"[1-9]\d?(?:\.\d{1,5})*\.\d{1,2}(?:\.\d{1,5})*\.\d{3,}")
+# ... or any number right after a word for a version or an update, in the seven languages.
+_VERSION_WORD_BEFORE = re.compile(r"\b(?:versions?|versie|versão|versao|versión|versione|vers|update|updates|"
+                                  r"aggiornamento|mise [aà] jour|atualiza[cç][aã]o|actualizaci[oó]n|upgrade|"
+                                  r"patch|build|release|v)\s*:?\s*v?$")
+# A large number grouped in threes by spaces after a first group of one to three digits, then a
+# unit or a counted noun (299 792 458 metres, 7 900 000 habitants, 384 400 km): a quantity.
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_MEASURE_AFTER = re.compile(r"\s*(?:metres?|meters?|metros?|mètres?|metri|km|kilometres?|kilometers?|kilómetros?|"
+                         r"kilometros?|quilómetros?|quilometros?|kilomètres?|kilometres?|kilometer|chilometri|"
+                         r"miles|millas|milhas|meilen|mijl|m/s|km/h|kg|tonnes?|tons?|toneladas|tonnellate|"
+                         r"litres?|liters?|litros|litri|years?|años|anos|ans|années|jahre|anni|jaar|jahren|"
+                         r"seconds?|segundos|secondes|sekunden|secondi|seconden|light|habitants?|habitantes|"
+                         r"einwohner|abitanti|inwoners|people|persons|personas|pessoas|personnes|menschen|"
+                         r"persone|mensen|stars|estrellas|étoiles|sterne|stelle|sterren|"
+                         r"euros?|dollars?|dólares|dolares|reais|francs?|pounds?|libras|sterline)\b")
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
                              r"visitors|downloads|copies|units|cases|deaths|km|miles|tons|tonnes|dollars|"
@@ -476,7 +593,11 @@ def _is_phone(candidate, regions, spelled=False):
     if candidate.lstrip().startswith("+"):
         return _possible_international(digits)
     plain = candidate.strip()
+    if digits.startswith("00") and digits[2] != "0" and len(groups) >= 2 and not spelled:
+        return _possible_international(digits[2:])  # 0044 7700 900 417: 00 is the international prefix
     if spelled:
+        if len(groups) >= 3 and all(len(g) == 2 and g[0] != "0" for g in groups):
+            return False  # round 4b: "twenty one, eighteen, twenty one, fifteen": scores and lists in tens
         return not _counting(digits) and not _counting(groups)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):
@@ -546,6 +667,12 @@ class Phone:
         if not _FR_TENS.isdisjoint(words):
             view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
             disguised = True
+        if any(w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS) or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS)
+               for w in words) and _PAIR.search(view):
+            # round 4b: numbers read in pairs in the other six languages (the word test first: the
+            # regex costs ~40 us a text)
+            view, offsets = rewrite(_PAIR, _pair, view, offsets)
+            disguised = True
         if not _DIGIT_OF.keys().isdisjoint(words):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
             disguised = True
@@ -559,11 +686,14 @@ class Phone:
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             before = view[max(0, a - 40):a]
-            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before):
+            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before) and not _CALL_BEFORE.search(before):
                 continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if not spelled and (_QUANTITY_BEFORE.search(before) or _QUANTITY_AFTER.match(view, b)):
                 continue  # "a population of 8 336 817", "1 234 567 views"
+            if not spelled and (_DOTTED_VERSION.fullmatch(m.group()) or _VERSION_WORD_BEFORE.search(before)
+                                or _SPACED_THOUSANDS.fullmatch(m.group()) and _MEASURE_AFTER.match(view, b)):
+                continue  # "update 6.2.0.41118", "versie 2.18.40.9912", "299 792 458 metres per second"
             if _is_phone(m.group(), self.regions, spelled):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
@@ -1137,6 +1267,10 @@ def is_tld(label):
 # Top-level domains that are also the extensions of files people name in chat: a bare
 # `main.py`, `notes.md`, `run.sh`, `lib.rs` is a file; with a path, `www.` or a scheme it is a link.
 FILE_EXTENSIONS = frozenset("py sh md rs pl pm ps mk ml am in so cc cs sc zip mov rar tf mp".split())
+# Round 4b: software named in prose whose name is also a host under a real top-level domain
+# (socket.io is a library and its site): without a path, `www.` or a scheme it is the library, by
+# policy (technology names are clean). Names under .js, .ts, .rb are never links (no such TLD).
+TECH_NAMES = frozenset("socket.io engine.io asp.net vb.net ado.net ml.net".split())
 # Where a disguised dot (spaced, bracketed, a comma) makes a bare domain without a path or www.
 CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top club shop store vip link "
                                        "click icu fun website app dev ai".split())
@@ -1303,6 +1437,7 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
+        or one_name and host in TECH_NAMES  # socket.io in prose (round 4b)
         # f.u.ck, wa.nk.er, co.c.k.su.ck.er: a word cut into pieces of one or two letters; bt.co.uk is a host
         or (labels.count(".") >= 2 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 2
             and labels.split(".")[-2] not in _SECOND_LEVEL)
@@ -1542,11 +1677,26 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
+_HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)"
+              r"(?:und|[eë]n))?(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|veint[ei]|treinta|cuarenta|"
+              r"cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|vent|trent|"
+              r"quarant|cinquant|sessant|settant|ottant|novant|zwanzig|drei(?:ß|ss)ig|vierzig|f(?:ü|ue|u)nfzig|"
+              r"sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+              r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|diez|once|doce|"
+              r"trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|dez|onze|doze|treze|quatorze|"
+              r"dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|dieci|undici|dodici|tredici|quattordici|quindici|"
+              r"sedici|diciassette|diciotto|diciannove|zehn|elf|zw(?:ö|oe|o)lf|dreizehn|vierzehn|f(?:ü|ue|u)nfzehn|"
+              r"sechzehn|siebzehn|achtzehn|neunzehn|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+              r"achttien|negentien)[a-zé]*")
+_HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}|\b(?:y|e|et|und)\b"
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
               r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
-              r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]")  # or an O/l typed among digits
+              r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]"  # or an O/l typed among digits
+              # round 4b: a number read in pairs in any language (each pair word is two digits, so a
+              # pair word and three more number words are enough)
+              rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"

@@ -32,6 +32,9 @@ _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normali
 # message (cheap), `_SPELLED_OUT` tells whether a hit's original span is one.
 _SEPARATED = re.compile(r"[^\W\d_][._-]+[^\W\d_][._-]+[^\W\d_][._-]+[^\W\d_]")
 _SPELLED_OUT = re.compile(r"[^\W\d_](?:[._-]+[^\W\d_]){3,}")
+# A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
+# too: no innocent word mixes the scripts letter by letter.
+_MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
@@ -279,7 +282,8 @@ class _Words:
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""
         # once: per hit, a long message would cost n²
-        hits, leet = set(), _LEET.search(n.original) or _SEPARATED.search(n.original)
+        hits, leet = set(), _LEET.search(n.original) or _SEPARATED.search(n.original) \
+            or not n.original.isascii() and _MIXED.search(n.original)
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -313,7 +317,8 @@ class _Words:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(original, offsets, a, b, table)
                 if gated and not _LEET.search(original, start, end) \
-                        and not _SPELLED_OUT.fullmatch(original, start, end):
+                        and not _SPELLED_OUT.fullmatch(original, start, end) \
+                        and not _MIXED.search(original, start, end):
                     continue
                 if a < term_start and i in allow and allowed(i, a, b) and _past_article(original, start) == start:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear

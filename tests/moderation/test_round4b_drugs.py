@@ -101,9 +101,12 @@ CLASSES = {
         ("I.C.E. agents at the border", CLEAN), ("M.D. from Boston", CLEAN),
         ("p.o.t", CLEAN), ("a well-known co-op", CLEAN),
     ],
-    # look-alike letters inside a drug name (Cyrillic х а ѕ і) read as the name
+    # Greek or Cyrillic look-alike letters mixed into a Latin drug word are a disguise, as digits
+    # are: the word counts without its context; a word wholly in Cyrillic is Russian, not a mask
     "look-alike letters": [
-        ("éхtаѕіѕ barato", D), ("kеtа op het feest", D),
+        ("éхtаѕіѕ barato", D), ("éхtаѕіѕ", D), ("kеtа op het feest", D), ("ϲoke, 50 a bag", D),
+        ("wееd?", D), ("ѕреed anyone", D),
+        ("мой кокс для печи", CLEAN), ("I love Москва and a coke", CLEAN), ("coke zero", CLEAN),
     ],
 }
 

@@ -171,8 +171,15 @@ class WordMatcher:
             replaced = frozenset().union(*(indices for _, _, indices in kept))
             hits = {h for h in hits if h[0] not in replaced}
         for reading, words, _ in kept:
+            found = set()
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
-                hits |= words.find(reading)
+                found = words.find(reading)
+            # the kept reading replaces the plain one for its packs, its other readings too
+            # ("jo\u202ered\u202c qué": the override shown, read with é kept)
+            for other in reading.alternates():
+                if other.masked_or_ambiguous or words.terms.any(other.text) or other.runs():
+                    found = self._more(found, words.find(other))
+            hits |= found
         return hits
 
     @staticmethod

@@ -540,7 +540,7 @@ class Normalised:
     """
 
     __slots__ = ("original", "text", "masked_or_ambiguous", "splits", "keep", "table", "_offsets", "_simple", "_runs",
-                 "_source", "_starts", "_readings")
+                 "_source", "_starts", "_readings", "whole")
 
     def __init__(self, original, simple=False, stretched=True, keep=None, source=None):
         """`simple`: see SIMPLE_HINT; `stretched=False` when the caller knows the text has no
@@ -561,6 +561,7 @@ class Normalised:
             self._offsets = None  # of the source: mapped to the original on demand
         self._runs = None if stretched else ()
         self._readings = None
+        self.whole = None  # a reading of joined pieces: the spans of the original its hits must cover
 
     def reading(self, keep):
         """This text read with the letters of `keep` kept: `self` when that reads the same."""
@@ -575,9 +576,10 @@ class Normalised:
     def alternates(self):
         """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
         none): words in upside-down letters read turned back, text after a right-to-left override
-        read in the order it is shown, and words with an emoji inside read without it."""
+        read in the order it is shown, words with an emoji inside read without it, and words
+        written in pieces joined (`joined`)."""
         if self.original.isascii():
-            return []
+            return self.joined()
         # a kept reading's letters typed with a combining mark stay composed ("an\u0303o" is año)
         text, composed = (self._source, self._starts) if isinstance(self._starts, list) else (self.original, None)
         sources = _alternate_sources(text) if _TURNED_OR_RLO.search(text) else []
@@ -585,7 +587,35 @@ class Normalised:
             sources.extend(_unglued(text))
         if composed is not None:
             sources = [(source, [composed[i] for i in starts]) for source, starts in sources]
-        return [Normalised(self.original, keep=self.keep, source=source) for source in sources]
+        readings = [Normalised(self.original, keep=self.keep, source=source) for source in sources]
+        return readings + self.joined()
+
+    def joined(self):
+        """The reading with the words written in pieces joined ("fu-cki-ng", "ar.sch.lo.ch"; see
+        `joined_pieces`), `whole` set to their spans: a hit of it counts only as a whole word."""
+        if not has_pieces(self.original):
+            return []
+        text = self._source if isinstance(self._starts, list) else self.original
+        spans = joined_pieces(text)
+        if not spans:
+            return []
+        pieces, starts, pos = [], [], 0
+        for a, b in spans:
+            pieces.append(text[pos:a])
+            starts.extend(range(pos, a))
+            for i in range(a, b):
+                if text[i] not in _PIECE_SEPARATORS:
+                    pieces.append(text[i])
+                    starts.append(i)
+            pos = b
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        if isinstance(self._starts, list):
+            starts = [self._starts[i] for i in starts]
+            spans = [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
+        reading = Normalised(self.original, keep=self.keep, source=("".join(pieces), starts))
+        reading.whole = spans
+        return [reading]
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -690,6 +720,35 @@ def _alternate_sources(text):
         out.append(("".join(pieces), starts))
     if "\u202e" in text:
         out.append(_displayed(text))
+    return out
+
+
+# A word written in pieces of letters joined by single dashes, dots, underscores or middle dots, one
+# piece of three letters or more among short ones ("fu-cki-ng", "ar.sch.lo.ch", "sc.he.iß.e"):
+# the spelled-out step joins pieces of one or two letters only, and the split forms of a term
+# have at most three pieces, each a whole word. Such a word is also read joined; since two words
+# may be hyphenated or a host dotted ("sous-sol", "bbc.co.uk"), a hit of that reading counts
+# only where it is the whole word (the matcher checks `Normalised.whole`).
+_PIECE_SEPARATORS = frozenset("-._·")
+_PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
+_MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
+
+
+def has_pieces(text):
+    """A fast first test for `joined_pieces`: a letter, a separator, a letter."""
+    return ("-" in text or "." in text or "_" in text or "·" in text) and _MAYBE_PIECES.search(text) is not None
+
+
+def joined_pieces(text):
+    """[(start, end)]: the words of `text` written in pieces (see `_PIECES_WORD`): two or more
+    pieces, at most four letters each, and at least one of one or two letters and one of three
+    or more (pieces all of one or two letters are the spelled-out step's; a compound of long
+    words, "well-known", "sous-sol", is no disguise)."""
+    out = []
+    for m in _PIECES_WORD.finditer(text):
+        lengths = [len(p if p.isascii() else p.translate(FOLD)) for p in re.split("[-._·]", m.group())]  # ß is ss
+        if max(lengths) <= 4 and min(lengths) <= 2 and max(lengths) >= 3:
+            out.append(m.span())
     return out
 
 

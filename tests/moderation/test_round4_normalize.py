@@ -117,3 +117,36 @@ def test_the_00_international_prefix(engine):
 def test_national_groupings_of_every_country(engine, text):
     assert categories(engine, f"mi número: {text}") == {"phone"}
     assert categories(engine, f"liga no {text}") == {"phone"}
+
+
+# --- words written in pieces joined by dashes or dots --------------------------------------------
+
+def test_a_word_in_uneven_pieces_between_dashes_or_dots_is_read_joined(engine):
+    """Pieces of one to four letters, some of three or more (the spelled-out step joins only
+    pieces of one or two letters), read as one word when the whole word is a listed one."""
+    assert_only(engine, "profanity", [
+        "ur a fu-cki-ng joke", "sc.he.iß.e", "hu-ren-sohn", "du ar.sch.lo.ch", "gi-li-po-llas",
+        "kan-ker-lij-er", "que pu-tai-n de temps",
+    ])
+    assert_only(engine, "drugs", ["co-ca-ine for sale"])
+    assert_clean(engine, [
+        "an up-to-date list", "my son-in-law", "a well-known place", "le sous-sol est plein",
+        "sets.hits.i", "the end-all be-all", "ends-hits-drew", "it's a pick-me-up",
+        "x-ray of the arm", "c'est-à-dire", "rock-n-roll", "e.g. the best", "u.s.a. team",
+    ])
+
+
+def test_a_word_spelled_with_dashes_needs_no_context(engine):
+    """An everyday word whose drug sense needs a context word is disguised when spelled in
+    dashed or dotted letters, as leetspeak is: it counts on its own."""
+    assert_only(engine, "drugs", ["w-e-e-d hook up?", "g.r.a.s.s anyone", "who has w.e.e.d"])
+    assert_clean(engine, ["weed-killer for the garden", "pulling weed in the garden", "the grass-roots vote",
+                          "a grass-green shirt"])
+
+
+def test_a_dotted_swear_is_profanity_not_a_link(engine):
+    """A host that reads whole as a listed word once its dots are removed is that word."""
+    assert_only(engine, "profanity", ["ar.sch.lo.ch", "what a bit.ch", "du bist ein ar.sch.lo.ch"])
+    assert categories(engine, "fuck.you.com") == {"profanity", "spam"}  # more than the word: a link
+    assert categories(engine, "go to bit.ch/promo now") == {"profanity", "spam"}  # with a path
+    assert_only(engine, "spam", ["visit bbc.co.uk", "see lo.ch for info", "check sch.lo.ch"])

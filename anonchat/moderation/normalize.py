@@ -17,7 +17,9 @@
 4. runs of separators collapsed to one space.
 
 Words split into uneven pieces ("fu ck") are left split: the matcher lists each term's split
-forms too (matcher.split_keys).
+forms too (matcher.split_keys). A word in uneven pieces between dashes or dots ("fu-cki-ng",
+"ar.sch.lo.ch") has a joined reading as well (`Normalised.joined`), whose hits count only as
+whole words.
 
 Every character of `.text` remembers the index of the original character it came from
 (`.offsets`), so a match on the normalised text maps back to a span of the original.  Offsets are
@@ -29,9 +31,9 @@ has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`), the leet c
 may be an i or an l (`1`, `!`, `|`) and a one-letter word before spelled letters ("u a s s").
 A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one masked letter, and the matcher
 compares such words with the terms directly. Texts shown in another order than typed have other
-readings (`Normalised.alternates`: upside-down words, right-to-left overrides; also words with an
-emoji inside read without it), and a pack's `keep:` letters another fold (`Keep`,
-`Normalised.reading`).
+readings (`Normalised.alternates`: upside-down words, right-to-left overrides read as UAX #9 shows
+them; also words with an emoji inside read without it, and words in pieces joined), and a pack's
+`keep:` letters another fold (`Keep`, `Normalised.reading`).
 """
 
 import itertools

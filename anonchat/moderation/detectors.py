@@ -12,6 +12,7 @@ A validator is `fn(matched_text) -> bool`, named by a pattern's `validate:`.
 import bisect
 import ipaddress
 import itertools
+import math
 import re
 import unicodedata
 from functools import lru_cache
@@ -1568,6 +1569,26 @@ def _unit_runs(unit_max, unit_span):
                                for k in range(2, unit_max + 1)), re.S)
 
 
+def _may_repeat_units(text, unit_max, unit_span):
+    """False only when `text` holds no unit of 2 to unit_max characters repeated back to back over
+    unit_span characters, found in C: such a run has a period k that divides P = lcm(2..unit_max)
+    (12 by default), so over at least unit_span - P characters each equals the one P further on.
+    Equal characters are zero bytes of the text XOR itself shifted by P (four bytes a character in
+    UTF-32), and a run of them is a substring search. Texts where unit_span - P < 1: always True."""
+    period = math.lcm(*range(2, unit_max + 1))
+    need = unit_span - period
+    if need < 1:
+        return True
+    width = 1 if text.isascii() else 4
+    encoded = text.encode("ascii" if width == 1 else "utf-32-be", errors="surrogatepass")
+    shift = period * width
+    if len(encoded) < shift + need * width:
+        return False
+    size = len(encoded) - shift
+    same = int.from_bytes(encoded[:size], "big") ^ int.from_bytes(encoded[shift:], "big")
+    return bytes(need * width) in same.to_bytes(size, "big")
+
+
 class Flood:
     """Flooding inside one message: a character `char`+ times in a row (rule `flood:char`), a unit
     of 2 to `unit_max` characters repeated to `unit_span`+ characters (`flood:unit`), the same word
@@ -1585,6 +1606,9 @@ class Flood:
             if not isinstance(value, int) or isinstance(value, bool) or value < (2 if name == "unit_max" else 0):
                 raise ValueError(f"{name} must be a whole number{' of at least 2' if name == 'unit_max' else ''}")
         self.char, self.unit_max, self.unit_span, self.word, self.emoji = char, unit_max, unit_span, word, emoji
+        # repeated_tokens runs on every message: its two gates, computed once
+        self._spaces = min(5, word - 1 if word else 5)  # fewer spaces: fewer than six tokens
+        self._repeats = min(4 if unit_span else 1 << 30, word // 2 if word else 1 << 30)
 
     def configure(self, **options):
         flood = Flood(**options)
@@ -1634,10 +1658,12 @@ class Flood:
     def repeated_tokens(self, text):
         """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
         repeats at least) and words repeated `word` times: both need repeated tokens."""
-        if text.count(" ") < min(5, self.word - 1 if self.word else 5):
+        if text.count(" ") < self._spaces:
             return ()  # fewer than six tokens: neither a unit run with spaces nor `word` repeats
         tokens = text.lower().split()
         repeats = len(tokens) - len(set(tokens))
+        if repeats < self._repeats:
+            return ()  # the usual message: too few repeated tokens for either check
         found = []
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
             found += self._units(_lower(text), lambda unit: " " in unit)
@@ -1646,6 +1672,8 @@ class Flood:
         return found
 
     def _units(self, lowered, wanted):
+        if not _may_repeat_units(lowered, self.unit_max, self.unit_span):
+            return  # no run of any unit: the regex below tries three alternatives at every character
         end = 0
         for m in _unit_runs(self.unit_max, self.unit_span).finditer(lowered):
             unit = m.group(m.lastgroup)

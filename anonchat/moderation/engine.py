@@ -15,7 +15,7 @@ import re2
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span
+from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
 log = logging.getLogger(__name__)
@@ -143,23 +143,36 @@ class _Compiled:
     def hits(self, text):
         """Every hit of every pack, before `supersedes`: [(pack index, rule, start, end)]."""
         raw, hinted = self.raw.match(text)
-        plain = text.isascii() and text.isprintable()
+        ascii_ = text.isascii()
+        plain = ascii_ and text.isprintable()
         simple = plain and NOT_SIMPLE not in hinted
         if not plain and self.merged:  # the merged folded patterns only count on plain text
             raw = [hit for hit in raw if hit[1].on != "folded"]
         found = []
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
-        stretched = STRETCHED in hinted or not text.isascii()
-        n = Normalised(text, simple, stretched)
-        if not text.isascii() or has_pieces(text):
-            # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
-            found.extend(self.words.hits(n, stretched))
-        elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
-            found.extend(self.words.find(n))  # ASCII has one reading (and kept letters read as folded)
+        stretched = STRETCHED in hinted or not ascii_
+        pieces = ascii_ and has_pieces(text)
+        if simple and not stretched and not pieces:
+            # Most chat: printable ASCII with nothing to decode. Its normalised text is its fold
+            # alone, and without a listed term in it the `Normalised` (and its offsets) is only
+            # needed if a pattern or detector finds something (`n` made then, on demand).
+            n = None
+            if self.words.terms.any(simple_text(text)):
+                n = Normalised(text, True, False)
+                found.extend(self.words.find(n))
+        else:
+            n = Normalised(text, simple, stretched)
+            if not ascii_ or pieces:
+                # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
+                found.extend(self.words.hits(n, stretched))
+            elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
+                found.extend(self.words.find(n))  # ASCII has one reading (and kept letters read as folded)
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:
+            if n is None:
+                n = Normalised(text, True, False)
             for i, p, a, b, matched in self.normalised.match(n.text)[0]:
                 others.append((i, p.id, *n.span(a, b), p, matched))
         rest = self.folded_unmerged if plain else self.folded
@@ -182,9 +195,12 @@ class _Compiled:
             except Exception:  # a plugin's bug must not take moderation down
                 log.exception("detector %r of pack %r failed; it found nothing", d.name, self.packs[i].id)
         if others:
+            if n is None:
+                n = Normalised(text, True, False)
             scan = self.words.scan(n)
+            domains = self.domains
             for i, rule, a, b, p, matched in others:
-                if i in self.domains and allowed_host(text, a, self.domains[i]):
+                if i in domains and allowed_host(text, a, domains[i]):
                     continue
                 if p is not None and p.validate is not None and not p.validate(matched):
                     continue

@@ -498,14 +498,20 @@ def _squeeze(s, offsets):
     return s[start:end], offsets[start:end] if offsets is not None else None
 
 
+def simple_text(text):
+    """The normalised text of printable ASCII where SIMPLE_HINT found nothing: its fold, spaces
+    squeezed (what `Normalised(text, simple=True).text` is)."""
+    return " ".join(text.encode().translate(_ASCII_FOLD_SIMPLE).decode().split())
+
+
 def _pipeline(text, with_offsets, simple=False, table=FOLD, splits=None):
     """(normalised text, offsets (None without `with_offsets`, unless a step needed them anyway),
     whether `variants()` has more than one reading); the
     places where a letter spelled out may be a word of its own (`_Spelled`) are added to `splits`."""
     if simple:  # printable ASCII where SIMPLE_HINT found nothing: folding is all there is to do
-        folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
         if not with_offsets:
-            return " ".join(folded.split()), None, False
+            return simple_text(text), None, False
+        folded = text.encode().translate(_ASCII_FOLD_SIMPLE).decode()
         return (*_squeeze(folded, range(len(text))), False)
     folded = table.fold(text, _ASCII_FOLD)  # every table folds ASCII alike
     offsets = table.offsets(text, folded) if with_offsets else None
@@ -530,6 +536,9 @@ def _pipeline(text, with_offsets, simple=False, table=FOLD, splits=None):
         if _SYMBOL.search(s) or "  " in s:  # (a "!" that opened a word is a space now: "sh !t")
             s, offsets = _squeeze(s.translate(_SYMBOLS_TO_SPACES), offsets)
     return s, offsets, ambiguous or WILDCARD in s or split
+
+
+EAGER_OFFSETS = 256  # characters from which `Normalised` computes its offsets with its text
 
 
 class Normalised:
@@ -557,8 +566,12 @@ class Normalised:
         else:
             self._source, self._starts = keep.compose(original) if keep is not None else (original, None)
         self.splits = []
+        # A long text almost always has a hit or an allow-list question to map back (2,000
+        # characters of chat: a pattern, a detector, a listed word), and reading it again for the
+        # offsets cost a second pass of every step: it is read once with them.
+        eager = len(self._source) >= EAGER_OFFSETS and self._starts is None
         self.text, self._offsets, self.masked_or_ambiguous = _pipeline(
-            self._source, False, simple, self.table, self.splits)
+            self._source, eager, simple, self.table, self.splits)
         if self._starts is not None:
             self._offsets = None  # of the source: mapped to the original on demand
         self._runs = None if stretched else ()

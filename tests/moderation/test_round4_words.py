@@ -1,0 +1,105 @@
+"""Round 4 of issue #12: word-pack classes (drug slang in context, prescription medicines, swear
+inflections, aimed phrases, compounds, slurs, everyday senses) blind set 5 showed missing.
+
+Each class is a kind of message, not a message: examples written for these tests (other words and
+wordings than the blind set's), and innocent messages of the same shape that must stay clean.
+Messages go through the real engine loaded from ``rulepacks/``; assertions are on
+``verdict.categories``.
+"""
+
+import pytest
+from verdicts import cases, categories
+
+P, D, CLEAN = ("profanity",), ("drugs",), ()
+
+CLASSES = {
+    # Street names that are everyday words, in the contexts that make them drugs: passed or lit,
+    # smoked further off in the message, hooked up, weighed and priced, offered at a party.
+    "slang passed, lit or rolled": [
+        ("yo pass me the blunt", D),
+        ("who's gonna spark that joint", D),
+        ("passing the blunt to the left", D),
+        ("my knee joint hurts, pass the ice", CLEAN),
+        ("this knife is too blunt, pass the sharpener", CLEAN),
+    ],
+    "slang with a smoke further off": [
+        ("picked up some grass yesterday, later we can smoke it at mine", D),
+        ("fresh herb from my guy, we gonna smoke tonight or what", D),
+        ("the grass fire sent smoke over the whole town", CLEAN),
+        ("cut the grass on saturday before the barbecue smoke starts", CLEAN),
+    ],
+    "slang hooked up or asked for": [
+        ("w.e.e.d hook me up", D),
+        ("need w-e-e-d, hmu", D),
+        ("can you hook up the weed whacker to the battery", CLEAN),
+    ],
+    "slang weighed or priced": [
+        ("snow for sale, 70 a gram", D),
+        ("snow this weekend, 20 cm expected", CLEAN),
+        ("snow tyres for sale, barely used", CLEAN),
+        ("s n o w on the key, bump it", D),
+        ("top quality coke straight from the port, 55 per gram", D),
+        ("half a gram of speed for the road", D),
+        ("got the 2g of coke, where do we meet", D),
+        ("de la neige pure, 60 le gramme", D),
+        ("Schnee, 80 das Gramm, beste Ware", D),
+        ("sneeuw snuiven op het toilet", D),
+        ("il neige sur la montagne", CLEAN),
+        ("Schnee im Garten, die Kinder bauen einen Schneemann", CLEAN),
+        ("morgen valt er sneeuw", CLEAN),
+        ("my 5g phone and a coke", CLEAN),
+    ],
+    "slang offered at a party": [
+        ("tenemos perico en la fiesta, ¿quién se apunta?", D),
+        ("nieve para el finde, ¿alguien quiere?", D),
+        ("perico en la disco, hay para todos", D),
+        ("el perico de mi abuela habla mucho", CLEAN),
+        ("qui veut des taz pour la teuf ?", D),
+        ("il y aura des taz en soirée", D),
+        ("Taz, le diable de Tasmanie, est mon dessin animé préféré", CLEAN),
+        ("braucht jemand Teile für den Rave?", D),
+        ("die Teile ballern richtig, wer will", D),
+        ("ich brauche Teile für das Fahrrad", CLEAN),
+        ("verkaufe Teile für den Motor, 10€ das Stück", CLEAN),
+        ("chi ne vuole di bamba alla festa?", D),
+        ("quem quer bala na balada?", D),
+        ("tengo maría de la buena, de la que coloca", D),
+        ("mi tía María viene a la fiesta", CLEAN),
+    ],
+    "elided héro is heroin": [
+        ("il se shootait à l'héro", D),
+        ("une dose d'héro", D),
+        ("le héros du film est courageux", CLEAN),
+        ("un vrai héros", CLEAN),
+    ],
+    "pétards smoked, not fireworks": [
+        ("on roule un pétard d'herbe", D),
+        ("il fume des pétards toute la journée", D),
+        ("on a acheté des pétards pour le 14 juillet", CLEAN),
+        ("les enfants lancent des pétards dans la rue", CLEAN),
+    ],
+    "Dutch heroïne named with its harm": [
+        ("heroïne sloopt je lichaam", D),
+        ("die heroïne heeft zijn leven verwoest", D),
+        ("de heroïne van het boek is dapper", CLEAN),
+    ],
+    # Prescription medicines (brand or generic) count only taken for fun or sold without a script;
+    # how a patient speaks of them (took, pills, dose, after surgery) is clean.
+    "prescription medicine only recreational": [
+        ("crushed up oxycontin and snorted it", D),
+        ("selling vicodin no script", D),
+        ("popping percocets at the party", D),
+        ("hydrocodone and xanax to get high", D),
+        ("oxycontin", CLEAN),
+        ("the nurse gave her oxycontin after the operation", CLEAN),
+        ("my dad takes oxycodone pills for his back", CLEAN),
+        ("they lowered my morphine dose today", CLEAN),
+        ("he was prescribed vicodin after the wisdom teeth", CLEAN),
+        ("took a valium before the flight like the doctor said", CLEAN),
+    ],
+}
+
+
+@pytest.mark.parametrize("text, expected", cases(CLASSES))
+def test_class(engine, text, expected):
+    assert categories(engine, text) == set(expected)

@@ -97,6 +97,67 @@ CLASSES = {
         ("he was prescribed vicodin after the wisdom teeth", CLEAN),
         ("took a valium before the flight like the doctor said", CLEAN),
     ],
+    # Swear words with their inflections: the Portuguese plural and the conjugations of foder.
+    "swear inflections": [
+        ("porras, caiu a internet outra vez", P),
+        ("que se fodam todos", P),
+        ("eles foderam tudo", P),
+        ("unas porras de chocolate", CLEAN),
+        ("los antidisturbios iban armados con porras y escudos", CLEAN),
+        ("a fodera do casaco", CLEAN),
+    ],
+    # Sexual phrases aimed at someone, Spanish: the verb in the second person or the plural
+    # imperative, with any body word of the list.
+    "aimed sexual phrase, second person": [
+        ("tú me mamas el pito", P),
+        ("chupadme la pinga, panda de idiotas", P),
+        ("que me lames la polla", P),
+        ("mámenme la verga", P),
+        ("¿comes rabo de toro los domingos?", CLEAN),
+        ("me chupas el dedo y te doy un caramelo", CLEAN),
+    ],
+    # Dutch "kut" starts any compound (kut + noun), as kanker, tering and tyfus do; the words and
+    # names that start with the same letters are clean.
+    "swear prefix compounds": [
+        ("wat een kutfilm was dat", P),
+        ("kutbuurman met zijn bladblazer", P),
+        ("alweer zo'n kutmaandag", P),
+        ("KUTAUTO start niet", P),
+        ("we vliegen via Kutaisi naar huis", CLEAN),
+        ("de kutter vaart uit", CLEAN),
+        ("eine Kutsche mit vier Pferden", CLEAN),
+        ("Ashton Kutcher speelt erin", CLEAN),
+        ("de trein naar Kutno", CLEAN),
+    ],
+    # French slurs aimed at someone: the abbreviation of pédé, and mongol (also a Mongolian) only
+    # when French address aims it.
+    "French slurs aimed": [
+        ("bande de pd", P),
+        ("ferme-la, gros pd", P),
+        ("t'es un pd ou quoi", P),
+        ("quel mongol celui-là, t'es sérieux", P),
+        ("t'es vraiment trop mongol", P),
+        ("la steppe mongole et l'empire mongol", CLEAN),
+        ("le PD de Chicago a publié un communiqué", CLEAN),
+        ("j'apprends le mongol depuis un an", CLEAN),
+    ],
+    # Everyday senses told by a word anywhere near: a female dog with her puppies in four
+    # languages, a donkey by its owner's possessive with what it carries; aimed, they still count.
+    "animal senses": [
+        ("mi perra está preñada, pronto habrá cachorros", CLEAN),
+        ("la zorra salió de la madriguera con sus crías", CLEAN),
+        ("eres una perra", P),
+        ("hija de perra, ya verás", P),
+        ("notre chienne a eu huit chiots cette nuit", CLEAN),
+        ("sale chienne", P),
+        ("la nostra cagna ha partorito sei cuccioli", CLEAN),
+        ("onze teef is drachtig, de pups komen in mei", CLEAN),
+        ("jij vuile teef", P),
+        ("he strapped the panniers to his ass and set off for the village", CLEAN),
+        ("the miller's ass carried the flour to market on a cart", CLEAN),
+        ("get your fat ass off the couch", P),
+        ("kiss my ass", P),
+    ],
 }
 
 

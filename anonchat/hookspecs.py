@@ -114,9 +114,10 @@ def anonchat_match(waiting: tuple[WaitingUser, ...], open_groups: tuple[OpenGrou
         ``max_wait_s``).
     :param plugin_settings: this plugin's own settings block.
     :param blocked: frozenset of ``frozenset({id_a, id_b})``: pairs of session ids that must not
-        share a group (a member asked never to be grouped with the other, see the ``report``
-        frame in docs/protocol.md). Each pair has a waiting user; the other is waiting too or
-        seated in an open group (``OpenGroup.members``).
+        share a group: a member asked never to be grouped with the other (see the ``report``
+        frame in docs/protocol.md), or the two have the same username (each node of a cluster
+        picks its own users' names, so two nodes can give out one). Each pair has a waiting user;
+        the other is waiting too or seated in an open group (``OpenGroup.members``).
     :returns: a list of ``decisions.NewGroup`` / ``decisions.AddToGroup`` (an empty list means
         "nobody now"), a ``decisions.Partial`` (these now, the rest to the next strategy), or
         ``None`` for no opinion. A result that names an unknown or already seated user, a user

@@ -114,10 +114,12 @@ async def seat(pool, group, seats):
 
 
 async def open_groups(pool):
-    """Live groups with free seats: [{id, code, capacity, size, interests, members}]."""
+    """Live groups with free seats: [{id, code, capacity, size, interests, members, names}]
+    (`names[i]` is the username of `members[i]`)."""
     return await fetch(pool,
                        "SELECT g.id, g.group_code AS code, g.max_members AS capacity, g.interests, "
-                       "count(*)::int AS size, array_agg(s.session_id) AS members "
+                       "count(*)::int AS size, array_agg(s.session_id ORDER BY s.session_id) AS members, "
+                       "array_agg(s.username ORDER BY s.session_id) AS names "
                        "FROM chat_groups g JOIN seats s ON s.group_id = g.id "
                        "WHERE g.closed_at IS NULL GROUP BY g.id HAVING count(*) < g.max_members")
 

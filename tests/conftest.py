@@ -14,9 +14,11 @@ pytest_plugins = ["anonchat.pytest_plugin"]
 
 # Property-based tests explore new examples on a developer's machine, and replay the same ones in
 # CI, where a run must pass or fail for what was committed.
-settings.register_profile("ci", derandomize=True)
-if os.environ.get("CI"):
-    settings.load_profile("ci")
+# No deadline: a timed example flakes on a machine in a slow spell (one failed with load 7 here),
+# and speed is the benchmarks' job (bench/), not the tests'.
+settings.register_profile("dev", deadline=None)
+settings.register_profile("ci", derandomize=True, deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 
 @pytest.fixture(autouse=True)

@@ -162,6 +162,30 @@ async def test_reconnecting_through_another_node_keeps_the_seat_and_the_missed_m
 
 
 @pytest.mark.gen_test(timeout=120)
+async def test_two_users_given_one_name_by_two_nodes_are_never_grouped_together(cluster, db_url):
+    a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2})
+    alice = await connect(a)
+    name = alice.frames[0]["username"]
+    bob = await connect(b)  # node b does not know alice's name: give bob the same one
+    bob.close()
+    await asyncio.sleep(0.3)
+    rows(db_url, "UPDATE anon_sessions SET username = %s WHERE username = %s", (name, bob.frames[0]["username"]))
+    bob = await ChatClient.connect(b.url, bob.cookie)
+    assert (await bob.recv("welcome"))["username"] == name
+    carol = await connect(b)
+    for cl in (alice, bob, carol):
+        await cl.send(type="join")
+    members = (await carol.recv("matched", timeout=15))["members"]
+    assert sorted(members) == sorted([name, carol.frames[0]["username"]])  # with one of the two...
+    try:
+        await alice.recv("matched", timeout=2)
+        waiting = bob
+    except AssertionError:
+        waiting = alice
+    await waiting.nothing("matched", wait=3)  # ...while the other waits for someone else
+
+
+@pytest.mark.gen_test(timeout=120)
 async def test_a_second_tab_on_another_node_takes_over_without_a_fresh_burst(cluster):
     a, b = cluster(2, matching={"max_wait_s": 0.3, "min_size": 2}, limits={"burst": 3, "rate_per_s": 0.2})
     alice, bob = await connect(a), await connect(b)

@@ -9,6 +9,7 @@ database while they decide.
 """
 
 import asyncio
+import itertools
 import logging
 import secrets
 import time
@@ -438,11 +439,21 @@ class Hub:
             gone = _Gone(session_id, username)
             await self._announce(code, group_id, "member_left", gone)
 
-    async def _blocked_pairs(self, waiting, open_groups):
-        """The blocks (stored by `report`) between waiting users, and between a waiting user and a
-        member of an open group: what the matching hook must keep apart."""
+    async def _blocked_pairs(self, waiting, seated_names):
+        """What the matching hook must keep apart: the blocks (stored by `report`) between waiting
+        users, and between a waiting user and a member of an open group; and two users of one name.
+
+        Each node picks its users' random names itself, unique among its own users only, so two
+        nodes can give out one name; in one group its two users could not be told apart (a notice,
+        a message, a report would name either). `seated_names` is {session id: username} of the
+        open groups' members."""
         ids = {u.id for u in waiting}
-        pairs = await queries.blocked_pairs(self.app.pool, ids.union(*(g.members for g in open_groups)))
+        pairs = await queries.blocked_pairs(self.app.pool, ids | seated_names.keys())
+        by_name = {}
+        for sid, name in [(u.id, u.username) for u in waiting] + list(seated_names.items()):
+            by_name.setdefault(name, []).append(sid)
+        for sids in by_name.values():
+            pairs.update(frozenset(p) for p in itertools.combinations(sids, 2))
         return frozenset(pair for pair in pairs if pair & ids)
 
     def _validate_matching(self, waiting, open_groups, blocked=frozenset()):
@@ -495,7 +506,8 @@ class Hub:
                     if not alone or (g["code"] in self.groups and not self.groups[g["code"]].nodes)}
             open_groups = tuple(OpenGroup(g["code"], g["size"], g["capacity"], frozenset(g["interests"]),
                                           frozenset(g["members"])) for g in rows.values())
-            blocked = await self._blocked_pairs(waiting, open_groups)
+            blocked = await self._blocked_pairs(waiting, {sid: name for g in rows.values()
+                                                          for sid, name in zip(g["members"], g["names"])})
             result = self._ask_matching(waiting, open_groups, blocked, settings=self.matching)
             for decision in result:
                 members = [(sid, queue[sid]["username"], queue[sid]["node"]) for sid in decision.members]

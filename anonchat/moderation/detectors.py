@@ -385,6 +385,99 @@ def _french_pair(m):
     return f"{value:02d}", [0, len(m.group()) - 1]
 
 
+# Round 4b: the other six languages read numbers out in pairs too ("achtendertig", "vierunddreißig",
+# "setenta y siete", "trentatré", "trinta e dois", "forty two"): each of ten to ninety-nine is two
+# digits, its value the sum of its parts (tens first, or units first with "und"/"en" in German and
+# Dutch). Folded spellings: ß is ss, accents are gone ("tweeënnegentig" is "tweeennegentig").
+_PAIR_PARTS = {
+    # en
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # es
+    "diez": 10, "once": 11, "doce": 12, "trece": 13, "catorce": 14, "quince": 15, "dieciseis": 16,
+    "diecisiete": 17, "dieciocho": 18, "diecinueve": 19, "veinte": 20, "veinti": 20, "treinta": 30,
+    "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90,
+    # pt
+    "dez": 10, "onze": 11, "doze": 12, "treze": 13, "quatorze": 14, "quinze": 15, "dezesseis": 16,
+    "dezasseis": 16, "dezessete": 17, "dezassete": 17, "dezoito": 18, "dezenove": 19, "dezanove": 19,
+    "vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60, "oitenta": 80,
+    # it
+    "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16,
+    "diciassette": 17, "diciotto": 18, "diciannove": 19, "venti": 20, "vent": 20, "trenta": 30, "trent": 30,
+    "quaranta": 40, "quarant": 40, "cinquant": 50, "sessanta": 60, "sessant": 60, "settanta": 70,
+    "settant": 70, "ottanta": 80, "ottant": 80, "novanta": 90, "novant": 90,
+    # de
+    "zehn": 10, "elf": 11, "zwolf": 12, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "funfzehn": 15,
+    "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19, "zwanzig": 20,
+    "dreissig": 30, "vierzig": 40, "funfzig": 50, "fuenfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+    # nl
+    "tien": 10, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15, "zestien": 16,
+    "zeventien": 17, "achttien": 18, "negentien": 19, "twintig": 20, "dertig": 30, "veertig": 40,
+    "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+_PAIR_UNITS = {  # the units a pair may hold, and the words that join them
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "uno": 1, "un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9,
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "fuenf": 5, "sechs": 6, "sieben": 7,
+    "acht": 8, "neun": 9,
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9,
+    "und": 0, "en": 0, "y": 0, "e": 0,
+}
+_PAIR_VALUES = {**_PAIR_UNITS, **_PAIR_PARTS}
+_PAIR_PIECE = re.compile("|".join(sorted(_PAIR_VALUES, key=len, reverse=True)))
+
+
+def _alt(*words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_TEENS = _alt("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+              "nineteen", "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete",
+              "dieciocho", "diecinueve", "veinte", "dez", "onze", "doze", "treze", "quatorze", "quinze",
+              "dezesseis", "dezasseis", "dezessete", "dezassete", "dezoito", "dezenove", "dezanove", "dieci",
+              "undici", "dodici", "tredici", "quattordici", "quindici", "sedici", "diciassette", "diciotto",
+              "diciannove", "zehn", "elf", "zwolf", "zwoelf", "dreizehn", "vierzehn", "funfzehn", "fuenfzehn",
+              "sechzehn", "siebzehn", "achtzehn", "neunzehn", "tien", "twaalf", "dertien", "veertien",
+              "vijftien", "zestien", "zeventien", "achttien", "negentien")
+# The words that may begin a pair word (tens first, and the teens), and the ends of the German and
+# Dutch ones (units first: "vierunddreissig", "achtendertig"): a cheap test before `_PAIR`.
+_PAIR_STARTS = ("twent", "thirt", "fort", "fourt", "fift", "sixt", "sevent", "eight", "ninet", "ten", "eleven",
+                "twelve", "diez", "once", "doce", "trece", "catorce", "quince", "dieci", "veint", "treint",
+                "cuarent", "cincuent", "sesent", "setent", "ochent", "novent", "dez", "onze", "doze", "treze",
+                "quatorze", "vint", "trint", "quarent", "cinquent", "sessent", "oitent", "undici", "dodici",
+                "tredici", "quattordici", "quindici", "sedici", "vent", "trent", "quarant", "cinquant", "sessant",
+                "settant", "ottant", "novant", "elf", "zwolf", "zwoelf", "twaalf")
+_PAIR_ENDS = ("zig", "ssig", "tig", "zehn", "tien", "teen")
+_PAIR_HEADS = frozenset(w[:3] for w in _PAIR_STARTS)  # a set look-up first: most words start otherwise
+_PAIR_TAILS = frozenset(w[-3:] for w in _PAIR_ENDS)
+_EN_UNITS = _alt("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_ES_UNITS = _alt("uno", "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve")
+_PT_UNITS = _alt("um", "uma", "dois", "duas", "tres", "quatro", "cinco", "seis", "sete", "oito", "nove")
+_DE_UNITS = _alt("ein", "zwei", "drei", "vier", "funf", "fuenf", "sechs", "sieben", "acht", "neun")
+_NL_UNITS = _alt("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+_PAIR = re.compile(
+    r"\b(?:"
+    rf"(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_EN_UNITS}))?"
+    rf"|veinti(?:{_ES_UNITS})"
+    rf"|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?: y (?:{_ES_UNITS})\b)?"
+    rf"|(?:vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa)(?: e (?:{_PT_UNITS})\b)?"
+    r"|(?:venti|trenta|quaranta|cinquanta|sessanta|settanta|ottanta|novanta)(?:due|tre|quattro|cinque|sei|sette|nove)?"
+    r"|(?:vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:uno|otto)"
+    rf"|(?:(?:{_DE_UNITS})und)?(?:zwanzig|dreissig|vierzig|funfzig|fuenfzig|sechzig|siebzig|achtzig|neunzig)"
+    rf"|(?:(?:{_NL_UNITS})e?en)?(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)"
+    rf"|{_TEENS})\b")
+
+
+def _pair(m):
+    value = sum(_PAIR_VALUES[p] for p in _PAIR_PIECE.findall(m.group().replace("-", " ").replace(" ", "")))
+    return f"{value:02d}", [0, len(m.group()) - 1]
+
+
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 # A run of such groups is read whole: "O77OO 9OO l23", "555 O1l 4O8l".
 _LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?:[ .\-]+[0-9oli|]*[0-9][0-9oli|]*)*(?![a-z])")
@@ -425,12 +518,36 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         # "no." and "#" abbreviate "number" only right before it ("no" is also a word:
                         # Portuguese "me chama no zap: ...")
                         r"|(?:\bno\.?|#)\s*:?\s*$")
+# Round 4b: a verb for calling right before the number makes it a phone even after an ID word
+# ("you've won a voucher, call 0871 555 0199").
+_CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
+                          r"rufe|anrufen|chiama|chiamate|chiami|bel|belt)\s*(?:(?:al|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
 _QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
                               r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|"
                               r"euromillions|score|scores|loto|lotería|loteria|primitiva|bonoloto|"
                               r"mega-?sena|quina|lotof[aá]cil|superenalotto|totocalcio|keno)\b"
                               r"[^.!?\n]{0,20}$")
+# Round 4b (set6 false alarms). A version or build with four or more dotted parts (8.3.1.20775,
+# 1.4.12.3308, 10.0.19045.3693): a major of one or two digits, a middle part of one or two digits
+# and a last part of three or more, which no dotted phone has (1.800.555.1234, 06.12.34.56.78 and
+# 5.5.5.7.2.0.1.1.3.4 stay phones: 3-digit middles, a 0 first, a short last part).
+_DOTTED_VERSION = re.compile(r"[1-9]\d?(?:\.\d{1,5})*\.\d{1,2}(?:\.\d{1,5})*\.\d{3,}")
+# ... or any number right after a word for a version or an update, in the seven languages.
+_VERSION_WORD_BEFORE = re.compile(r"\b(?:versions?|versie|versão|versao|versión|versione|vers|update|updates|"
+                                  r"aggiornamento|mise [aà] jour|atualiza[cç][aã]o|actualizaci[oó]n|upgrade|"
+                                  r"patch|build|release|v)\s*:?\s*v?$")
+# A large number grouped in threes by spaces after a first group of one to three digits, then a
+# unit or a counted noun (299 792 458 metres, 7 900 000 habitants, 384 400 km): a quantity.
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+")
+_MEASURE_AFTER = re.compile(r"\s*(?:metres?|meters?|metros?|mètres?|metri|km|kilometres?|kilometers?|kilómetros?|"
+                         r"kilometros?|quilómetros?|quilometros?|kilomètres?|kilometres?|kilometer|chilometri|"
+                         r"miles|millas|milhas|meilen|mijl|m/s|km/h|kg|tonnes?|tons?|toneladas|tonnellate|"
+                         r"litres?|liters?|litros|litri|years?|años|anos|ans|années|jahre|anni|jaar|jahren|"
+                         r"seconds?|segundos|secondes|sekunden|secondi|seconden|light|habitants?|habitantes|"
+                         r"einwohner|abitanti|inwoners|people|persons|personas|pessoas|personnes|menschen|"
+                         r"persone|mensen|stars|estrellas|étoiles|sterne|stelle|sterren|"
+                         r"euros?|dollars?|dólares|dolares|reais|francs?|pounds?|libras|sterline)\b")
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
                              r"visitors|downloads|copies|units|cases|deaths|km|miles|tons|tonnes|dollars|"
@@ -476,7 +593,11 @@ def _is_phone(candidate, regions, spelled=False):
     if candidate.lstrip().startswith("+"):
         return _possible_international(digits)
     plain = candidate.strip()
+    if digits.startswith("00") and digits[2] != "0" and len(groups) >= 2 and not spelled:
+        return _possible_international(digits[2:])  # 0044 7700 900 417: 00 is the international prefix
     if spelled:
+        if len(groups) >= 3 and all(len(g) == 2 and g[0] != "0" for g in groups):
+            return False  # round 4b: "twenty one, eighteen, twenty one, fifteen": scores and lists in tens
         return not _counting(digits) and not _counting(groups)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):
@@ -546,6 +667,12 @@ class Phone:
         if not _FR_TENS.isdisjoint(words):
             view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
             disguised = True
+        if any(w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS) or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS)
+               for w in words) and _PAIR.search(view):
+            # round 4b: numbers read in pairs in the other six languages (the word test first: the
+            # regex costs ~40 us a text)
+            view, offsets = rewrite(_PAIR, _pair, view, offsets)
+            disguised = True
         if not _DIGIT_OF.keys().isdisjoint(words):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
             disguised = True
@@ -559,11 +686,14 @@ class Phone:
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             before = view[max(0, a - 40):a]
-            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before):
+            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before) and not _CALL_BEFORE.search(before):
                 continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if not spelled and (_QUANTITY_BEFORE.search(before) or _QUANTITY_AFTER.match(view, b)):
                 continue  # "a population of 8 336 817", "1 234 567 views"
+            if not spelled and (_DOTTED_VERSION.fullmatch(m.group()) or _VERSION_WORD_BEFORE.search(before)
+                                or _SPACED_THOUSANDS.fullmatch(m.group()) and _MEASURE_AFTER.match(view, b)):
+                continue  # "update 6.2.0.41118", "versie 2.18.40.9912", "299 792 458 metres per second"
             if _is_phone(m.group(), self.regions, spelled):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
@@ -705,7 +835,9 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"epic(?: games)?|fortnite|free ?fire|cod|warzone|roblox|minecraft|valorant|riot|battle\.?net|ps[345]|"
              r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|overwatch|rocket league|apex(?: legends)?|fifa|"
              r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
-             r"handle|benutzername|gebruikersnaam|usuario|utente")
+             r"handle|benutzername|gebruikersnaam|usuario|utente|"
+             # a console's network and a game's tag with its #discriminator: "switch c'est KiwiNinja#2290"
+             r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
@@ -715,13 +847,25 @@ _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 _IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?est|je suis|suis|ist|ich bin|bin|ik ben|"
        r"ben|soy|sou|sono|come|como|e")
 _I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
+# "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
+_ADD_ME = (r"(?:add|follow|find|dm|hmu|message|msg) me|ajoute[sz]?[- ]moi|suis[- ]moi|agr[eé]game|a[nñ][aá]deme|"
+           r"s[ií]gueme|adiciona[- ]me|me adiciona|me segue|aggiungimi|seguimi|add(?:e)? mich|folg mir|voeg me toe|volg me")
+# "type", "search (for)", "look up" in the seven languages, before a handle to type in the platform's
+# search: "sur twitch tape m a t h i s g a m e r", "busca l u n a _ 0 7 en tiktok", "such nach ..."
+_SEARCH = (r"type|search(?: for)?|look ?up|look for|tape[sz]?|cherche[sz]?|recherche[sz]?|busca(?:r)?|"
+           r"escribe|pesquisa(?:r)?|procura(?:r)?|digita|such(?:e|t)?(?: nach)?|tipp(?:e|t)?|"
+           r"cerca(?:mi)?|scrivi|zoek(?: op| naar)?|typ")
+# an arrow between the platform and the handle: "snap → kaiden.w7", "ig => y", "insta -> x"
+_ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
-    rf"(?P<joined> ?(?:[:=,?!(\[]|-*>+|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?(?P<at>@ ?)?){_TOKEN}")
-_HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap"
-    rf"\b(?:{_I_AM}) (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) (?:{_PLATFORM})\b")
+    rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
+    rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
+_HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
+    rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
+    rf"(?:{_PLATFORM})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -734,12 +878,28 @@ _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta
 _NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
                                 "com net org gg ly io me tv co".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# "sc: mollyxoxo": a plain word given as a field after a platform and a colon, ending the message,
+# is the handle, unless it says how the account or the platform is ("insta: private", "psn: down",
+# "snap: later"), in the seven languages; not after "=" or an arrow ("tiktok -> reels", "insta = cringe")
+_FIELD_SIGN = re.compile(r":")
+_MESSAGE_END = re.compile(r"[\s.!?)]*$")
+_ACCOUNT_STATE = frozenset("""
+    down offline online deleted banned blocked private public hacked broken dead gone later never nothing
+    none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
+    open lagging laggy updating please thanks
+    caido caído caida caída borrado bloqueado baneado privado publico público nada luego nunca manana mañana siempre
+    caiu apagado bloqueada banido privada depois amanha amanhã sempre
+    bloque bloqué supprime supprimé prive privé rien jamais demain toujours
+    gesperrt geloscht gelöscht privat offentlich öffentlich nichts spater später nie morgen immer
+    bloccato cancellato privato pubblico niente dopo domani
+    geblokkeerd verwijderd openbaar niks niets nooit altijd
+""".split())
 # A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
 # this keeps the Python work of a crafted 10,000-character text bounded
 _MOST_TRIED = 64
 
 
-def _is_handle(token, raw, at, spaced, joined):
+def _is_handle(token, raw, at, spaced, joined, field=False):
     """Is this token, read after a platform, a handle? A name with a digit, an underscore, a dot
     inside, `#1234`, capitals inside (DutchDevil) or `xX...Xx`; anything after an `@`; a name
     spelled out a character at a time. Not: numbers with units (2x, 10pm), games and devices
@@ -756,7 +916,8 @@ def _is_handle(token, raw, at, spaced, joined):
     if not joined and "_" not in token:
         return False  # a platform, then a word: only an underscore makes it a name ("steam DutchDevil_Ruben")
     return len(token) >= 5 and (any(c.isdigit() for c in token) or "_" in token or "." in token
-                                or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw)))
+                                or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw))
+                                or field and token.isalpha() and token not in _ACCOUNT_STATE)
 
 
 def handle(text):
@@ -783,7 +944,11 @@ def handle(text):
             start, end = offsets[a], offsets[b - 1] + 1
             joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
-            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined):
+            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
+                continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
+            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))) \
+                and bool(_MESSAGE_END.match(view, b))  # "sc: mollyxoxo": a field ending the message
+            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined, field):
                 found.append((start, end))
     return found
 
@@ -793,14 +958,15 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"college|uni|university|sixth form|ies|instituto|colegio|col[eé]gio|cole|escuela|universidad|facultad|"
            r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
            r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
-           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool")
+           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
           r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
-_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de)|curro en|trabalho (?:na|no|em)|"
-         r"(?:bosse|travaille) (?:au|à|a|chez|dans)|arbeite (?:bei|im|in|als)|lavoro (?:al|alla|allo|da|in|presso|per|"
+_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de|para)|curro en|trabalho (?:na|no|em|pra|para)|"
+         r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe) (?:bei|im|in|als|für)|"
+         r"lavoro (?:al|alla|allo|da|in|presso|per|"
          r"(?:all|nell)['’])|werk (?:bij|in|op|voor)")
 _PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
 # the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
@@ -883,25 +1049,40 @@ _NOT_BEFORE_A_NAME = frozenset("at in on for from to near into bei im am au chez
                                "alla del della dal do da de der die het the el la le il".split())
 
 
-_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|ask for|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
+# "ask for <name>" in the seven languages: "pergunta pela Rita Alves", "frag nach Felix Braun"
+_ASK_FOR = (r"ask for|pregunt(?:a|ad|en) por|pergunt(?:a|e|em) (?:por|pel[ao])|demande[sz]?(?: à| a)?|"
+            r"frag(?:t|en sie)? nach|chied(?:i|ete) di|vraag naar")
+_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|{_ASK_FOR}|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
                          r")\s*[:,-]?\s*$")
 _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
                       "salve".split())
-_LINKED = re.compile(r"\s*,?\s*(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
+# on a name followed by 2,000 spaces)
+_LINKED = re.compile(r"\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
 # how a name that opens the message is signed: "Emily Rhodes, I work...", "Marta Gil aquí, del IES..."
 _SIGNED = re.compile(r"\s*(?:[,(:–—-]|(?:here|aqu[ií]|ici|hier|qui)\b)", re.I)
+# a name signed after the school or workplace, set off by a comma or a dash, that ends the message or
+# asks to be asked for: "ich arbeite bei Rewe in der Bahnhofstraße, Felix Braun, frag nach mir",
+# "trabalho na Padaria Estrela - Rui Matos", "I work at the Tesco on Mill Road, Emily Rhodes"
+_SET_OFF = re.compile(r"[,;:–—-]\s*$")
+_ASK_FOR_ME = (r"ask for me|frag(?:t|en sie)? nach mir|pregunt(?:a|ad|en) por m[ií]|pergunt(?:a|e|em) por mim|"
+               r"demande[sz]?[- ]moi|demande[sz]? apr[eè]s moi|chied(?:i|ete) di me|vraag naar (?:mij|me)")
+_SIGNED_LAST = re.compile(rf"[\s.!)]*$|\s*(?:[,;–—-]\s*)?(?:{_ASK_FOR_ME})\b", re.I)  # (no two \s* in a row)
 
 
 def _own_name(text, start, end, cues):
     """Is the name at text[start:end] the one the school or workplace belongs to? Introduced ("I'm
     ...", "soy ...", "ask for ..."), signed at the start of the message ("Emily Rhodes, I work
     at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
-    name the message only talks about ("we read Emily Dickinson in year 10")."""
+    name the message only talks about ("we read Emily Dickinson in year 10"); or signed after the
+    place, set off by a comma and ending the message or asking to be asked for."""
     if _INTRODUCED.search(text, max(0, start - 30), start):
         return True
     before = text[:start].strip(" \t,.!:-").lower() if start <= 20 else "-"  # (a long text: not its start)
     if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
         return True
+    if cues[0] < start and _SET_OFF.search(text, max(0, start - 4), start) and _SIGNED_LAST.match(text, end):
+        return True  # signed after the place: "..., in der Bahnhofstraße, Felix Braun, frag nach mir"
     k = bisect.bisect_left(cues, end)  # the cue starts, sorted: one search, however many cues
     return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
 
@@ -931,8 +1112,9 @@ def person(text):
             before = text[max(0, m.start() - 12):m.start()].split()
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
                     text, m.start("last"), m.end("last")) or before and (
-                    before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])):
-                continue  # a place: "at Burger King", "liceo Volta di Milano"
+                    before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])) \
+                    and not _INTRODUCED.search(text, max(0, m.start() - 30), m.start()):
+                continue  # a place: "at Burger King", "liceo Volta di Milano" (not "sou a Ana Costa", "sono la")
             if _own_name(text, m.start(), m.end("last"), starts):
                 return [(m.start(), m.end("last"))]  # one name is enough to block
     if any(kind != "work" for kind, _, _ in cues):
@@ -1085,6 +1267,10 @@ def is_tld(label):
 # Top-level domains that are also the extensions of files people name in chat: a bare
 # `main.py`, `notes.md`, `run.sh`, `lib.rs` is a file; with a path, `www.` or a scheme it is a link.
 FILE_EXTENSIONS = frozenset("py sh md rs pl pm ps mk ml am in so cc cs sc zip mov rar tf mp".split())
+# Round 4b: software named in prose whose name is also a host under a real top-level domain
+# (socket.io is a library and its site): without a path, `www.` or a scheme it is the library, by
+# policy (technology names are clean). Names under .js, .ts, .rb are never links (no such TLD).
+TECH_NAMES = frozenset("socket.io engine.io asp.net vb.net ado.net ml.net".split())
 # Where a disguised dot (spaced, bracketed, a comma) makes a bare domain without a path or www.
 CLASSIC_TLDS = COMMON_TLDS | frozenset("ly gg to be ee cc ws tk ml ga cf gq top club shop store vip link "
                                        "click icu fun website app dev ai".split())
@@ -1251,6 +1437,7 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and tld in FILE_EXTENSIONS  # main.py
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
+        or one_name and host in TECH_NAMES  # socket.io in prose (round 4b)
         # f.u.ck, wa.nk.er, co.c.k.su.ck.er: a word cut into pieces of one or two letters; bt.co.uk is a host
         or (labels.count(".") >= 2 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 2
             and labels.split(".")[-2] not in _SECOND_LEVEL)
@@ -1490,11 +1677,26 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
+_HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)"
+              r"(?:und|[eë]n))?(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|veint[ei]|treinta|cuarenta|"
+              r"cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|vent|trent|"
+              r"quarant|cinquant|sessant|settant|ottant|novant|zwanzig|drei(?:ß|ss)ig|vierzig|f(?:ü|ue|u)nfzig|"
+              r"sechzig|siebzig|achtzig|neunzig|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|"
+              r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|diez|once|doce|"
+              r"trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|dez|onze|doze|treze|quatorze|"
+              r"dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|dieci|undici|dodici|tredici|quattordici|quindici|"
+              r"sedici|diciassette|diciotto|diciannove|zehn|elf|zw(?:ö|oe|o)lf|dreizehn|vierzehn|f(?:ü|ue|u)nfzehn|"
+              r"sechzehn|siebzehn|achtzehn|neunzehn|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
+              r"achttien|negentien)[a-zé]*")
+_HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}|\b(?:y|e|et|und)\b"
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
               r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
-              r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]")  # or an O/l typed among digits
+              r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]"  # or an O/l typed among digits
+              # round 4b: a number read in pairs in any language (each pair word is two digits, so a
+              # pair word and three more number words are enough)
+              rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
 ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"

@@ -206,7 +206,8 @@ def allowed_host(text, start, domains):
 
 
 def _supersede(packs, found):
-    """Drop hits of a category some overlapping hit's pack supersedes (an address is only `email`).
+    """Drop hits of a category some overlapping hit's pack supersedes (an address is only `email`),
+    or of one rule of a category (`spam:goods_offer`: drugs on offer are drugs, not also spam).
 
     Each category's superseding spans are sorted once, so a message with hundreds of hits costs
     a binary search a hit, not a comparison with every other hit (a pack cannot supersede its
@@ -225,13 +226,12 @@ def _supersede(packs, found):
         index[category] = ([x for x, _ in pairs], list(itertools.accumulate((y for _, y in pairs), max)))
     out = []
     for hit in found:
-        i, _, a, b = hit
-        starts_ends = index.get(packs[i].category)
-        if starts_ends:
-            k = bisect.bisect_left(starts_ends[0], b)  # the spans that start before this hit ends...
-            if k and starts_ends[1][k - 1] > a:  # ...and one of them ends after it starts
-                continue
-        out.append(hit)
+        i, rule, a, b = hit
+        category = packs[i].category
+        if not any(k and starts_ends[1][k - 1] > a  # a span starts before this hit ends and ends after it starts
+                   for starts_ends in (index.get(category), index.get(f"{category}:{rule}")) if starts_ends
+                   for k in (bisect.bisect_left(starts_ends[0], b),)):
+            out.append(hit)
     return out
 
 

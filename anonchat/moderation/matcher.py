@@ -26,6 +26,15 @@ from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
 _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normalize)
+# A word of four or more letters spelled out one by one with a dot, a dash or an underscore between
+# every two ("k-e-t-a", "h.e.r.o.ï.n.e", "w_e_e_d") is as plainly disguised as one written with
+# digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SEPARATED` finds such a run once per
+# message (cheap), `_SPELLED_OUT` tells whether a hit's original span is one.
+_SEPARATED = re.compile(r"[^\W\d_][._-]+[^\W\d_][._-]+[^\W\d_][._-]+[^\W\d_]")
+_SPELLED_OUT = re.compile(r"[^\W\d_](?:[._-]+[^\W\d_]){3,}")
+# A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
+# too: no innocent word mixes the scripts letter by letter.
+_MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
@@ -272,7 +281,9 @@ class _Words:
     def find(self, n):
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""
-        hits, leet = set(), _LEET.search(n.original)  # once: per hit, a long message would cost n²
+        # once: per hit, a long message would cost n²
+        hits, leet = set(), _LEET.search(n.original) or _SEPARATED.search(n.original) \
+            or not n.original.isascii() and _MIXED.search(n.original)
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -305,7 +316,9 @@ class _Words:
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(original, offsets, a, b, table)
-                if gated and not _LEET.search(original, start, end):
+                if gated and not _LEET.search(original, start, end) \
+                        and not _SPELLED_OUT.fullmatch(original, start, end) \
+                        and not _MIXED.search(original, start, end):
                     continue
                 if a < term_start and i in allow and allowed(i, a, b) and _past_article(original, start) == start:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear

@@ -40,7 +40,7 @@ _TOP = {
     "enabled": (False, bool, "true or false"),
     "action": (True, str, "block, mask or flag"),
     "severity": (True, str, "low, medium or high"),
-    "supersedes": (False, list, "a list of categories"),
+    "supersedes": (False, list, "a list of categories (or category:rule)"),
     "keep": (False, str, 'a string of letters, such as "ñ" or "äöüß"'),
     "words": (False, list, "a list"),
     "allow": (False, list, "a list"),
@@ -615,8 +615,8 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
         c.error(line("severity"), f"severity: expected low, medium or high, got {_show(data['severity'])}")
     supersedes = data.get("supersedes", [])
     if isinstance(supersedes, list) and not all(isinstance(s, str) for s in supersedes):
-        c.error(line("supersedes"), "supersedes: expected a list of category names")
-    elif isinstance(supersedes, list) and data.get("category") in supersedes:
+        c.error(line("supersedes"), "supersedes: expected a list of category names (or category:rule)")
+    elif isinstance(supersedes, list) and data.get("category") in [s.split(":")[0] for s in supersedes]:
         c.error(line("supersedes"), f"supersedes: a pack cannot supersede its own category {_show(data['category'])}")
 
     def section(key, kind):

@@ -53,8 +53,7 @@ def test_buying_and_selling_followers_likes_and_views_is_spam_in_every_language(
     assert_clean(engine, [
         "nunca compres seguidores, no sirve de nada",
         "ne jamais acheter des abonnés",
-        "vendo mi bici, 50€",
-        "he has 2000 followers on twitch",
+        "he has 2000 followers on twitch",  # (goods sold with a price are spam: test_round4_selling.py)
     ])
 
 

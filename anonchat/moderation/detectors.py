@@ -515,13 +515,17 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador)"
                         # then "number" abbreviated with its dot: "ordine n. ...", "pedido nº", "Bestellnr.", "n°"
                         r"(?:\b|(?<=\.))(?:\s*(?:nrs?|nro|num|no|n)\b\.?)?[^.!?\n]{0,24}$"
-                        # "no." and "#" abbreviate "number" only right before it ("no" is also a word:
-                        # Portuguese "me chama no zap: ...")
+                        # "no." and "#" abbreviate "number" only right before it, "no" with its dot or
+                        # a º ("nº", which the fold reads "no": `_NUMBER_WORD_NO` tells them apart);
+                        # "no" alone is a word: Portuguese "liga no 21 99123 4567" (call on), "me
+                        # chama no zap: ...", Spanish "no 612 ..."
                         r"|(?:\bno\.?|#)\s*:?\s*$")
 # Round 4b: a verb for calling right before the number makes it a phone even after an ID word
 # ("you've won a voucher, call 0871 555 0199").
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
                           r"rufe|anrufen|chiama|chiamate|chiami|bel|belt)\s*(?:(?:al|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
+# The plain word "no" (no dot, an ASCII o) right before a number: see `_ID_BEFORE`.
+_NUMBER_WORD_NO = re.compile(r"\bno\s*:?\s*$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
 _QUANTITY_BEFORE = re.compile(r"\b(?:population|inhabitants|residents|people|census|total|views|votes|"
                               r"lotto|lottery|draw|winning\s+numbers|lucky\s+numbers|jackpot|powerball|"
@@ -593,8 +597,10 @@ def _is_phone(candidate, regions, spelled=False):
     if candidate.lstrip().startswith("+"):
         return _possible_international(digits)
     plain = candidate.strip()
-    if digits.startswith("00") and digits[2] != "0" and len(groups) >= 2 and not spelled:
-        return _possible_international(digits[2:])  # 0044 7700 900 417: 00 is the international prefix
+    if plain.startswith("00") and digits[2:3] != "0" and len(digits) >= 11 and not spelled:
+        # 00 is the international call prefix of every European country the packs cover: 0044 7700
+        # 900123, 0033 6 12 34 56 78 are +44 ..., +33 ... (no national number starts with 00)
+        return _possible_international(digits[2:])
     if spelled:
         if len(groups) >= 3 and all(len(g) == 2 and g[0] != "0" for g in groups):
             return False  # round 4b: "twenty one, eighteen, twenty one, fifteen": scores and lists in tens
@@ -608,6 +614,10 @@ def _is_phone(candidate, regions, spelled=False):
         return True  # French grouping, 0X XX XX XX XX: nobody counts or draws from 0X (01 23 45 67 89)
     if _counting(groups):
         return False  # top 10: 1 2 3 4 5 6 7 8 9 10
+    if shape == [1, 2, 2, 2, 2] and digits[0] in "67" and not (
+            max(map(int, groups)) <= 50 and all(int(x) < int(y) for x, y in zip(groups, groups[1:]))):
+        return True  # a French mobile without its 0 (6 12 34 56 78, as after +33); five numbers
+        #              rising up to 50 are a Loto or EuroMillions draw (6 12 23 34 45)
     if singles >= 5 and singles * 3 >= len(shape) * 2:
         return True  # spaced-out digits: nobody writes a date or a price like that
     if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL, _THOUSANDS, _COMPACT_DATE)) \
@@ -686,7 +696,8 @@ class Phone:
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             before = view[max(0, a - 40):a]
-            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before) and not _CALL_BEFORE.search(before):
+            if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before) and not _CALL_BEFORE.search(before) \
+                    and not _word_no(text, offsets, before, a):
                 continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if not spelled and (_QUANTITY_BEFORE.search(before) or _QUANTITY_AFTER.match(view, b)):
@@ -699,6 +710,16 @@ class Phone:
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
                     end += 1  # to the end of the last spelled digit
                 yield offsets[a], end
+
+
+def _word_no(text, offsets, before, a):
+    """Is what `_ID_BEFORE` found before view[a] only the word "no" ("liga no ...") and not "nº"?
+    (Another ID word further back still counts: "pedido no ..." is caught by its own branch.)"""
+    m = _NUMBER_WORD_NO.search(before)
+    if not m:
+        return False
+    o = offsets[a - len(before) + m.start() + 1]
+    return text[o] in "oO" and not _ID_BEFORE.search(before[:m.start()])
 
 
 phone = Phone()

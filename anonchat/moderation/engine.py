@@ -15,7 +15,7 @@ import re2
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PatternMatcher, WordMatcher
-from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, original_span
+from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
 log = logging.getLogger(__name__)
@@ -151,10 +151,12 @@ class _Compiled:
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not text.isascii()
         n = Normalised(text, simple, stretched)
-        if not text.isascii():  # other readings: kept letters, upside-down words, right-to-left overrides
+        if not text.isascii() or has_pieces(text):
+            # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
             found.extend(self.words.hits(n, stretched))
         elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
             found.extend(self.words.find(n))  # ASCII has one reading (and kept letters read as folded)
+        words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
         if self.normalised.entries:
@@ -190,7 +192,34 @@ class _Compiled:
                     continue
                 if not scan.allowed(i, a, b):
                     found.append((i, rule, a, b))
+        if words and len(found) > words:
+            found = _dotted_words(text, found, words)
         return found
+
+
+# Generic top-level domains: a host ending in one is read as a link by anyone ("sh.it.com").
+_GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())
+
+
+def _dotted_words(text, found, words):
+    """`found` without the links that are a listed word written in pieces: a host that a word hit
+    covers whole ("ar.sch.lo.ch", "bit.ch") is that word with dots in it, and the policy counts a
+    dotted swear as profanity only, not also as a link. A link with more than the word
+    ("fuck.you.com", "bit.ch/promo") or under a generic top-level domain ("sh.it.com") stays a
+    link. `found[:words]` are the word hits."""
+    links = [h for h in found[words:] if h[1] == "link"]
+    if not links:
+        return found
+    spans = sorted((a, b) for _, _, a, b in found[:words])
+    starts, ends = [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+
+    def covered(h):  # by a word hit that starts by the link's start (a binary search, not a loop)
+        k = bisect.bisect_right(starts, h[2])
+        return k > 0 and ends[k - 1] >= h[3]
+
+    return found[:words] + [h for h in found[words:]
+                            if h[1] != "link" or text[h[2]:h[3]].rsplit(".", 1)[-1].lower() in _GENERIC_TLDS
+                            or not covered(h)]
 
 
 def allowed_host(text, start, domains):

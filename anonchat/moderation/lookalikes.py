@@ -427,42 +427,63 @@ LOOKALIKES = {
     '\u13a0': 'd',  # CHEROKEE LETTER A
     '\u13a1': 'r',  # CHEROKEE LETTER E
     '\u13a2': 't',  # CHEROKEE LETTER I
+    '\u13a4': 'o',  # CHEROKEE LETTER U
     '\u13a5': 'i',  # CHEROKEE LETTER V
+    '\u13a6': 's',  # CHEROKEE LETTER GA
     '\u13a9': 'y',  # CHEROKEE LETTER GI
     '\u13aa': 'a',  # CHEROKEE LETTER GO
     '\u13ab': 'j',  # CHEROKEE LETTER GU
     '\u13ac': 'e',  # CHEROKEE LETTER GV
+    '\u13ae': 'p',  # CHEROKEE LETTER HE
+    '\u13af': 'a',  # CHEROKEE LETTER HI
+    '\u13b1': 'r',  # CHEROKEE LETTER HU
     '\u13b3': 'w',  # CHEROKEE LETTER LA
+    '\u13b6': 'g',  # CHEROKEE LETTER LO
     '\u13b7': 'm',  # CHEROKEE LETTER LU
     '\u13bb': 'h',  # CHEROKEE LETTER MI
     '\u13bd': 'y',  # CHEROKEE LETTER MU
     '\u13be': 'o',  # CHEROKEE LETTER NA
+    '\u13bf': 't',  # CHEROKEE LETTER HNA
     '\u13c0': 'g',  # CHEROKEE LETTER NAH
+    '\u13c1': 'n',  # CHEROKEE LETTER NE
     '\u13c2': 'h',  # CHEROKEE LETTER NI
     '\u13c3': 'z',  # CHEROKEE LETTER NO
+    '\u13c6': 'i',  # CHEROKEE LETTER QUA
+    '\u13c7': 'w',  # CHEROKEE LETTER QUE
+    '\u13cb': 'e',  # CHEROKEE LETTER QUV
     '\u13cc': 'u',  # CHEROKEE LETTER SA
     '\u13ce': '4',  # CHEROKEE LETTER SE
     '\u13cf': 'b',  # CHEROKEE LETTER SI
     '\u13d2': 'r',  # CHEROKEE LETTER SV
     '\u13d4': 'w',  # CHEROKEE LETTER TA
     '\u13d5': 's',  # CHEROKEE LETTER DE
+    '\u13d6': 'b',  # CHEROKEE LETTER TE
     '\u13d9': 'v',  # CHEROKEE LETTER DO
     '\u13da': 's',  # CHEROKEE LETTER DU
+    '\u13dd': 'l',  # CHEROKEE LETTER TLA
     '\u13de': 'l',  # CHEROKEE LETTER TLE
     '\u13df': 'c',  # CHEROKEE LETTER TLI
     '\u13e2': 'p',  # CHEROKEE LETTER TLV
+    '\u13e3': 'g',  # CHEROKEE LETTER TSA
+    '\u13e4': 'v',  # CHEROKEE LETTER TSE
+    '\u13e5': 'h',  # CHEROKEE LETTER TSI
     '\u13e6': 'k',  # CHEROKEE LETTER TSO
     '\u13e7': 'd',  # CHEROKEE LETTER TSU
+    '\u13e8': 'c',  # CHEROKEE LETTER TSV
+    '\u13e9': 'g',  # CHEROKEE LETTER WA
     '\u13eb': 'o',  # CHEROKEE LETTER WI
+    '\u13ed': '9',  # CHEROKEE LETTER WU
     '\u13ee': '6',  # CHEROKEE LETTER WV
-    '\u13f0': 'ss',  # CHEROKEE LETTER YE
+    '\u13f0': 'b',  # CHEROKEE LETTER YE
     '\u13f2': 'h',  # CHEROKEE LETTER YO
     '\u13f3': 'g',  # CHEROKEE LETTER YU
     '\u13f4': 'b',  # CHEROKEE LETTER YV
-    '\u13f8': 'ss',  # CHEROKEE SMALL LETTER YE
+    '\u13f5': 'g',  # CHEROKEE LETTER MV
+    '\u13f8': 'b',  # CHEROKEE SMALL LETTER YE
     '\u13fa': 'h',  # CHEROKEE SMALL LETTER YO
     '\u13fb': 'g',  # CHEROKEE SMALL LETTER YU
     '\u13fc': 'b',  # CHEROKEE SMALL LETTER YV
+    '\u13fd': 'g',  # CHEROKEE SMALL LETTER MV
     '\u142f': 'v',  # CANADIAN SYLLABICS PE
     '\u1431': 'v',  # CANADIAN SYLLABICS PI
     '\u144c': 'u',  # CANADIAN SYLLABICS TE
@@ -896,33 +917,50 @@ LOOKALIKES = {
     '\uab72': 't',  # CHEROKEE SMALL LETTER I
     '\uab74': 'o',  # CHEROKEE SMALL LETTER U
     '\uab75': 'i',  # CHEROKEE SMALL LETTER V
+    '\uab76': 's',  # CHEROKEE SMALL LETTER GA
     '\uab79': 'y',  # CHEROKEE SMALL LETTER GI
     '\uab7a': 'a',  # CHEROKEE SMALL LETTER GO
     '\uab7b': 'j',  # CHEROKEE SMALL LETTER GU
     '\uab7c': 'e',  # CHEROKEE SMALL LETTER GV
+    '\uab7e': 'p',  # CHEROKEE SMALL LETTER HE
+    '\uab7f': 'a',  # CHEROKEE SMALL LETTER HI
     '\uab81': 'r',  # CHEROKEE SMALL LETTER HU
     '\uab83': 'w',  # CHEROKEE SMALL LETTER LA
-    '\uab87': 'w',  # CHEROKEE SMALL LETTER LU
+    '\uab86': 'g',  # CHEROKEE SMALL LETTER LO
+    '\uab87': 'm',  # CHEROKEE SMALL LETTER LU
     '\uab8b': 'h',  # CHEROKEE SMALL LETTER MI
     '\uab8d': 'y',  # CHEROKEE SMALL LETTER MU
     '\uab8e': 'o',  # CHEROKEE SMALL LETTER NA
+    '\uab8f': 't',  # CHEROKEE SMALL LETTER HNA
     '\uab90': 'g',  # CHEROKEE SMALL LETTER NAH
+    '\uab91': 'n',  # CHEROKEE SMALL LETTER NE
     '\uab92': 'h',  # CHEROKEE SMALL LETTER NI
     '\uab93': 'z',  # CHEROKEE SMALL LETTER NO
+    '\uab96': 'i',  # CHEROKEE SMALL LETTER QUA
+    '\uab97': 'w',  # CHEROKEE SMALL LETTER QUE
+    '\uab9b': 'e',  # CHEROKEE SMALL LETTER QUV
     '\uab9c': 'u',  # CHEROKEE SMALL LETTER SA
     '\uab9e': '4',  # CHEROKEE SMALL LETTER SE
     '\uab9f': 'b',  # CHEROKEE SMALL LETTER SI
     '\uaba2': 'r',  # CHEROKEE SMALL LETTER SV
     '\uaba4': 'w',  # CHEROKEE SMALL LETTER TA
     '\uaba5': 's',  # CHEROKEE SMALL LETTER DE
+    '\uaba6': 'b',  # CHEROKEE SMALL LETTER TE
     '\uaba9': 'v',  # CHEROKEE SMALL LETTER DO
     '\uabaa': 's',  # CHEROKEE SMALL LETTER DU
+    '\uabad': 'l',  # CHEROKEE SMALL LETTER TLA
     '\uabae': 'l',  # CHEROKEE SMALL LETTER TLE
     '\uabaf': 'c',  # CHEROKEE SMALL LETTER TLI
     '\uabb2': 'p',  # CHEROKEE SMALL LETTER TLV
+    '\uabb3': 'g',  # CHEROKEE SMALL LETTER TSA
+    '\uabb4': 'v',  # CHEROKEE SMALL LETTER TSE
+    '\uabb5': 'h',  # CHEROKEE SMALL LETTER TSI
     '\uabb6': 'k',  # CHEROKEE SMALL LETTER TSO
     '\uabb7': 'd',  # CHEROKEE SMALL LETTER TSU
+    '\uabb8': 'c',  # CHEROKEE SMALL LETTER TSV
+    '\uabb9': 'g',  # CHEROKEE SMALL LETTER WA
     '\uabbb': 'o',  # CHEROKEE SMALL LETTER WI
+    '\uabbd': '9',  # CHEROKEE SMALL LETTER WU
     '\uabbe': '6',  # CHEROKEE SMALL LETTER WV
     '\U00010282': 'b',  # LYCIAN LETTER B
     '\U00010286': 'e',  # LYCIAN LETTER I

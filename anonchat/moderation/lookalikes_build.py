@@ -23,6 +23,13 @@ already turn into ASCII (the normaliser does those itself, at run time, for ever
    look: ɯ is confusable with w, but in upside-down text it is an m).
 4. LOOKS: a few letters whose confusables prototype is not Latin or that it lacks, by how they
    are read in chat (Cyrillic п as n, и and ц as u, ш as w; Greek μ as u, ω as w, β as b ...).
+5. CHEROKEE: the Cherokee capitals that look like a Latin letter but that confusables.txt (13.0)
+   leaves out (Ꮖ is a serifed I), maps to a prototype that is no letter (Ꭾ "?" is a P with a bar,
+   Ꭴ "O'" an O), to a capital the chain does not resolve (Ꮗ Ѡ, Ꮛ Ɛ) or to a letter read otherwise
+   in a disguised word (Ᏸ is drawn β, not ß; Ꮁ is drawn as an r, not the γ its prototype Γ folds
+   to). Chosen by their glyphs in Noto Sans Cherokee; letters with no Latin look (Ꭳ, Ꮊ, Ꮬ ...)
+   stay out. Each Cherokee small letter (U+AB70-ABBF, U+13F8-13FD: small capitals of the same
+   shapes) reads as its capital, which is what case folding makes of it.
 
 Decimal digits of every script are not in the table: the normaliser folds each character with a
 `unicodedata.decimal` value to its ASCII digit itself.
@@ -52,6 +59,14 @@ LOOKS = {
     "п": "n", "л": "n", "и": "u", "ц": "u", "ш": "w", "щ": "w", "м": "m", "к": "k", "ĸ": "k", "т": "t",
     "ζ": "z", "μ": "u", "χ": "x", "ω": "w", "ς": "c", "β": "b", "ꞵ": "b", "ε": "e", "κ": "k", "τ": "t",
     "ȷ": "j", "ð": "d", "ʙ": "b", "ʜ": "h", "ᴛ": "t", "з": "3", "ь": "b", "ƅ": "b",
+}
+# Cherokee capitals read by their look (see 5. above): confusables.txt has none, a prototype that
+# is no letter, or one read otherwise. Ꮞ "4", Ꮾ "6" and Ꮽ "9" look like digits and stay digits
+# (as confusables gives the first two): inside a word the leetspeak step reads them a, g, g.
+CHEROKEE = {
+    "Ꭴ": "o", "Ꭶ": "s", "Ꭾ": "p", "Ꭿ": "a", "Ꮁ": "r", "Ꮆ": "g", "Ꮏ": "t", "Ꮑ": "n", "Ꮖ": "i", "Ꮗ": "w",
+    "Ꮛ": "e", "Ꮦ": "b", "Ꮭ": "l", "Ꮳ": "g", "Ꮴ": "v", "Ꮵ": "h", "Ꮸ": "c", "Ꮹ": "g", "Ꮽ": "9", "Ᏸ": "b",
+    "Ᏽ": "g",
 }
 _SMALL_CAPITAL = re.compile(r"^LATIN LETTER SMALL CAPITAL ([A-Z])(?: WITH .*)?$")
 _NAMED = re.compile(r"^(?:REGIONAL INDICATOR SYMBOL LETTER|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER) ([A-Z])$")
@@ -93,6 +108,10 @@ def latin(c, confusables, depth=0):
     if c in LOOKS:
         return LOOKS[c]
     name = unicodedata.name(c, "")
+    if name.startswith("CHEROKEE SMALL LETTER"):
+        return latin(b, confusables, depth + 1) if len(b) == 1 and b != c else None  # read as its capital
+    if c in CHEROKEE:
+        return CHEROKEE[c]
     m = _SMALL_CAPITAL.match(name) or _NAMED.match(name)
     if m:
         return m.group(1).lower()

@@ -28,13 +28,15 @@ _SPACE = re.compile(" ")
 _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normalize)
 # A word of four or more letters spelled out one by one with a dot, a dash or an underscore between
 # every two ("k-e-t-a", "h.e.r.o.ï.n.e", "w_e_e_d") is as plainly disguised as one written with
-# digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SEPARATED` finds such a run once per
-# message (cheap), `_SPELLED_OUT` tells whether a hit's original span is one.
-_SEPARATED = re.compile(r"[^\W\d_][._-]+[^\W\d_][._-]+[^\W\d_][._-]+[^\W\d_]")
+# digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SPELLED_OUT` tells whether a hit's
+# original span is one.
 _SPELLED_OUT = re.compile(r"[^\W\d_](?:[._-]+[^\W\d_]){3,}")
 # A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
 # too: no innocent word mixes the scripts letter by letter.
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
+# A letter, a dash or dot, a letter: a word in pieces ("fu-cki-ng", "w-e-e-d"); a hit of four or more
+# letters in such pieces is disguised like leetspeak (three, "M.D.", may be an acronym).
+_IN_PIECES = re.compile(r"[^\W\d_][-._·]+(?=[^\W\d_])")
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 
@@ -163,6 +165,8 @@ class WordMatcher:
                 members.setdefault(keep_for(pack.keep), []).append(i)
         self.keeps = [(keep, _Words(packs, indices), frozenset(indices)) for keep, indices in members.items()]
         self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
+        # (pack, term) -> the key it is matched by, in the pack's own reading (`_whole`)
+        self.keys = {(i, w.term): w.key for i, pack in enumerate(packs) for w in pack.words}
 
     def hits(self, n, stretched=True):
         """The word hits of `n`, (pack index, term, start, end) in the original text."""
@@ -175,18 +179,55 @@ class WordMatcher:
         # reading does not have: not one overlapping a hit of the same pack.
         for reading in n.alternates():
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
-                hits = self._more(hits, self.main.find(reading))
+                hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
         if kept:
             replaced = frozenset().union(*(indices for _, _, indices in kept))
             hits = {h for h in hits if h[0] not in replaced}
         for reading, words, _ in kept:
+            found = set()
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
-                hits |= words.find(reading)
+                found = words.find(reading)
+            # the kept reading replaces the plain one for its packs, its other readings too
+            # ("jo\u202ered\u202c qué": the override shown, read with é kept)
+            for other in reading.alternates():
+                if other.masked_or_ambiguous or words.terms.any(other.text) or other.runs():
+                    found = self._more(found, self._whole(other, words.find(other)), other.whole)
+            hits |= found
         return hits
 
+    def _whole(self, reading, found):
+        """The hits of a reading of words in pieces (`reading.whole`) that read as the term from
+        the word's first letter: "fu-cki-ng" is fucking, "ar.sch.lo.ch" arschloch (a prefix entry
+        takes the rest of the word, as in any word), but "sets.hits.i" holds no "shit" (a
+        suffix entry, met inside: the pieces are words of their own). Other readings: as found."""
+        if not reading.whole or not found:
+            return found
+        out, words = set(), {}
+        starts = [x for x, _ in reading.whole]  # sorted, and the words do not overlap
+        for hit in found:
+            i, term, a, b = hit
+            k = bisect.bisect_left(starts, a)  # the first word that starts in the hit
+            key = self.keys.get((i, term))
+            if k == len(starts) or reading.whole[k][1] > b or key is None:
+                continue
+            if k not in words:
+                x, y = reading.whole[k]
+                words[k] = "".join(c for c in reading.original[x:y] if c not in "-._·").translate(reading.table)
+            if words[k].replace(" ", "").startswith(key.replace(" ", "")):
+                out.add(hit)
+        return out
+
     @staticmethod
-    def _more(hits, more):
-        """`hits` with those of `more` that overlap no hit of the same pack in `hits`."""
+    def _more(hits, more, whole=None):
+        """`hits` with those of `more` that overlap no hit of the same pack in `hits`.
+
+        `whole`: `more` comes from a reading of words written in pieces (Normalised.joined); only
+        its hits that cover one such word whole count ("fu-cki-ng" is fucking, "up-to-date" no
+        "updat..."), and each replaces the hits of its pack inside it ("ar.sch.lo.ch" is one
+        arschloch, not the "ar sch" of arsch's split form)."""
+        if more and whole and hits:
+            inside = _Spans(more)  # the hits of the pieces' own reading that such a hit contains
+            hits = {h for h in hits if not inside.contains(h[0], h[2], h[3])}
         if more:
             taken = _Spans(hits)
             hits = hits | {h for h in more if not taken.overlaps(h[0], h[2], h[3])}
@@ -214,6 +255,12 @@ class _Spans:
         for i, pairs in spans.items():
             pairs.sort()
             self._index[i] = ([a for a, _ in pairs], list(itertools.accumulate((b for _, b in pairs), max)))
+
+    def contains(self, pack, a, b):
+        """Is [a, b) inside one span of `pack`? (Or, where spans overlap, their union.)"""
+        starts, ends = self._index.get(pack, ((), ()))
+        k = bisect.bisect_right(starts, a)  # the spans that start by a...
+        return k > 0 and ends[k - 1] >= b  # ...one of which ends at b or later
 
     def overlaps(self, pack, a, b):
         starts, ends = self._index.get(pack, ((), ()))
@@ -282,7 +329,7 @@ class _Words:
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants)."""
         # once: per hit, a long message would cost n²
-        hits, leet = set(), _LEET.search(n.original) or _SEPARATED.search(n.original) \
+        hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
             or not n.original.isascii() and _MIXED.search(n.original)
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
@@ -318,7 +365,9 @@ class _Words:
                 start, end = original_span(original, offsets, a, b, table)
                 if gated and not _LEET.search(original, start, end) \
                         and not _SPELLED_OUT.fullmatch(original, start, end) \
-                        and not _MIXED.search(original, start, end):
+                        and not _MIXED.search(original, start, end) \
+                        and not (_IN_PIECES.search(original, start, end)
+                                 and sum(c.isalpha() for c in original[start:end]) >= 4):
                     continue
                 if a < term_start and i in allow and allowed(i, a, b) and _past_article(original, start) == start:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear

@@ -17,7 +17,9 @@
 4. runs of separators collapsed to one space.
 
 Words split into uneven pieces ("fu ck") are left split: the matcher lists each term's split
-forms too (matcher.split_keys).
+forms too (matcher.split_keys). A word in uneven pieces between dashes or dots ("fu-cki-ng",
+"ar.sch.lo.ch") has a joined reading as well (`Normalised.joined`), whose hits count only as
+whole words.
 
 Every character of `.text` remembers the index of the original character it came from
 (`.offsets`), so a match on the normalised text maps back to a span of the original.  Offsets are
@@ -29,9 +31,9 @@ has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`), the leet c
 may be an i or an l (`1`, `!`, `|`) and a one-letter word before spelled letters ("u a s s").
 A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one masked letter, and the matcher
 compares such words with the terms directly. Texts shown in another order than typed have other
-readings (`Normalised.alternates`: upside-down words, right-to-left overrides; also words with an
-emoji inside read without it), and a pack's `keep:` letters another fold (`Keep`,
-`Normalised.reading`).
+readings (`Normalised.alternates`: upside-down words, right-to-left overrides read as UAX #9 shows
+them; also words with an emoji inside read without it, and words in pieces joined), and a pack's
+`keep:` letters another fold (`Keep`, `Normalised.reading`).
 """
 
 import itertools
@@ -540,7 +542,7 @@ class Normalised:
     """
 
     __slots__ = ("original", "text", "masked_or_ambiguous", "splits", "keep", "table", "_offsets", "_simple", "_runs",
-                 "_source", "_starts", "_readings")
+                 "_source", "_starts", "_readings", "whole")
 
     def __init__(self, original, simple=False, stretched=True, keep=None, source=None):
         """`simple`: see SIMPLE_HINT; `stretched=False` when the caller knows the text has no
@@ -561,6 +563,7 @@ class Normalised:
             self._offsets = None  # of the source: mapped to the original on demand
         self._runs = None if stretched else ()
         self._readings = None
+        self.whole = None  # a reading of joined pieces: the spans of the original its hits must cover
 
     def reading(self, keep):
         """This text read with the letters of `keep` kept: `self` when that reads the same."""
@@ -575,13 +578,46 @@ class Normalised:
     def alternates(self):
         """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
         none): words in upside-down letters read turned back, text after a right-to-left override
-        read in the order it is shown, and words with an emoji inside read without it."""
+        read in the order it is shown, words with an emoji inside read without it, and words
+        written in pieces joined (`joined`)."""
         if self.original.isascii():
+            return self.joined()
+        # a kept reading's letters typed with a combining mark stay composed ("an\u0303o" is año)
+        text, composed = (self._source, self._starts) if isinstance(self._starts, list) else (self.original, None)
+        sources = _alternate_sources(text) if _TURNED_OR_RLO.search(text) else []
+        if _SYMBOL_BEFORE_LETTER.search(text) and _GLUED_SYMBOL.search(text):
+            sources.extend(_unglued(text))
+        if composed is not None:
+            sources = [(source, [composed[i] for i in starts]) for source, starts in sources]
+        readings = [Normalised(self.original, keep=self.keep, source=source) for source in sources]
+        return readings + self.joined()
+
+    def joined(self):
+        """The reading with the words written in pieces joined ("fu-cki-ng", "ar.sch.lo.ch"; see
+        `joined_pieces`), `whole` set to their spans: a hit of it counts only as a whole word."""
+        if not has_pieces(self.original):
             return []
-        sources = _alternate_sources(self.original) if _TURNED_OR_RLO.search(self.original) else []
-        if _SYMBOL_BEFORE_LETTER.search(self.original) and _GLUED_SYMBOL.search(self.original):
-            sources.extend(_unglued(self.original))
-        return [Normalised(self.original, source=source) for source in sources]
+        text = self._source if isinstance(self._starts, list) else self.original
+        spans = joined_pieces(text)
+        if not spans:
+            return []
+        pieces, starts, pos = [], [], 0
+        for a, b in spans:
+            pieces.append(text[pos:a])
+            starts.extend(range(pos, a))
+            for i in range(a, b):
+                if text[i] not in _PIECE_SEPARATORS:
+                    pieces.append(text[i])
+                    starts.append(i)
+            pos = b
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        if isinstance(self._starts, list):
+            starts = [self._starts[i] for i in starts]
+            spans = [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
+        reading = Normalised(self.original, keep=self.keep, source=("".join(pieces), starts))
+        reading.whole = spans
+        return [reading]
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -614,28 +650,107 @@ _TURNED_OR_RLO = re.compile("[\u202e" + re.escape("".join(TURNED)) + "]")
 _TURNED_WORD = re.compile("[^\\s\u202e]*[" + re.escape("".join(TURNED)) + "][^\\s\u202e]*")
 _FLIP = str.maketrans({"n": "u", "u": "n", "p": "d", "d": "p", "b": "q", "q": "b", "N": "U", "U": "N",
                        "P": "d", "D": "p", "B": "q", "Q": "b", "6": "9", "9": "6", "∩": "u", "Ԁ": "p"})
-# A right-to-left override (U+202E) shows what follows it, up to a pop (U+202C, U+2069) or the end
-# of the line, in reverse: "f\u202ekcu" is shown "fuck".
-_RLO_RUN = re.compile("\u202e([^\u202c\u2069\n]*)")
+# A right-to-left override (U+202E) shows what follows it, up to its pop (U+202C), the pop of an
+# isolate opened before it (U+2069) or the end of the line, in reverse: "f\u202ekcu" is shown
+# "fuck", "jo\u202ered\u202c qué" "joder qué". Embeddings and isolates (U+202A/B, U+2066-8) do not
+# reverse Latin letters, but they nest: what a left-to-right override (U+202D) or embedding inside
+# an override holds keeps its own order, shown at its reversed place (UAX #9, X1-X8 and L2).
+_OPENS = {"\u202a": (0, None, False), "\u202b": (1, None, False), "\u202d": (0, "L", False),
+          "\u202e": (1, "R", False), "\u2066": (0, None, True), "\u2067": (1, None, True),
+          "\u2068": (0, None, True)}  # (parity of the new level, override, isolate)
+_LINE_ENDS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")
+_AT_LEAST = [re.compile(b"[" + re.escape(bytes([level])) + b"-\xff]+") for level in range(127)]  # bytes >= level
+
+
+def _displayed(text):
+    """(source, starts): `text` in the order a left-to-right client shows it, the bidi controls
+    left out. Only what a right-to-left override holds is reversed: every other character is read
+    left to right as typed (as Latin letters are shown, in any embedding)."""
+    levels, kept = [], []
+    stack = [(0, None, False)]  # (level, override, isolate)
+    for i, c in enumerate(text):
+        if c in _OPENS:
+            parity, override, isolate = _OPENS[c]
+            level = stack[-1][0] + 1
+            level += level % 2 != parity
+            if level <= 125:  # the deepest level UAX #9 allows
+                stack.append((level, override, isolate))
+            continue
+        if c == "\u202c":  # pops the last embedding or override, never an isolate
+            if len(stack) > 1 and not stack[-1][2]:
+                stack.pop()
+            continue
+        if c == "\u2069":  # pops the last isolate and all that was opened inside it
+            if any(entry[2] for entry in stack):
+                while not stack.pop()[2]:
+                    pass
+            continue
+        if c in _LINE_ENDS:
+            del stack[1:]
+        level, override, _ = stack[-1]
+        levels.append(level if override == "R" or level % 2 == 0 else level + 1)
+        kept.append(i)
+    # L2: from the highest level down to 1, reverse each run at that level or higher (the runs
+    # found by a regex over the levels as bytes, the reversals slices: 125 nested overrides cost
+    # a pass each in C, not a Python loop over every character)
+    order, shown = list(range(len(kept))), bytearray(levels)
+    for level in range(max(levels, default=0), 0, -1):
+        for m in _AT_LEAST[level].finditer(shown):
+            i, j = m.span()
+            if j - i > 1:
+                order[i:j] = order[i:j][::-1]
+                shown[i:j] = shown[i:j][::-1]
+    starts = [kept[k] for k in order]
+    return "".join(text[i] for i in starts), starts
 
 
 def _alternate_sources(text):
-    """[(source, starts)]: the text with its upside-down words turned back, and with its overridden
-    runs in the order they are shown (each only when the text has some)."""
+    """[(source, starts)]: the text with its upside-down words turned back, and the text in the
+    order it is shown when it has a right-to-left override (each only when the text has some)."""
     out = []
-    for pattern, turn in ((_TURNED_WORD, lambda s: s[::-1].translate(_FLIP)), (_RLO_RUN, lambda s: s[::-1])):
+    if _TURNED_WORD.search(text):
         pieces, starts, pos = [], [], 0
-        for m in pattern.finditer(text):
-            a, b = m.span(m.lastindex or 0)
+        for m in _TURNED_WORD.finditer(text):
+            a, b = m.span()
             pieces.append(text[pos:a])
             starts.extend(range(pos, a))
-            pieces.append(turn(text[a:b]))
+            pieces.append(text[a:b][::-1].translate(_FLIP))
             starts.extend(range(b - 1, a - 1, -1))
             pos = b
-        if pieces:
-            pieces.append(text[pos:])
-            starts.extend(range(pos, len(text)))
-            out.append(("".join(pieces), starts))
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        out.append(("".join(pieces), starts))
+    if "\u202e" in text:
+        out.append(_displayed(text))
+    return out
+
+
+# A word written in pieces of letters joined by single dashes, dots, underscores or middle dots, one
+# piece of three letters or more among short ones ("fu-cki-ng", "ar.sch.lo.ch", "sc.he.iß.e"):
+# the spelled-out step joins pieces of one or two letters only, and the split forms of a term
+# have at most three pieces, each a whole word. Such a word is also read joined; since two words
+# may be hyphenated or a host dotted ("sous-sol", "bbc.co.uk"), a hit of that reading counts
+# only where it is the whole word (the matcher checks `Normalised.whole`).
+_PIECE_SEPARATORS = frozenset("-._·")
+_PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
+_MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
+
+
+def has_pieces(text):
+    """A fast first test for `joined_pieces`: a letter, a separator, a letter."""
+    return ("-" in text or "." in text or "_" in text or "·" in text) and _MAYBE_PIECES.search(text) is not None
+
+
+def joined_pieces(text):
+    """[(start, end)]: the words of `text` written in pieces (see `_PIECES_WORD`): two or more
+    pieces, at most four letters each, and at least one of one or two letters and one of three
+    or more (pieces all of one or two letters are the spelled-out step's; a compound of long
+    words, "well-known", "sous-sol", is no disguise)."""
+    out = []
+    for m in _PIECES_WORD.finditer(text):
+        lengths = [len(p if p.isascii() else p.translate(FOLD)) for p in re.split("[-._·]", m.group())]  # ß is ss
+        if max(lengths) <= 4 and min(lengths) <= 2 and max(lengths) >= 3:
+            out.append(m.span())
     return out
 
 

@@ -1348,7 +1348,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=()):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -1358,11 +1358,21 @@ class Solicitation:
             if not isinstance(terms, dict) or not all(
                     isinstance(k, str) and re.fullmatch(r"[a-z_]+", k) and isinstance(v, str) for k, v in terms.items()):
                 raise ValueError("terms must be a mapping of names ([a-z_]+) to regular expressions")
-            unknown = {n for v in patterns.values() for n in re.findall(r"<<(\w+)>>", v)} - set(terms)
+            if not isinstance(hint, str) or not hint:
+                raise ValueError("terms need a hint: a regex that every text their patterns match holds")
+            unknown = {n for v in [*patterns.values(), hint] for n in re.findall(r"<<(\w+)>>", v)} - set(terms)
             if unknown:
                 raise ValueError(f"patterns use unknown terms: {', '.join(sorted(unknown))}")
-            patterns = {rule: re.sub(r"<<(\w+)>>", lambda m: f"(?:{terms[m.group(1)]})", regex)
-                        for rule, regex in patterns.items()}
+
+            def expand(regex):
+                for _ in range(3):  # a term may use another
+                    regex = re.sub(r"<<(\w+)>>", lambda m: f"(?:{terms[m.group(1)]})", regex)
+                return regex
+            with_terms = {rule for rule, regex in patterns.items() if "<<" in regex}
+            patterns = {rule: expand(regex) for rule, regex in patterns.items()}
+            hint = expand(hint)
+        else:
+            with_terms = set()
         if not isinstance(warnings, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in warnings):
             raise ValueError("warnings must be a list of words or phrases")
         if not isinstance(told, (list, tuple)) or not set(told) <= set(patterns):
@@ -1386,8 +1396,11 @@ class Solicitation:
         # the patterns themselves (case-insensitive on the raw text, as on plain ASCII the folded
         # view is its lower case), or a character outside ASCII that folding may change: not the
         # emoji, variation selectors and skin tones most chat that is not ASCII holds
-        self.hint = "(?i)" + "|".join(f"(?:{regex})" for regex in patterns.values()) + \
-            r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
+        # The patterns built of terms put only the pack's `hint` there: their pieces joined by
+        # counted gaps, all in one RE2 set with every other pack's, would make its lazy DFA build
+        # (and throw away) states for every text, seen or not.
+        self.hint = "(?i)" + "|".join(f"(?:{regex})" for rule, regex in patterns.items() if rule not in with_terms) + \
+            (f"|(?:{hint})" if with_terms else "") + r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
 
     @classmethod
     def configure(cls, **options):

@@ -1329,10 +1329,11 @@ _DONT_BEFORE = re.compile(r"(?:\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t
 
 
 # A wage told about oneself or someone ("I earn 200€ a day as a nurse", "my job pays 300 a week, text
-# me later"): a subject right before the hit in its clause, with no can/will/let between ("I can
-# show you how to earn...", "I'll pay you..." stay offers). Only the rules a pack names in `told`.
+# me later", "gano 150 al día"): a subject (or a first person's earning verb, where the pronoun is
+# left out) right before the hit in its clause, with no can/will/let between ("I can show you how
+# to earn...", "I'll pay you..." stay offers). Only the rules a pack names in `told`.
 _TOLD_BEFORE = re.compile(r"\b(?:i|we|he|she|they|my|his|her|our|their|je|ich|er|sie|wir|mein|meine|ik|hij|zij|wij|"
-                          r"mijn|yo|eu|meu|minha|io|mio|mia)(?:\s+(?!can\b|could\b|will\b|ll\b|let\b|help|show|"
+                          r"mijn|yo|eu|meu|minha|io|mio|mia|gano|cobro|ganho|recebo|guadagno|prendo)(?:\s+(?!can\b|could\b|will\b|ll\b|let\b|help|show|"
                           r"teach)[a-z']+){0,3}\s*$")
 # ... unless the sentence goes on like a scam: home or online work, or how to do it
 _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me\s+how|how\s+i\s+do\s+it|method|"

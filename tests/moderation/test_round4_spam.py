@@ -41,6 +41,7 @@ def test_a_wage_by_the_day_or_high_pay_with_a_call_to_write_is_spam_but_a_wage_t
         "ich verdiene 150 euro am tag als kellner",
         "ik verdien 120 per dag als bezorger, best goed",
         "my job pays 200 a week, barely enough",
+        "gano 150 al día en la obra, escríbeme luego",
         "my new job is well paid, text me later",
         "la paga è alta ma il lavoro è duro",
         "don't believe those 'earn 500 a day' messages, dm me if you got one too",
@@ -71,6 +72,11 @@ def test_cheap_accounts_subscriptions_cards_and_engagement_offered_to_the_chat_a
         "cuidado con los que venden cuentas de netflix baratas por privado, es estafa",
         "never buy cheap followers, they're bots",
         "i got banned for selling my account",
+        "they sell gift cards at the supermarket for 25€",
+        "the shop sells steam cards for 20€",
+        "el kiosco vende recargas de 10€",
+        "netflix premium costs 20€ a month, dm me if you want to share",
+        "spotify premium is cheap for students, dm me if you need the link",
     ])
 
 
@@ -88,6 +94,7 @@ def test_cheap_electronics_for_cash_or_with_a_call_to_write_are_spam_but_a_sale_
         "where can i find cheap airpods? dm me if you know",
         "dm me if you know where to get cheap airpods",
         "cheaper phones are in the other shop",
+        "ps5 is cheap rn, text me when you're at the store",
     ])
 
 

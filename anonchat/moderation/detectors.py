@@ -76,7 +76,8 @@ def uniform(text):
 # --- e-mail ----------------------------------------------------------------------------------------
 
 # The words for '@' and '.' in the supported languages (en, fr, es/pt, it, nl, de).
-AT_WORDS = ("at", "arobase", "arroba", "chiocciola", "apenstaartje", "klammeraffe")
+AT_WORDS = ("at", "arobase", "arrobase", "arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje",
+            "klammeraffe")
 DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 # Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
 # names mean nothing but a mail service (international and the supported languages' national
@@ -151,10 +152,20 @@ _PREP_HOST = re.compile(
 _LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
 _WORD_HOST_WORDS = frozenset(WORD_MAIL_HOSTS)
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
-# The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k".
+# The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k", "icloud → sam.t05",
+# "outlook.com: zara_w" (the host with its domain), "sapo: rita.lx" (a word host, see `email`).
+# Separators: a colon, =, an arrow (->, =>, →, >), a dash (any: `uniform` made it "-"), a middle dot.
 _PROVIDER_FIRST = re.compile(
-    rf"\b({_HOSTS})\s*(?:(?:address|account|addy|id|mail)\s*)?(?:(:|=|->|-)|\s(?:is|es|est|ist|e|è|é|=)\s)"
-    r"\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
+    rf"\b({_HOSTS}|{_WORD_HOSTS})(\.[a-z]{{2,3}}(?:\.[a-z]{{2}})?)?\s*(?:(?:address|account|addy|id|mail)\s*)?"
+    r"(?:(:|=|->|=>|→|>|-|·)|\s(?:is|es|est|ist|e|è|é|=)\s)\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
+_WORD_HOST_FIRST = re.compile(rf"\b(?:{_WORD_HOSTS})(?:\.[a-z]{{2,3}})*\s*(?::|=|->|=>|→|>|-|·)")
+# Mail hosts whose name is also an everyday word ("outlook: sunny", "yahoo: we won"): a plain word
+# after them is no local part unless the host is written with its domain ("outlook.com: zarawills").
+_EVERYDAY_HOSTS = frozenset("outlook yahoo proton rambler freenet lycos".split())
+# What may come before a word host named first: the start of the text or a clause, or a word for mail
+# ("sapo: rita.lx", "mail, sapo: rita.lx"; not "live: 3.5k_views", "best sky - blue_ish").
+_BEFORE_A_WORD_HOST = re.compile(r"(?:^|[,;:.!?(]|\b(?:e-?mail|mail|correo|courriel|posta|my|mi|meu|minha|mon|ma|"
+                                 r"mein|meine|mijn|il\s+mio))\s*$")
 # "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
 _PERSON_AT_COMPANY = re.compile(r"[A-Z][a-z]+ +at +[A-Z][a-z]+")
 _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
@@ -195,6 +206,30 @@ _MAIL_DOMAINS = frozenset("me.com mac.com mail.ru mail.com email.it email.cz hom
 # an address (a spelled "at" only: a written '@' is an address whatever precedes it).
 _SOLD_AT = re.compile(r"\b(?:cheap|cheapest|free|buy|sale|deals?|discounts?|offers?|bargains?|giveaways?|"
                       r"shop|store|order|win)(?:\s+[a-z0-9'-]+){1,3}@$")
+# "claim ur prize at paypal-secure.co.uk", "free skins at skinzdrop(dot)com": a plain word after one
+# of these is a thing named, not a local part, so the English "at" after it is a word and the domain
+# a link ("john at gmail dot com", "mail me at jess.k at gmail dot com", "to JOHN [at] ..." stay).
+_NOT_BEFORE_A_LOCAL_PART = frozenset(
+    "the a an your ur yr my our their his her its this these those that some all any every free cheap new "
+    "best great hot latest exclusive more daily weekly real".split())
+_WORD_BEFORE = re.compile(r"([a-z0-9']+)\s+$")
+_SPELLED_DOT_WORD = re.compile(rf"(?i)\s(?:{_DOTW})\s")
+
+
+def _thing_at_site(text, view, offsets, m):
+    """The spelled English word "at" (not a sign, bracket or other language's at-word) after a plain
+    word that follows a determiner, an adjective of offers or a number ("ur prize at", "free skins
+    at", "20 skins at"), before a site written as a link, plain or defanged (a dot spelled out as a
+    word, "cheap phones at shop dot co dot uk", is an address's)."""
+    sign = offsets[m.start(2) - 1]
+    if text[sign:sign + 2].lower() != "at" or sign and not text[sign - 1].isspace() \
+            or not text[sign + 2:sign + 3].isspace() or not m.group(1).isalpha() \
+            or _SPELLED_DOT_WORD.search(text, offsets[m.start(2)], offsets[m.end() - 1] + 1):
+        return False
+    before = _WORD_BEFORE.search(view, max(0, m.start(1) - 30), m.start(1))
+    return bool(before) and (before.group(1) in _NOT_BEFORE_A_LOCAL_PART or before.group(1).isdigit())
+
+
 # What "gmail: ..." may be followed by that is not a name.
 _NOT_A_LOCAL_PART = frozenset(
     "down up full broken dead slow fine ok okay good bad blocked hacked spam gone same mine yours "
@@ -216,8 +251,10 @@ def email(text):
     glued = _QUICK_GLUED.search(text)
     prepositions = not _PREP_WORDS.isdisjoint(words) and (
         not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
+    provider_first = not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered or (
+        not _WORD_HOST_WORDS.isdisjoint(words) and _WORD_HOST_FIRST.search(lowered) is not None)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or prepositions or "t-online" in lowered or _GLUED_LONG_AT.search(lowered)):
+            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered)):
         return
     view, offsets = uniform(text)
     # "at" in a sentence ("meet at 5:30", "at 14:30 ... 3.10"): with no sign, glued AT, mail host,
@@ -226,7 +263,8 @@ def email(text):
     if not ("@" in view or glued or not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words)
             or not _DOT_WORDS.isdisjoint(words) or "d0t" in view or "t-online" in lowered
             or _ANY_BRACKET.search(view) or _COMMA_DOT.search(view) or _DOT_LETTER.search(view)
-            or _SPACED_OUT.search(view) or _GLUED_LONG_AT.search(lowered) or prepositions or "mail" in words):
+            or _SPACED_OUT.search(view) or _GLUED_LONG_AT.search(lowered) or prepositions or "mail" in words
+            or provider_first):
         return
     # each reading only where it can change something: a long text pays for what it holds
     spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
@@ -256,7 +294,8 @@ def email(text):
             continue
         if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (
                 not _plausible(local, domain, tld) or _SOLD_AT.search(view, max(0, m.start() - 40), m.start(2))
-                and text[offsets[m.start(2)]:end].lower() == domain):  # the site written as a link
+                and text[offsets[m.start(2)]:end].lower() == domain  # the site written as a link
+                or _thing_at_site(text, view, offsets, m)):
             # "email me at jess.k at gmail dot com": the word's "at" is no sign, but what follows it
             # may be the address; read again from there
             pos = m.start(2)
@@ -279,11 +318,23 @@ def email(text):
                     preposition in ("on", "with") or not _PHRASE_END.match(view, m.end())):
             continue  # "I'm on orange", "en hotmail no funciona", "my e-mail on gmail", "f1_fan on sky"
         found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
-    for m in _PROVIDER_FIRST.finditer(view) if not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered else ():
-        local = m.group(3)
-        named = m.group(2) and len(local) >= 3 and not _WORD_AFTER.match(view, m.end())
+    for m in _PROVIDER_FIRST.finditer(view) if provider_first else ():
+        host, domain, sign, local = m.groups()
+        if host in _WORD_HOST_WORDS:
+            # a word host ("sapo", "web", "live", "free") only at the start of a clause or after a
+            # mail word or "my", with a local part shaped like a handle (a letter first, a dot, digit,
+            # underscore...) that ends the phrase and is no domain ("web: shop.de" is a link)
+            last = local.rsplit(".", 1)[-1] if "." in local else ""
+            if not (domain or _BEFORE_A_WORD_HOST.search(view, 0, m.start())) or not (
+                    len(local) >= 3 and local[0].isalpha() and _HANDLE_SHAPED.search(local)
+                    and _PHRASE_END.match(view, m.end())) or last in CLASSIC_TLDS:
+                continue
+        # a plain word only ends the text after a colon, = or an arrow ("gmail: jimk"; not "gmail -
+        # useless", "gmail: anyone know why", "outlook: sunny"), and not after an everyday word
+        named = sign and sign not in "-·" and len(local) >= 3 and not _WORD_AFTER.match(view, m.end()) \
+            and (domain or host not in _EVERYDAY_HOSTS)
         if local in _NOT_A_LOCAL_PART or not (named or _HANDLE_SHAPED.search(local)):
-            continue  # "my gmail is full", "gmail: anyone know why"; a plain word only ends "gmail: jimk"
+            continue  # "my gmail is full"
         found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return found
 
@@ -1463,6 +1514,10 @@ def _bare_but_not_a_link(text, view, offsets, m):
         # f.u.ck, wa.nk.er, co.c.k.su.ck.er: a word cut into pieces of one or two letters; bt.co.uk is a host
         or (labels.count(".") >= 2 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 2
             and labels.split(".")[-2] not in _SECOND_LEVEL)
+        # ... or four pieces and more with one of three letters among them (ar.sch.lo.ch; ftp.cs.mit.edu
+        # has three such pieces, cs.ox.ac.uk a country's second level: hosts)
+        or (labels.count(".") >= 3 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 3
+            and sum(len(p) == 3 for p in labels.split(".") + [tld]) <= 1 and labels.split(".")[-2] not in _SECOND_LEVEL)
         or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
 
 
@@ -1482,6 +1537,19 @@ _DONT_BEFORE = re.compile(r"(?:\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t
                           r"\s+(?:[a-z']+\s+)?|\b(?:not|no|nao|non|nicht|niet|kein|keine|geen)\s+)$")
 
 
+# A wage told about oneself or someone ("I earn 200€ a day as a nurse", "my job pays 300 a week, text
+# me later", "gano 150 al día"): a subject (or a first person's earning verb, where the pronoun is
+# left out) right before the hit in its clause, with no can/will/let between ("I can show you how
+# to earn...", "I'll pay you..." stay offers). Only the rules a pack names in `told`.
+_TOLD_BEFORE = re.compile(r"\b(?:i|we|he|she|they|my|his|her|our|their|je|ich|er|sie|wir|mein|meine|ik|hij|zij|wij|"
+                          r"mijn|yo|eu|meu|minha|io|mio|mia|gano|cobro|ganho|recebo|guadagno|prendo)(?:\s+(?!can\b|could\b|will\b|ll\b|let\b|help|show|"
+                          r"teach)[a-z']+){0,3}\s*$")
+# ... unless the sentence goes on like a scam: home or online work, or how to do it
+_SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me\s+how|how\s+i\s+do\s+it|method|"
+                        r"desde\s+casa|em\s+casa|de\s+casa|depuis\s+chez|en\s+ligne|von\s+zu\s?hause|da\s+casa|"
+                        r"vanuit\s+huis|thuis|crypto|bitcoin|forex|trading)\b")
+
+
 class Solicitation:
     """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
     named by its id), except in a sentence that warns about them or reports them, which the policy
@@ -1490,12 +1558,36 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=()):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
+        # `terms`: named pieces of regex (the ways to say "write me" or "cheap" in seven languages)
+        # that patterns use as <<name>>, so that one list serves every pattern that needs it
+        if terms is not None:
+            if not isinstance(terms, dict) or not all(
+                    isinstance(k, str) and re.fullmatch(r"[a-z_]+", k) and isinstance(v, str) for k, v in terms.items()):
+                raise ValueError("terms must be a mapping of names ([a-z_]+) to regular expressions")
+            if not isinstance(hint, str) or not hint:
+                raise ValueError("terms need a hint: a regex that every text their patterns match holds")
+            unknown = {n for v in [*patterns.values(), hint] for n in re.findall(r"<<(\w+)>>", v)} - set(terms)
+            if unknown:
+                raise ValueError(f"patterns use unknown terms: {', '.join(sorted(unknown))}")
+
+            def expand(regex):
+                for _ in range(3):  # a term may use another
+                    regex = re.sub(r"<<(\w+)>>", lambda m: f"(?:{terms[m.group(1)]})", regex)
+                return regex
+            with_terms = {rule for rule, regex in patterns.items() if "<<" in regex}
+            patterns = {rule: expand(regex) for rule, regex in patterns.items()}
+            hint = expand(hint)
+        else:
+            with_terms = set()
         if not isinstance(warnings, (list, tuple)) or not all(isinstance(w, str) and w.strip() for w in warnings):
             raise ValueError("warnings must be a list of words or phrases")
+        if not isinstance(told, (list, tuple)) or not set(told) <= set(patterns):
+            raise ValueError("told must be a list of the patterns' rule ids")
+        self.told = frozenset(told)
         compiled = []
         for rule, regex in patterns.items():
             try:
@@ -1514,8 +1606,11 @@ class Solicitation:
         # the patterns themselves (case-insensitive on the raw text, as on plain ASCII the folded
         # view is its lower case), or a character outside ASCII that folding may change: not the
         # emoji, variation selectors and skin tones most chat that is not ASCII holds
-        self.hint = "(?i)" + "|".join(f"(?:{regex})" for regex in patterns.values()) + \
-            r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
+        # The patterns built of terms put only the pack's `hint` there: their pieces joined by
+        # counted gaps, all in one RE2 set with every other pack's, would make its lazy DFA build
+        # (and throw away) states for every text, seen or not.
+        self.hint = "(?i)" + "|".join(f"(?:{regex})" for rule, regex in patterns.items() if rule not in with_terms) + \
+            (f"|(?:{hint})" if with_terms else "") + r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
 
     @classmethod
     def configure(cls, **options):
@@ -1528,8 +1623,15 @@ class Solicitation:
         if hits:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
-                if not self._warned(view, a, b):
+                if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)):
                     yield original_span(text, offsets, a, b) + (rule,)
+
+    @staticmethod
+    def _told(view, a, b):
+        start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 80), a)), default=max(0, a - 80))
+        end = _SENTENCE_END.search(view, b, b + 200)
+        return bool(_TOLD_BEFORE.search(view, start, a)) and not _SCAM_TAIL.search(
+            view, a, end.start() if end else min(len(view), b + 200))
 
     def _warned(self, view, a, b):
         start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 200), a)), default=max(0, a - 200))
@@ -1722,6 +1824,7 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
+              rf"|\b(?:{_WORD_HOSTS})(?:\.[a-z]{{2,3}})*\s*[:=>→·\-‐‑‒–—―−]"  # "sapo: rita.lx"
               rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail

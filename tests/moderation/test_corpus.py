@@ -27,14 +27,10 @@ CLEAN_THRESHOLD = 0.02  # clean messages given any category
 
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
-    # set1, set2 and set4 were read for rounds 2 and 3, set3 never: all four are on target now.
-    # set5 was written after round 2 and read for round 4 (docs/rulepacks.md, "Accuracy").
-    "set5": {"email": (0.95, 0.94), "drugs": (0.95, 0.89), "spam": (0.95, 0.90)},
-    # set6 was written after round 3 and read for round 4b.
-    "set6": {"profanity": (0.95, 0.94), "drugs": (0.95, 0.77), "spam": (0.95, 0.90), "clean": 0.032},
-    # set7 was written after round 3, beside set6, and is held out.
-    "set7": {"profanity": (0.95, 0.94), "pii": (0.95, 0.92), "drugs": (0.95, 0.65), "spam": (0.95, 0.89),
-             "clean": 0.022},
+    # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5;
+    # set3 never: all on target but set6's spam recall and set7 (docs/rulepacks.md, "Accuracy").
+    "set6": {"spam": (0.95, 0.94)},
+    "set7": {"profanity": (0.95, 0.94), "pii": (0.95, 0.93), "drugs": (0.95, 0.73), "spam": (0.95, 0.90)},
 }
 
 

@@ -31,6 +31,8 @@ FLOORS = {
     # set3 never: all on target but set6's spam recall and set7 (docs/rulepacks.md, "Accuracy").
     "set6": {"spam": (0.95, 0.94)},
     "set7": {"profanity": (0.95, 0.94), "pii": (0.95, 0.93), "drugs": (0.95, 0.73), "spam": (0.95, 0.90)},
+    # set8 was written after round 4 and is held out.
+    "set8": {"pii": (0.95, 0.91), "drugs": (0.95, 0.69), "spam": (0.95, 0.90)},
 }
 
 

@@ -564,7 +564,13 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"(?:bestell|auftrags|kunden|sendungs|rechnungs|vorgangs|artikel|mitglieds|vertrags|"
                         r"referenz|buchungs|bestel|order|klant|factuur|zending)(?:nummer|nr\.?)|bestellung|rechnung|"
                         r"sendung|bestelling|factuur|pedido|encomenda|factura|fatura|commande|facture|"
-                        r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador)"
+                        r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador|"
+                        # round 5: a case or file number at an office ("numéro de dossier CAF ...",
+                        # "pratica n. 2026/004471", "dossiernummer 2026-55817", "Aktenzeichen",
+                        # "expediente", "processo nº") and a postcode named (Brazilian "CEP 01310-100")
+                        r"dossier|dossiernummer|dossiernr|zaaknummer|aktenzeichen|vorgangsnummer|antragsnummer|"
+                        r"expediente|tramite|trámite|processo|protocolo|protocollo|pratica|cep|plz|"
+                        r"code postal|c[oó]digo postal)"
                         # then "number" abbreviated with its dot: "ordine n. ...", "pedido nº", "Bestellnr.", "n°"
                         r"(?:\b|(?<=\.))(?:\s*(?:nrs?|nro|num|no|n)\b\.?)?[^.!?\n]{0,24}$"
                         # "no." and "#" abbreviate "number" only right before it, "no" with its dot or

@@ -581,7 +581,10 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
 # Round 4b: a verb for calling right before the number makes it a phone even after an ID word
 # ("you've won a voucher, call 0871 555 0199").
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
-                          r"rufe|anrufen|chiama|chiamate|chiami|bel|belt)\s*(?:(?:al|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
+                          r"rufe|anrufen|chiama|chiamate|chiami|bel|belt|"
+                          # round 5: the forms with the pronoun joined ("chiamami al", "appelle-moi au")
+                          r"chiamami|chiamatemi|appelle-moi|appelez-moi|llamame|llámame|liga-me|ligue-me|"
+                          r"ruf mich an unter|bel me)\s*(?:(?:al|au|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
 # The plain word "no" (no dot, an ASCII o) right before a number: see `_ID_BEFORE`.
 _NUMBER_WORD_NO = re.compile(r"\bno\s*:?\s*$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".

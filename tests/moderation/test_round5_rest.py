@@ -182,3 +182,24 @@ def test_phones_after_case_words_with_a_call_still_count(engine):
         "per la pratica chiamami al 333 444 5566",
         "dossier bouclé, appelle-moi au 06 41 22 87 09",
     ])
+
+
+def test_everyday_senses_told_by_their_neighbours_stay_clean(engine):
+    assert_clean(engine, [
+        "he tied the faggots of brushwood for the stove",
+        "a bundle of faggots by the hearth",
+        "the old man keeps jackasses and a stallion",
+        "esse puto é o filho da minha vizinha",
+        "o puto do meu sobrinho já anda",
+    ])
+
+
+def test_the_same_words_aimed_still_count(engine):
+    assert_only(engine, "profanity", [
+        "shut up you faggot",
+        "ese puto niño no para de llorar",
+        "get lost, bellend",
+        "shut up, bellend",
+        "quella ragazza è una zoccola",
+    ])
+    assert_clean(engine, ["hij kwam bellend binnen", "de hond liep blaffend en bellend weg"])

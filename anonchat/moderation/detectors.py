@@ -1454,6 +1454,11 @@ def link_phone(text):
             yield offsets[m.start(1)], offsets[m.end(1) - 1] + 1
 
 
+# Round 5: top-level domains of offers that are no word of a supported language (not "club",
+# "shop", "info": "my favourite,club is chelsea" is a sentence)
+_SHOP_TLDS = frozenset("xyz icu cyou".split())
+
+
 def _comma_host(m, offsets, strong):
     """'.' for the comma of `label,tld` where the host shows it is one: a path follows
     (`shein-cadeau,fr/offre`), the label is hyphenated (`tienda-flash,es`; before a top-level
@@ -1467,8 +1472,13 @@ def _comma_host(m, offsets, strong):
     view = m.string
     cue = _PLACE_CUE.search(view, max(0, m.start() - 12), m.start())
     word = tld in _WORD_TLDS  # "a well-known,it seems": a word after a compound, unless the host ends the text
-    if not (path or "-" in label and (not word or cue or not view[m.end():].strip(" .!?"))
-            or len(label) >= 4 and not word and cue):
+    ends = not view[m.end():].strip(" .!?")
+    if not (path or "-" in label and (not word or cue or ends)
+            or len(label) >= 4 and not word and cue
+            # round 5: a long name with a word domain after a place word, ending the text ("check
+            # snelgeld,be"), or a domain of offers that is no word ("gewinne,xyz heute")
+            or len(label) >= 6 and cue and ends
+            or len(label) >= 5 and tld in _SHOP_TLDS):
         return None
     comma = m.start(2) - 1
     strong.add(offsets[comma])
@@ -1500,7 +1510,8 @@ def _spelled_host(view, m):
     return bool("-" in name and (not word or cue or not view[m.end():].strip(" .!?"))
                 or labels.count(".") >= 2 and labels.split(".")[-2] in _SECOND_LEVEL
                 # "no mundo ponto com", "en la era punto com": "in" before a noun, the dot-com world
-                or cue and cue.group().split()[0] not in ("no", "na", "em", "en")
+                or cue and (cue.group().split()[0] not in ("no", "na", "em", "en") or len(name) >= 7)
+                # (round 5: after "en"/"no" a long name is a shop: "ofertas en superventas punto com")
                 and len(name) >= 4 and not word and tld in CLASSIC_TLDS)
 
 

@@ -203,3 +203,24 @@ def test_the_same_words_aimed_still_count(engine):
         "quella ragazza è una zoccola",
     ])
     assert_clean(engine, ["hij kwam bellend binnen", "de hond liep blaffend en bellend weg"])
+
+
+def test_comma_and_spelled_dots_of_shops_are_links(engine):
+    assert_only(engine, "spam", [
+        "check cadeauxgratuits,be",
+        "visit megadeals,it",
+        "bigprizes,xyz now",
+        "ofertas en megaofertas punto com",
+        "promos no lojadescontos ponto com",
+    ])
+
+
+def test_commas_and_dots_in_prose_stay_clean(engine):
+    assert_clean(engine, [
+        "check the weather,be ready",
+        "you should check yourself,be careful",
+        "my favourite,club is chelsea",
+        "en la era punto com",
+        "no mundo ponto com",
+        "lo digo en serio,es verdad",
+    ])

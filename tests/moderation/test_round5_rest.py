@@ -224,3 +224,25 @@ def test_commas_and_dots_in_prose_stay_clean(engine):
         "no mundo ponto com",
         "lo digo en serio,es verdad",
     ])
+
+
+def test_easy_money_with_a_call_to_write_is_spam(engine):
+    assert_only(engine, "spam", [
+        "dinero fácil, escríbeme",
+        "argent facile, écris-moi",
+        "schnelles Geld, schreib mir",
+        "snel geld, stuur me een dm",
+        "easy money, dm me",
+    ])
+    assert_clean(engine, ["there is no easy money. dm me if you want real advice",
+                          "snel geld bestaat niet"])
+
+
+def test_money_sent_back_multiplied_is_spam(engine):
+    assert_only(engine, "spam", [
+        "i'll triple any crypto you send",
+        "I double all the money you send, no joke",
+        "send me a $25 amazon card and i'll send you back 100",
+    ])
+    assert_clean(engine, ["I sent him a £20 gift card and he sent it back",
+                          "double all the ingredients you send me"])

@@ -564,7 +564,13 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         r"(?:bestell|auftrags|kunden|sendungs|rechnungs|vorgangs|artikel|mitglieds|vertrags|"
                         r"referenz|buchungs|bestel|order|klant|factuur|zending)(?:nummer|nr\.?)|bestellung|rechnung|"
                         r"sendung|bestelling|factuur|pedido|encomenda|factura|fatura|commande|facture|"
-                        r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador)"
+                        r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador|"
+                        # round 5: a case or file number at an office ("numéro de dossier CAF ...",
+                        # "pratica n. 2026/004471", "dossiernummer 2026-55817", "Aktenzeichen",
+                        # "expediente", "processo nº") and a postcode named (Brazilian "CEP 01310-100")
+                        r"dossier|dossiernummer|dossiernr|zaaknummer|aktenzeichen|vorgangsnummer|antragsnummer|"
+                        r"expediente|tramite|trámite|processo|protocolo|protocollo|pratica|cep|plz|"
+                        r"code postal|c[oó]digo postal)"
                         # then "number" abbreviated with its dot: "ordine n. ...", "pedido nº", "Bestellnr.", "n°"
                         r"(?:\b|(?<=\.))(?:\s*(?:nrs?|nro|num|no|n)\b\.?)?[^.!?\n]{0,24}$"
                         # "no." and "#" abbreviate "number" only right before it, "no" with its dot or
@@ -575,7 +581,10 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
 # Round 4b: a verb for calling right before the number makes it a phone even after an ID word
 # ("you've won a voucher, call 0871 555 0199").
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
-                          r"rufe|anrufen|chiama|chiamate|chiami|bel|belt)\s*(?:(?:al|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
+                          r"rufe|anrufen|chiama|chiamate|chiami|bel|belt|"
+                          # round 5: the forms with the pronoun joined ("chiamami al", "appelle-moi au")
+                          r"chiamami|chiamatemi|appelle-moi|appelez-moi|llamame|llámame|liga-me|ligue-me|"
+                          r"ruf mich an unter|bel me)\s*(?:(?:al|au|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
 # The plain word "no" (no dot, an ASCII o) right before a number: see `_ID_BEFORE`.
 _NUMBER_WORD_NO = re.compile(r"\bno\s*:?\s*$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
@@ -1445,6 +1454,11 @@ def link_phone(text):
             yield offsets[m.start(1)], offsets[m.end(1) - 1] + 1
 
 
+# Round 5: top-level domains of offers that are no word of a supported language (not "club",
+# "shop", "info": "my favourite,club is chelsea" is a sentence)
+_SHOP_TLDS = frozenset("xyz icu cyou".split())
+
+
 def _comma_host(m, offsets, strong):
     """'.' for the comma of `label,tld` where the host shows it is one: a path follows
     (`shein-cadeau,fr/offre`), the label is hyphenated (`tienda-flash,es`; before a top-level
@@ -1458,8 +1472,13 @@ def _comma_host(m, offsets, strong):
     view = m.string
     cue = _PLACE_CUE.search(view, max(0, m.start() - 12), m.start())
     word = tld in _WORD_TLDS  # "a well-known,it seems": a word after a compound, unless the host ends the text
-    if not (path or "-" in label and (not word or cue or not view[m.end():].strip(" .!?"))
-            or len(label) >= 4 and not word and cue):
+    ends = not view[m.end():].strip(" .!?")
+    if not (path or "-" in label and (not word or cue or ends)
+            or len(label) >= 4 and not word and cue
+            # round 5: a long name with a word domain after a place word, ending the text ("check
+            # snelgeld,be"), or a domain of offers that is no word ("gewinne,xyz heute")
+            or len(label) >= 6 and cue and ends
+            or len(label) >= 5 and tld in _SHOP_TLDS):
         return None
     comma = m.start(2) - 1
     strong.add(offsets[comma])
@@ -1491,7 +1510,8 @@ def _spelled_host(view, m):
     return bool("-" in name and (not word or cue or not view[m.end():].strip(" .!?"))
                 or labels.count(".") >= 2 and labels.split(".")[-2] in _SECOND_LEVEL
                 # "no mundo ponto com", "en la era punto com": "in" before a noun, the dot-com world
-                or cue and cue.group().split()[0] not in ("no", "na", "em", "en")
+                or cue and (cue.group().split()[0] not in ("no", "na", "em", "en") or len(name) >= 7)
+                # (round 5: after "en"/"no" a long name is a shop: "ofertas en superventas punto com")
                 and len(name) >= 4 and not word and tld in CLASSIC_TLDS)
 
 

@@ -68,9 +68,10 @@ CLASSES = {
         ("¿quién tiene MD para la fiesta?", D), ("pillamos MD el finde", D),
         ("vendo MD, pregunta", D), ("md a 30 a cápsula", D), ("quem tem md pra balada?", D),
         ("tomei md no after", D), ("keta a 25 el gramo", D), ("pillamos keta para el finde", D),
+        ("la keta está en todas las fiestas", D), ("keta 30 per gram", D),
         ("el MD de la clínica me atendió", CLEAN), ("abre el README.md antes de preguntar", CLEAN),
         ("o arquivo notes.md está na pasta", CLEAN), ("salmón keta a la plancha", CLEAN),
-        ("Keta es una ciudad de Ghana", CLEAN),
+        ("Keta es una ciudad de Ghana", CLEAN), ("we drove from Accra to Keta in 3 hours", CLEAN),
         ("Dr. Ruiz, MD, firmó el informe", CLEAN),
     ],
     # Spanish: caballo (heroin) among its users; paco (cocaine paste) in the news

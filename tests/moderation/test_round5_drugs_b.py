@@ -84,8 +84,7 @@ CLASSES = {
     # new psychoactive substances by name: 3-MMC and its family, 4-FA, 2C-B
     "Dutch named new psychoactive substances": [
         ("3-MMC is slopend", D), ("hij snuift 3mmc", D), ("4-MMC uit een webshop", D),
-        ("4-FA op het festival", D), ("2C-B voor het weekend", D), ("mefedron is verboden", D),
-        ("3-CMC is de opvolger", D),
+        ("4-FA op het festival", D), ("2C-B voor het weekend", D), ("mefedron is verboden", D), ("4-FMP en 4-FMA", D),
     ],
     # speed, pep and coke going out, offered or delivered (Dutch): speed alone is velocity
     "Dutch speed and coke going out or delivered": [

@@ -29,7 +29,7 @@ CLASSES = {
     "French cocaine letter and colour": [
         ("qui a de la C pour samedi ?", D), ("il tape de la C tous les soirs", D),
         ("elle sniffe la blanche dans les toilettes", D), ("il tape de la blanche", D),
-        ("la C est la troisième lettre", CLEAN), ("je prends la blanche, pas la rouge", CLEAN),
+        ("la C est la troisième lettre", CLEAN), ("je tape la C au clavier", CLEAN), ("je prends la blanche, pas la rouge", CLEAN),
         ("une pinte de blanche au bar", CLEAN), ("vitamine C et zinc", CLEAN),
     ],
     # MD and kéta taken ("taper"), offered ("dispo") or asked for
@@ -59,10 +59,12 @@ CLASSES = {
     "German Ott Shore Pepp": [
         ("hast du noch Ott?", D), ("wir rauchen heute Ott", D),
         ("sie ist seit Jahren auf Shore", D), ("der drückt Shore, total abhängig", D),
-        ("Pep zum Durchmachen am Wochenende", D), ("Pepp, um wach zu bleiben beim Rave", D),
+        ("Pepp zum Durchmachen am Wochenende", D), ("Pepp, um wach zu bleiben beim Rave", D),
         ("Herr Ott kommt um drei", CLEAN), ("Familie Ott wohnt nebenan", CLEAN),
         ("mehr Pepp für die Party: Luftballons", CLEAN), ("die Musik bringt neuen Pepp", CLEAN),
         ("Urlaub on the shore of Lake Garda", CLEAN),
+        ("Pep Guardiola hat die Nacht durchgefeiert", CLEAN),
+        ("Grassamen säen, 25 Gramm pro Quadratmeter", CLEAN),
     ],
     # Italian pasticche and keta on a night out; bamba delivered; not lozenges, a song, a salmon
     "Italian party pills and delivered slang": [
@@ -77,7 +79,8 @@ CLASSES = {
         ("il consumo di eroina cresce tra i giovani", D),
         ("heroïne en coke te koop", D), ("hij rookt bruin en wit", D),
         ("bruin en wit, per gram, alleen cash", D),
-        ("l'eroina del romanzo torna a casa", CLEAN), ("l'eroina del film è morta alla fine", CLEAN),
+        ("l'eroina del romanzo torna a casa", CLEAN),
+        ("l'eroina del romanzo vive in periferia", CLEAN), ("l'eroina del film è morta alla fine", CLEAN),
         ("de heroïne van het boek vindt haar broer", CLEAN),
         ("bruin en wit brood te koop bij de bakker", CLEAN),
     ],
@@ -86,14 +89,15 @@ CLASSES = {
         ("3-MMC is slopend", D), ("hij snuift 3mmc", D), ("4-MMC uit een webshop", D),
         ("4-FA op het festival", D), ("2C-B voor het weekend", D), ("mefedron is verboden", D), ("4-FMP en 4-FMA", D),
     ],
-    # speed, pep and coke going out, offered or delivered (Dutch): speed alone is velocity
+    # speed and coke going out, offered or delivered (Dutch): speed alone is velocity
     "Dutch speed and coke going out or delivered": [
-        ("ik heb speed voor het feest", D), ("met pep de hele nacht doorhalen", D),
+        ("ik heb speed voor het feest", D), ("met speed de hele nacht doorhalen", D),
         ("coke bezorgd aan huis, bestel nu", D), ("coke te koop", D),
         ("een jonko draaien", D),
         ("ik ben bezorgd over de speed van mijn internet", CLEAN),
         ("speed dating in Utrecht", CLEAN), ("een coke zero bestellen", CLEAN),
-        ("de speed van de trein", CLEAN),
+        ("de speed van de trein", CLEAN), ("Pep Guardiola viert feest", CLEAN),
+        ("we have 4 FA Cup games left", CLEAN), ("een joint door de deur", CLEAN),
     ],
 }
 

@@ -25,6 +25,15 @@ CLASSES = {
         ("montare gli albumi a neve, poi 100 grammi di zucchero", CLEAN),
         ("salmone keta, 300 grammi", CLEAN), ("Gras mähen und Rasen düngen", CLEAN),
     ],
+    # the same words weighed in a recipe, or fuel coke by the ton: the gram says nothing there
+    "weighed in a recipe or as fuel": [
+        ("250 grammes de sucre en poudre et trois oeufs", CLEAN),
+        ("80 grammes de poudre d'amandes", CLEAN), ("une cuillère de cacao en poudre, 20 grammes", CLEAN),
+        ("un peu d'herbe fraîche hachée, 5 grammes", CLEAN), ("erba cipollina, 15 grammi", CLEAN),
+        ("fumo liquido, 3 grammi per la salsa", CLEAN), ("Keta-Kaviar, 50 Gramm", CLEAN),
+        ("Koks für die Schmiede, 20 Kilo", CLEAN),
+        ("la poudre à 60 le gramme", D), ("Koks gegen Kohle, 80 das Gramm", D),
+    ],
     # cocaine as "la C" and "la blanche": snorted or asked for; a letter, a car, a beer otherwise
     "French cocaine letter and colour": [
         ("qui a de la C pour samedi ?", D), ("il tape de la C tous les soirs", D),

@@ -148,7 +148,7 @@ class _Compiled:
         simple = plain and NOT_SIMPLE not in hinted
         if not plain and self.merged:  # the merged folded patterns only count on plain text
             raw = [hit for hit in raw if hit[1].on != "folded"]
-        found = []
+        found, deferred = [], []  # deferred: word hits held back by a context with cues (see _cued)
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not ascii_
         pieces = ascii_ and has_pieces(text)
@@ -159,14 +159,14 @@ class _Compiled:
             n = None
             if self.words.terms.any(simple_text(text)):
                 n = Normalised(text, True, False)
-                found.extend(self.words.find(n))
+                found.extend(self.words.find(n, deferred))
         else:
             n = Normalised(text, simple, stretched)
             if not ascii_ or pieces:
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
-                found.extend(self.words.hits(n, stretched))
+                found.extend(self.words.hits(n, stretched, deferred))
             elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
-                found.extend(self.words.find(n))  # ASCII has one reading (and kept letters read as folded)
+                found.extend(self.words.find(n, deferred))  # ASCII has one reading (and kept letters read as folded)
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
@@ -210,8 +210,59 @@ class _Compiled:
                     found.append((i, rule, a, b))
         if words and len(found) > words:
             found = _dotted_words(text, found, words)
+        if deferred:
+            found.extend(self._cued(n, found, deferred))
         return found
 
+    def _cued(self, n, found, deferred):
+        """The word hits held back by a context with cues (matcher._Words.find) that the message
+        meets: `contact`, a hit of another pack that is a way to reach someone (CONTACT) and does
+        not overlap the word ("@keta_milano" is no offer of keta by itself); `price`, a price by
+        weight or unit anywhere in it (PRICE). A word of the context's `unless` context near the
+        hit keeps the cues from counting ("pizza and a coke, call 0612..."). Only a message with
+        such a held-back word pays for this."""
+        packs, out, scan, price = self.packs, [], None, None
+        contacts = [(a, b) for j, rule, a, b in found if packs[j].category in CONTACT
+                    and not rule.startswith(NOT_CONTACT)]
+        for i, term, a, b, name in set(deferred):
+            ctx = packs[i].contexts[name]
+            met = "contact" in ctx.cues and any(y <= a or x >= b for x, y in contacts)
+            if not met and "price" in ctx.cues:
+                if price is None:
+                    price = PRICE.search(n.text) is not None
+                met = price
+            if not met:
+                continue
+            if ctx.unless:
+                if scan is None:
+                    scan = self.words.scan(n)
+                if scan.near(i, ctx.unless, a, b):
+                    continue
+            out.append((i, term, a, b))
+        return out
+
+
+# The `contact` cue: hits of these categories are a way to reach someone (a phone number, an e-mail
+# address, a handle, an IBAN or card, a link), except the rules that name no channel: a person's
+# name, an identity number, text shouted or flooded.
+CONTACT = frozenset({"phone", "email", "pii", "spam"})
+NOT_CONTACT = ("full_name", "name_and_school", "us_ssn", "caps", "flood", "goods_offer", "scam", "money")
+# The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
+# signs as spaces): a number, maybe a currency word, then "a/per/the/el/le/das/al..." and a unit of
+# weight or a dose ("80 a g", "30 el gramo", "10 das gramm", "70 al grammo", "60 le gramme",
+# "40 a capsula", "30 per pil"), a number and "bag" ("20 bag"), or the unit first ("the gram for
+# 80", "das gramm fur 10"). Kilos are not in it: flour, grass seed and garden herbs sell by the kilo.
+_UNIT = (r"(?:g|gr|grs|gram|grams|gramo|gramos|gramme|grammes|gramm|grammo|grammi|grama|gramas|"
+         r"pill|pills|pil|pille|pillen|pilletje|pastille|pastilles|pastilla|pastillas|pasticca|pasticche|"
+         r"cap|caps|capsule|capsules|capsula|capsulas|tab|tabs|bolsita|bolsitas|papelina|papelinas|"
+         r"teil|teile|cachet|cachets|comprimido|comprimidos|bala|balas|paco|pacos|bag|bags|zakje|zakjes)")
+_CURRENCY = (r"(?:euro|euros|eur|eu|e|pound|pounds|quid|buck|bucks|dollar|dollars|dollares|pesos|pavos|"
+             r"pelas|reais|reales|balles|francs|fr|chf|k|£|\$|€)")
+_EACH = r"(?:a|an|per|the|each|el|la|le|les|das|der|die|je|pro|al|il|lo|o|por|cada|de|het|een|the|x)"
+PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
+                   rf"|\b\d+(?: {_CURRENCY})? bags?\b"
+                   rf"|\b{_EACH} {_UNIT} (?:for|at|is|a|fur|voor|por|per|est|kost|kostet|cuesta|costa|custa|sale|"
+                   rf"vale|op|zu|a)(?: {_CURRENCY})? \d+\b")
 
 # Generic top-level domains: a host ending in one is read as a link by anyone ("sh.it.com").
 _GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import re2
 
 from .detectors import DETECTORS, VALIDATORS
-from .matcher import PatternMatcher, WordMatcher
+from .matcher import PRICE, PatternMatcher, WordMatcher
 from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
@@ -210,8 +210,11 @@ class _Compiled:
                     found.append((i, rule, a, b))
         if words and len(found) > words:
             found = _dotted_words(text, found, words)
-        if deferred:
-            found.extend(self._cued(n, found, deferred))
+        if deferred:  # held back by one entry, maybe a hit through another ("buy coke": coke's `drug`)
+            have = set(found)
+            deferred = [d for d in deferred if d[:4] not in have]
+            if deferred:
+                found.extend(self._cued(n, found, deferred))
         return found
 
     def _cued(self, n, found, deferred):
@@ -223,7 +226,7 @@ class _Compiled:
         such a held-back word pays for this."""
         packs, out, scan, price = self.packs, [], None, None
         contacts = [(a, b) for j, rule, a, b in found if packs[j].category in CONTACT
-                    and not rule.startswith(NOT_CONTACT)]
+                    and (CONTACT[packs[j].category] is None or rule.startswith(CONTACT[packs[j].category]))]
         for i, term, a, b, name in set(deferred):
             ctx = packs[i].contexts[name]
             met = "contact" in ctx.cues and any(y <= a or x >= b for x, y in contacts)
@@ -242,28 +245,15 @@ class _Compiled:
         return out
 
 
-# The `contact` cue: hits of these categories are a way to reach someone (a phone number, an e-mail
-# address, a handle, an IBAN or card, a link), except the rules that name no channel: a person's
-# name, an identity number, text shouted or flooded.
-CONTACT = frozenset({"phone", "email", "pii", "spam"})
-NOT_CONTACT = ("full_name", "name_and_school", "us_ssn", "caps", "flood", "goods_offer", "scam", "money")
-# The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
-# signs as spaces): a number, maybe a currency word, then "a/per/the/el/le/das/al..." and a unit of
-# weight or a dose ("80 a g", "30 el gramo", "10 das gramm", "70 al grammo", "60 le gramme",
-# "40 a capsula", "30 per pil"), a number and "bag" ("20 bag"), or the unit first ("the gram for
-# 80", "das gramm fur 10"). Kilos are not in it: flour, grass seed and garden herbs sell by the kilo.
-_UNIT = (r"(?:g|gr|grs|gram|grams|gramo|gramos|gramme|grammes|gramm|grammo|grammi|grama|gramas|"
-         r"pill|pills|pil|pille|pillen|pilletje|pastille|pastilles|pastilla|pastillas|pasticca|pasticche|"
-         r"cap|caps|capsule|capsules|capsula|capsulas|tab|tabs|bolsita|bolsitas|papelina|papelinas|"
-         r"teil|teile|cachet|cachets|comprimido|comprimidos|bala|balas|paco|pacos|bag|bags|zakje|zakjes)")
-_CURRENCY = (r"(?:euro|euros|eur|eu|e|pound|pounds|quid|buck|bucks|dollar|dollars|dollares|pesos|pavos|"
-             r"pelas|reais|reales|balles|francs|fr|chf|k|£|\$|€)")
-_EACH = r"(?:a|an|per|the|each|el|la|le|les|das|der|die|je|pro|al|il|lo|o|por|cada|de|het|een|the|x)"
-PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
-                   rf"|\b\d+(?: {_CURRENCY})? bags?\b"
-                   rf"|\b{_EACH} {_UNIT} (?:for|at|is|a|fur|voor|por|per|est|kost|kostet|cuesta|costa|custa|sale|"
-                   rf"vale|op|zu|a)(?: {_CURRENCY})? \d+\b")
-
+# The `contact` cue: the hits that are a way to reach someone. Every phone number and e-mail
+# address; of pii, handles, cards, IBANs and street addresses (a place to pick it up), not a
+# person's name or an identity number; of spam, links and invitations, not shouting or floods.
+CONTACT = {"phone": None, "email": None,  # None: every rule
+           "pii": ("handle", "card", "iban", "at_handle", "social_then_handle", "discord_tag", "contact_me_at",
+                   "platform_then_gamertag", "handle_on_platform", "add_me_abroad", "gamertag_with_space",
+                   "friend_code", "address", "street_address", "us_city_state_zip"),
+           "spam": ("link", "shortener", "url_", "join_invite", "subscribe_invite", "check_my_profile",
+                    "dm_for_offer")}
 # Generic top-level domains: a host ending in one is read as a link by anyone ("sh.it.com").
 _GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())
 

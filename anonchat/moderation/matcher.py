@@ -39,6 +39,23 @@ _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 _IN_PIECES = re.compile(r"[^\W\d_][-._·]+(?=[^\W\d_])")
 _UNANCHORED = re2._Anchor.UNANCHORED
 
+# The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
+# signs as spaces): a number, maybe a currency word, then "a/per/the/el/le/das/al..." and a unit of
+# weight or a dose ("80 a g", "30 el gramo", "10 das gramm", "70 al grammo", "60 le gramme",
+# "40 a capsula", "30 per pil"), a number and "bag" ("20 bag"), or the unit first ("the gram for
+# 80", "das gramm fur 10"). Kilos are not in it: flour, grass seed and garden herbs sell by the kilo.
+_UNIT = (r"(?:g|gr|grs|gram|grams|gramo|gramos|gramme|grammes|gramm|grammo|grammi|grama|gramas|"
+         r"pill|pills|pil|pille|pillen|pilletje|pastille|pastilles|pastilla|pastillas|pasticca|pasticche|"
+         r"cap|caps|capsule|capsules|capsula|capsulas|tab|tabs|bolsita|bolsitas|papelina|papelinas|"
+         r"teil|teile|cachet|cachets|comprimido|comprimidos|bala|balas|paco|pacos|bag|bags|zakje|zakjes)")
+_CURRENCY = (r"(?:euro|euros|eur|eu|e|pound|pounds|quid|buck|bucks|dollar|dollars|dollares|pesos|pavos|"
+             r"pelas|reais|reales|balles|francs|fr|chf|k|£|\$|€)")
+_EACH = r"(?:a|an|per|the|each|el|la|le|les|das|der|die|je|pro|al|il|lo|o|por|cada|de|het|een|the|x)"
+PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
+                   rf"|\b\d+(?: {_CURRENCY})? bags?\b"
+                   rf"|\b{_EACH} {_UNIT} (?:for|at|is|a|fur|voor|por|per|est|kost|kostet|cuesta|costa|custa|sale|"
+                   rf"vale|op|zu|a)(?: {_CURRENCY})? \d+\b")
+
 
 class _Automaton:
     """Aho-Corasick over space-padded keys; `find(s)` yields (start, end, entry) in `s`'s indices."""
@@ -311,7 +328,9 @@ class _Words:
                     self.aux.add(_ContextWord(key), ("context", i, name))
         self.terms.finish()
         self.aux.finish()
-        self.cued = frozenset((i, name) for i in members for name, ctx in packs[i].contexts.items() if ctx.cues)
+        # (pack, context) -> does a price alone satisfy its cues (then `find` asks PRICE itself)
+        self.cued = {(i, name): ctx.cues == ("price",) for i in members for name, ctx in packs[i].contexts.items()
+                     if ctx.cues}
         self.by_first, self.suffixes = {}, []  # one-word terms, for words with a star mask
         for i in members:
             for w in packs[i].words:
@@ -333,7 +352,7 @@ class _Words:
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants). With a list `deferred`, the hits held back only by
         a context with cues are appended to it as (pack index, term, start, end, context)."""
-        cued = self.cued
+        cued, price = self.cued, None
         # once: per hit, a long message would cost n²
         hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
             or not n.original.isascii() and _MIXED.search(n.original)
@@ -366,6 +385,10 @@ class _Words:
                 # met by the rest of the message: such a hit is kept aside in `deferred`, and the
                 # engine promotes it once the other packs' hits are known (engine._cued)
                 pending = gated and deferred is not None and (i, word.context) in cued
+                if pending and cued[(i, word.context)]:  # a price alone: known now, nothing kept aside
+                    if price is None:
+                        price = PRICE.search(n.text) is not None
+                    pending = price
                 if gated and not pending and (not leet or _LEET.search(word.key)):
                     continue
                 if i in allow and allowed(i, a, b) and a == term_start:
@@ -547,6 +570,8 @@ class _Scan:
         """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
         self._found()
         words, spans = self._context.get((pack, context), ((), ()))
+        if not words:  # none in the text (or a context of cues alone, which has no words)
+            return False
         window = self.matcher.packs[pack].contexts[context].window
         last = self.word(b - 1) + window
         k = bisect.bisect_left(words, self.word(a) - window)

@@ -37,6 +37,8 @@ CLASSES = {
         ("coca a 60 el gramo", D), ("costo del güeno, 4 pavos el gramo", D),
         ("neve ottima, 80 al grammo", D), ("poudre à 50 le gramme", D),
         ("md 15 per pil", D), ("erva 15 reais a grama", D),
+        ("hachís del norte, a 5 el gramo", D), ("la blanche à 70 le gramme", D),
+        ("Ott, 15 Euro das Gramm", D),
     ],
     "the everyday sense with a phone, a link or a price": [
         ("large pizza and a coke, call 0612345678", (P,)),
@@ -57,6 +59,8 @@ CLASSES = {
         ("chá de erva cidreira, me chama no 11 98765 4321", (P,)),
         ("Molly's number is 07911 123456", (P,)),
         ("flour is 2 euro a kilo, snow white and fine", CLEAN),
+        ("la robe blanche à 30 le mètre", CLEAN), ("Familie Ott verkauft Kartoffeln, 2 Euro das Kilo", CLEAN),
+        ("200 g of flour and a pinch of salt, snow white icing", CLEAN),
     ],
     "the word inside the contact itself is no offer": [
         ("add me on telegram @keta_fan", (PII,)),

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import re2
 
 from .detectors import DETECTORS, VALIDATORS
-from .matcher import PatternMatcher, WordMatcher
+from .matcher import PRICE, PatternMatcher, WordMatcher
 from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
@@ -148,7 +148,7 @@ class _Compiled:
         simple = plain and NOT_SIMPLE not in hinted
         if not plain and self.merged:  # the merged folded patterns only count on plain text
             raw = [hit for hit in raw if hit[1].on != "folded"]
-        found = []
+        found, deferred = [], []  # deferred: word hits held back by a context with cues (see _cued)
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not ascii_
         pieces = ascii_ and has_pieces(text)
@@ -159,14 +159,14 @@ class _Compiled:
             n = None
             if self.words.terms.any(simple_text(text)):
                 n = Normalised(text, True, False)
-                found.extend(self.words.find(n))
+                found.extend(self.words.find(n, deferred))
         else:
             n = Normalised(text, simple, stretched)
             if not ascii_ or pieces:
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
-                found.extend(self.words.hits(n, stretched))
+                found.extend(self.words.hits(n, stretched, deferred))
             elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
-                found.extend(self.words.find(n))  # ASCII has one reading (and kept letters read as folded)
+                found.extend(self.words.find(n, deferred))  # ASCII has one reading (and kept letters read as folded)
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
@@ -210,9 +210,50 @@ class _Compiled:
                     found.append((i, rule, a, b))
         if words and len(found) > words:
             found = _dotted_words(text, found, words)
+        if deferred:  # held back by one entry, maybe a hit through another ("buy coke": coke's `drug`)
+            have = set(found)
+            deferred = [d for d in deferred if d[:4] not in have]
+            if deferred:
+                found.extend(self._cued(n, found, deferred))
         return found
 
+    def _cued(self, n, found, deferred):
+        """The word hits held back by a context with cues (matcher._Words.find) that the message
+        meets: `contact`, a hit of another pack that is a way to reach someone (CONTACT) and does
+        not overlap the word ("@keta_milano" is no offer of keta by itself); `price`, a price by
+        weight or unit anywhere in it (PRICE). A word of the context's `unless` context near the
+        hit keeps the cues from counting ("pizza and a coke, call 0612..."). Only a message with
+        such a held-back word pays for this."""
+        packs, out, scan, price = self.packs, [], None, None
+        contacts = [(a, b) for j, rule, a, b in found if packs[j].category in CONTACT
+                    and (CONTACT[packs[j].category] is None or rule.startswith(CONTACT[packs[j].category]))]
+        for i, term, a, b, name in set(deferred):
+            ctx = packs[i].contexts[name]
+            met = "contact" in ctx.cues and any(y <= a or x >= b for x, y in contacts)
+            if not met and "price" in ctx.cues:
+                if price is None:
+                    price = PRICE.search(n.text) is not None
+                met = price
+            if not met:
+                continue
+            if ctx.unless:
+                if scan is None:
+                    scan = self.words.scan(n)
+                if scan.near(i, ctx.unless, a, b):
+                    continue
+            out.append((i, term, a, b))
+        return out
 
+
+# The `contact` cue: the hits that are a way to reach someone. Every phone number and e-mail
+# address; of pii, handles, cards, IBANs and street addresses (a place to pick it up), not a
+# person's name or an identity number; of spam, links and invitations, not shouting or floods.
+CONTACT = {"phone": None, "email": None,  # None: every rule
+           "pii": ("handle", "card", "iban", "at_handle", "social_then_handle", "discord_tag", "contact_me_at",
+                   "platform_then_gamertag", "handle_on_platform", "add_me_abroad", "gamertag_with_space",
+                   "friend_code", "address", "street_address", "us_city_state_zip"),
+           "spam": ("link", "shortener", "url_", "join_invite", "subscribe_invite", "check_my_profile",
+                    "dm_for_offer")}
 # Generic top-level domains: a host ending in one is read as a link by anyone ("sh.it.com").
 _GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())
 

@@ -39,6 +39,23 @@ _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
 _IN_PIECES = re.compile(r"[^\W\d_][-._·]+(?=[^\W\d_])")
 _UNANCHORED = re2._Anchor.UNANCHORED
 
+# The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
+# signs as spaces): a number, maybe a currency word, then "a/per/the/el/le/das/al..." and a unit of
+# weight or a dose ("80 a g", "30 el gramo", "10 das gramm", "70 al grammo", "60 le gramme",
+# "40 a capsula", "30 per pil"), a number and "bag" ("20 bag"), or the unit first ("the gram for
+# 80", "das gramm fur 10"). Kilos are not in it: flour, grass seed and garden herbs sell by the kilo.
+_UNIT = (r"(?:g|gr|grs|gram|grams|gramo|gramos|gramme|grammes|gramm|grammo|grammi|grama|gramas|"
+         r"pill|pills|pil|pille|pillen|pilletje|pastille|pastilles|pastilla|pastillas|pasticca|pasticche|"
+         r"cap|caps|capsule|capsules|capsula|capsulas|tab|tabs|bolsita|bolsitas|papelina|papelinas|"
+         r"teil|teile|cachet|cachets|comprimido|comprimidos|bala|balas|paco|pacos|bag|bags|zakje|zakjes)")
+_CURRENCY = (r"(?:euro|euros|eur|eu|e|pound|pounds|quid|buck|bucks|dollar|dollars|dollares|pesos|pavos|"
+             r"pelas|reais|reales|balles|francs|fr|chf|k|£|\$|€)")
+_EACH = r"(?:a|an|per|the|each|el|la|le|les|das|der|die|je|pro|al|il|lo|o|por|cada|de|het|een|the|x)"
+PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
+                   rf"|\b\d+(?: {_CURRENCY})? bags?\b"
+                   rf"|\b{_EACH} {_UNIT} (?:for|at|is|a|fur|voor|por|per|est|kost|kostet|cuesta|costa|custa|sale|"
+                   rf"vale|op|zu|a)(?: {_CURRENCY})? \d+\b")
+
 
 class _Automaton:
     """Aho-Corasick over space-padded keys; `find(s)` yields (start, end, entry) in `s`'s indices."""
@@ -168,13 +185,14 @@ class WordMatcher:
         # (pack, term) -> the key it is matched by, in the pack's own reading (`_whole`)
         self.keys = {(i, w.term): w.key for i, pack in enumerate(packs) for w in pack.words}
 
-    def hits(self, n, stretched=True):
-        """The word hits of `n`, (pack index, term, start, end) in the original text."""
+    def hits(self, n, stretched=True, deferred=None):
+        """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`:
+        see _Words.find; from the plain and kept readings)."""
         hits = set()
         kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
         kept = [k for k in kept if k[0] is not n]
         if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
-            hits = self.main.find(n)
+            hits = self.main.find(n, deferred)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
         for reading in n.alternates():
@@ -183,10 +201,12 @@ class WordMatcher:
         if kept:
             replaced = frozenset().union(*(indices for _, _, indices in kept))
             hits = {h for h in hits if h[0] not in replaced}
+            if deferred:
+                deferred[:] = [d for d in deferred if d[0] not in replaced]
         for reading, words, _ in kept:
             found = set()
             if reading.masked_or_ambiguous or words.terms.any(reading.text) or reading.runs():
-                found = words.find(reading)
+                found = words.find(reading, deferred)
             # the kept reading replaces the plain one for its packs, its other readings too
             # ("jo\u202ered\u202c qué": the override shown, read with é kept)
             for other in reading.alternates():
@@ -233,9 +253,9 @@ class WordMatcher:
             hits = hits | {h for h in more if not taken.overlaps(h[0], h[2], h[3])}
         return hits
 
-    def find(self, n):
+    def find(self, n, deferred=None):
         """The word hits of `n` on its plain reading only (see `hits`)."""
-        return self.main.find(n)
+        return self.main.find(n, deferred)
 
     def scan(self, n):
         """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
@@ -308,6 +328,9 @@ class _Words:
                     self.aux.add(_ContextWord(key), ("context", i, name))
         self.terms.finish()
         self.aux.finish()
+        # (pack, context) -> does a price alone satisfy its cues (then `find` asks PRICE itself)
+        self.cued = {(i, name): ctx.cues == ("price",) for i in members for name, ctx in packs[i].contexts.items()
+                     if ctx.cues}
         self.by_first, self.suffixes = {}, []  # one-word terms, for words with a star mask
         for i in members:
             for w in packs[i].words:
@@ -325,9 +348,11 @@ class _Words:
                 if w.prefix:
                     self.prefixes.setdefault(first, []).append((k, i, w))
 
-    def find(self, n):
+    def find(self, n, deferred=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
-        reading of it (see normalize.variants)."""
+        reading of it (see normalize.variants). With a list `deferred`, the hits held back only by
+        a context with cues are appended to it as (pack index, term, start, end, context)."""
+        cued, price = self.cued, None
         # once: per hit, a long message would cost n²
         hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
             or not n.original.isascii() and _MIXED.search(n.original)
@@ -356,19 +381,31 @@ class _Words:
                 # a word with an everyday sense needs its context, unless it is written with digits
                 # or symbols for letters: nobody disguises the heroine of a novel as "h3roine"
                 gated = word.context and not near(i, word.context, a, b)
-                if gated and (not leet or _LEET.search(word.key)):
+                # a context with cues (a way to reach a seller, a price by weight) may still be
+                # met by the rest of the message: such a hit is kept aside in `deferred`, and the
+                # engine promotes it once the other packs' hits are known (engine._cued)
+                pending = gated and deferred is not None and (i, word.context) in cued
+                if pending and cued[(i, word.context)]:  # a price alone: known now, nothing kept aside
+                    if price is None:
+                        price = PRICE.search(n.text) is not None
+                    pending = price
+                if gated and not pending and (not leet or _LEET.search(word.key)):
                     continue
                 if i in allow and allowed(i, a, b) and a == term_start:
                     continue
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
                 start, end = original_span(original, offsets, a, b, table)
-                if gated and not _LEET.search(original, start, end) \
-                        and not _SPELLED_OUT.fullmatch(original, start, end) \
-                        and not _MIXED.search(original, start, end) \
-                        and not (_IN_PIECES.search(original, start, end)
-                                 and sum(c.isalpha() for c in original[start:end]) >= 4):
-                    continue
+                if gated and (not leet or _LEET.search(word.key)
+                              or not _LEET.search(original, start, end)
+                              and not _SPELLED_OUT.fullmatch(original, start, end)
+                              and not _MIXED.search(original, start, end)
+                              and not (_IN_PIECES.search(original, start, end)
+                                       and sum(c.isalpha() for c in original[start:end]) >= 4)):
+                    if not pending:
+                        continue
+                else:
+                    pending = False
                 if a < term_start and i in allow and allowed(i, a, b) and _past_article(original, start) == start:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
@@ -376,7 +413,10 @@ class _Words:
                     continue  # a split form across an apostrophe, or followed by more than an ending
                 if a < term_start:
                     start = _past_article(original, start)
-                hits.add((i, word.term, start, end))
+                if pending:
+                    deferred.append((i, word.term, start, end, word.context))
+                else:
+                    hits.add((i, word.term, start, end))
         if WILDCARD in n.text:
             s, scan = n.text, _Scan(self, n.text)
             end, terms_of = 0, {}  # masked word -> the terms it can be (a flood repeats one)
@@ -530,6 +570,8 @@ class _Scan:
         """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
         self._found()
         words, spans = self._context.get((pack, context), ((), ()))
+        if not words:  # none in the text (or a context of cues alone, which has no words)
+            return False
         window = self.matcher.packs[pack].contexts[context].window
         last = self.word(b - 1) + window
         k = bisect.bisect_left(words, self.word(a) - window)

@@ -260,6 +260,8 @@ class Context:
     name: str
     window: int
     words: tuple
+    cues: tuple = ()  # built-in cues (CUES) that satisfy it as a word of it would, message-wide
+    unless: str | None = None  # a context whose word near the hit keeps the cues from counting
 
 
 @dataclass(frozen=True)
@@ -400,6 +402,12 @@ def _words(c, items, where, contexts, allow_context, keep=""):
     return tuple(out)
 
 
+# Built-in context cues (see docs/rulepacks.md#contexts): `contact`, a way to reach someone found by
+# another pack (a phone number, an e-mail address, a handle, an IBAN or card, a link); `price`, a
+# price by weight or unit ("80 a g", "30 el gramo", "10 € das Gramm", "20 bag", "30 per pil").
+CUES = ("contact", "price")
+
+
 def _contexts(c, data, keep=""):
     out = {}
     for name, spec in data.items():
@@ -407,7 +415,7 @@ def _contexts(c, data, keep=""):
         if not isinstance(spec, dict):
             c.error(line, f"{label}: expected a mapping with window: and words:, got {_kind(spec)}")
             continue
-        c.keys(spec, ("window", "words"), label, required=("words",))
+        c.keys(spec, ("window", "words", "cues", "unless"), label, required=("words",))
         window = spec.get("window", 6)
         if not (c.typed(window, int, _line(spec, "window", line), f"{label}.window", "a number of words")
                 and c.typed(spec.get("words", []), list, _line(spec, "words", line), f"{label}.words", "a list")):
@@ -424,7 +432,20 @@ def _contexts(c, data, keep=""):
                 c.error(_line(spec["words"], i, line), f"{label}.words[{i}]: expected a word, got {_show(w)}")
             else:
                 words.append(key)
-        out[str(name)] = Context(str(name), window, tuple(words))
+        cues = spec.get("cues", [])
+        if not c.typed(cues, list, _line(spec, "cues", line), f"{label}.cues", "a list"):
+            cues = []
+        for i, cue in enumerate(cues):
+            if cue not in CUES:
+                c.error(_line(spec["cues"], i, line), f"{label}.cues[{i}]: unknown cue {_show(cue)} "
+                                                     f"(known: {', '.join(CUES)})")
+        unless = spec.get("unless")
+        if unless is not None and not (isinstance(unless, str) and unless in data and unless != name):
+            c.error(_line(spec, "unless", line), f"{label}.unless: expected the name of another context, "
+                                                 f"got {_show(unless)}")
+            unless = None
+        out[str(name)] = Context(str(name), window, tuple(words), tuple(str(q) for q in cues if q in CUES),
+                                 unless)
     return out
 
 

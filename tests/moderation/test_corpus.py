@@ -28,11 +28,10 @@ CLEAN_THRESHOLD = 0.02  # clean messages given any category
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
     # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5;
-    # set3 never: all on target but set6's spam recall and set7 (docs/rulepacks.md, "Accuracy").
-    "set6": {"spam": (0.95, 0.94)},
-    "set7": {"profanity": (0.95, 0.94), "pii": (0.95, 0.93), "drugs": (0.95, 0.73), "spam": (0.95, 0.90)},
-    # set8 was written after round 4 and is held out.
-    "set8": {"pii": (0.95, 0.91), "drugs": (0.95, 0.69), "spam": (0.95, 0.90)},
+    # set3 never. Below the target: set7's pii recall, and set8, written after round 4 and held out
+    # (docs/rulepacks.md, "Accuracy").
+    "set7": {"pii": (0.95, 0.93)},
+    "set8": {"pii": (0.95, 0.91), "drugs": (0.95, 0.77), "spam": (0.95, 0.92)},
 }
 
 

@@ -5,8 +5,7 @@ wordings than the blind set's), and innocent messages of the same shape that mus
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
-import pytest
-from verdicts import cases, categories
+from verdicts import categories, class_test
 
 D, CLEAN = ("drugs",), ()
 
@@ -111,9 +110,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", cases(CLASSES))
-def test_class(engine, text, expected):
-    assert categories(engine, text) == set(expected)
+test_class = class_test(CLASSES)
 
 
 def test_drug_beside_other_categories(engine):

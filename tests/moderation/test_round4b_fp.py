@@ -7,8 +7,7 @@ the offending forms that must still be caught. Messages go through the real engi
 ``rulepacks/``.
 """
 
-import pytest
-from verdicts import cases
+from verdicts import class_test
 
 P, PH, SP, CLEAN = ("profanity",), ("phone",), ("spam",), ()
 PH_SP = ("phone", "spam")
@@ -139,6 +138,4 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", cases(CLASSES))
-def test_class(engine, text, expected):
-    assert engine.check(text).categories == expected
+test_class = class_test(CLASSES)

@@ -10,7 +10,7 @@ counting. Examples written for these tests, not the set's messages.
 """
 
 import pytest
-from verdicts import cases, categories
+from verdicts import class_test
 
 D, CLEAN = ("drugs",), ()
 P, S, PII = "phone", "spam", "pii"
@@ -69,9 +69,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", cases(CLASSES))
-def test_round5_contact_and_price(engine, text, expected):
-    assert categories(engine, text) == set(expected)
+test_round5_contact_and_price = class_test(CLASSES)
 
 
 PACK = """id: cues

@@ -6,7 +6,7 @@ slang) that must stay clean. Messages go through the real engine loaded from ``r
 """
 
 import pytest
-from verdicts import cases, categories
+from verdicts import categories, class_test
 
 D, CLEAN = ("drugs",), ()
 
@@ -96,9 +96,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize(("text", "expected"), cases(CLASSES))
-def test_round5_drug_classes(engine, text, expected):
-    assert categories(engine, text) == set(expected)
+test_round5_drug_classes = class_test(CLASSES)
 
 
 # a product's weight after the noun is not grams of the slang (these were flagged before round 5)

@@ -7,8 +7,7 @@ grass, Pepp zest, speed velocity, bruin en wit bread, eroina and heroïne a hero
 pan). Messages go through the real engine loaded from ``rulepacks/``.
 """
 
-import pytest
-from verdicts import assert_clean, assert_only, cases, categories
+from verdicts import assert_clean, assert_only, class_test
 
 D, CLEAN = ("drugs",), ()
 
@@ -111,9 +110,7 @@ CLASSES = {
 }
 
 
-@pytest.mark.parametrize("text, expected", cases(CLASSES))
-def test_class(engine, text, expected):
-    assert categories(engine, text) == set(expected)
+test_class = class_test(CLASSES)
 
 
 def test_ordinary_chat_stays_clean(engine):

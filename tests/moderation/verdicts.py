@@ -29,3 +29,13 @@ def cases(table):
     """{class: [(text, expected categories)]} as parameters named "class: text"."""
     return [pytest.param(text, expected, id=f"{cls}: {text}")
             for cls, pairs in table.items() for text, expected in pairs]
+
+
+def class_test(table):
+    """The test of a {class: [(text, expected categories)]} table, one case a text: its categories
+    are exactly the expected ones (`test_class = class_test(CLASSES)` in a round's test file)."""
+    @pytest.mark.parametrize("text, expected", cases(table))
+    def test_class(engine, text, expected):
+        verdict = engine.check(text)
+        assert set(verdict.categories) == set(expected), verdict.hits
+    return test_class

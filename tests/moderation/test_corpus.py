@@ -20,7 +20,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent
-SETS = {"corpus": HERE / "corpus.yaml", **{p.stem: p for p in sorted((HERE / "blind").glob("set*.yaml"))}}
+SETS = {"corpus": HERE / "corpus.yaml", **{p.stem: p for p in sorted((HERE / "blind").glob("set*.yaml"), key=lambda p: int(p.stem[3:]))}}
 CATEGORIES = ("profanity", "email", "phone", "pii", "drugs", "spam")
 THRESHOLD = 0.95  # precision and recall, per category
 CLEAN_THRESHOLD = 0.02  # clean messages given any category
@@ -28,10 +28,12 @@ CLEAN_THRESHOLD = 0.02  # clean messages given any category
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
     # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5;
-    # set3 never. Below the target: set7's pii recall, and set8, written after round 4 and held out
-    # (docs/rulepacks.md, "Accuracy").
+    # set3 never. Below the target: set7's pii recall, set8, written after round 4 and held out,
+    # and set9 and set10, written after round 5 and held out (docs/rulepacks.md, "Accuracy").
     "set7": {"pii": (0.95, 0.93)},
     "set8": {"pii": (0.95, 0.91), "drugs": (0.95, 0.77), "spam": (0.95, 0.92)},
+    "set9": {"phone": (0.95, 0.91), "pii": (0.95, 0.92), "drugs": (0.95, 0.88), "spam": (0.95, 0.92)},
+    "set10": {"pii": (0.95, 0.87), "drugs": (0.95, 0.82), "spam": (0.95, 0.81)},
 }
 
 

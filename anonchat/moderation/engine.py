@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
 STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
+# The longest text read again without its swear words (_unsworn): a phrase broken by a swear is a
+# chat line's, and the second reading of a 2,000-character flood of held words and swears would
+# double its cost.
+UNSWORN_MAX = 600
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -172,7 +176,7 @@ class _Compiled:
                 found.extend(self.words.hits(n, stretched, deferred, held))
             elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
                 found.extend(self.words.find(n, deferred, held))  # ASCII has one reading (and kept letters read as folded)
-        if held:
+        if held and len(text) <= UNSWORN_MAX:
             found.extend(self._unsworn(n, found, deferred))
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
@@ -228,8 +232,9 @@ class _Compiled:
         """The word hits of the text read without its swear words (hits of a profanity pack) and
         the packs' `fillers`, each overlapping no hit of its pack in `found`: a swear between the
         words of a phrase or of a context entry hides them ("pass the fucking joint", "pásame el
-        puto porro", "spark that damn joint"). Only for a text with a word held back for want of
-        its context word: most messages, even with a swear, pay nothing."""
+        puto porro", "spark that damn joint"). Only for a text of at most UNSWORN_MAX characters
+        with a word held back for want of its context word: most messages, even with a swear, pay
+        nothing."""
         spans = [(a, b) for i, _, a, b in found if i in self.swears]
         if self.fillers is not None:
             spans.extend(n.span(*m.span(1)) for m in self.fillers.finditer(n.text))

@@ -5,6 +5,7 @@ wordings than the set's), and innocent messages of the same shape (the everyday 
 slang) that must stay clean. Messages go through the real engine loaded from ``rulepacks/``.
 """
 
+import pytest
 from verdicts import class_test
 
 D, CLEAN = ("drugs",), ()
@@ -91,3 +92,47 @@ CLASSES = {
 
 
 test_round6_drug_classes = class_test(CLASSES)
+
+
+# The mechanism on a pack of one's own: a phrase read without the swears and the packs' fillers
+PACK = """
+id: mine
+category: drugs
+version: 1
+action: flag
+severity: low
+fillers: [bloody, {term: frick, prefix: true}]
+contexts:
+  drug: {window: 2, words: [smoke]}
+words:
+  - pass the joint
+  - {term: joint, context: drug}
+"""
+SWEARS = """
+id: swears
+category: profanity
+version: 1
+action: mask
+severity: low
+words: [{term: fuck, prefix: true}]
+"""
+
+
+def test_round6_fillers_and_swears_inside_a_phrase(tmp_path):
+    from anonchat.moderation import Engine
+
+    (tmp_path / "mine.yaml").write_text(PACK)
+    (tmp_path / "swears.yaml").write_text(SWEARS)
+    engine = Engine.from_directory(tmp_path)
+    for text in ("pass the bloody joint", "pass the fricking joint", "pass the fucking joint"):
+        hits = [h for h in engine.check(text).hits if h.pack == "mine"]
+        assert [(h.rule, h.matched) for h in hits] == [("pass the joint", text)], text
+    assert engine.check("pass the bloody salt, my joint hurts").categories == ()
+
+
+def test_round6_fillers_must_be_a_list(tmp_path):
+    from anonchat.moderation import Engine, RulePackError
+
+    (tmp_path / "mine.yaml").write_text(PACK.replace("fillers: [bloody, {term: frick, prefix: true}]", "fillers: bloody"))
+    with pytest.raises(RulePackError, match=r"mine\.yaml:7: fillers"):
+        Engine.from_directory(tmp_path)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import re2
 
 from .detectors import DETECTORS, VALIDATORS
-from .matcher import PRICE, PatternMatcher, WordMatcher
+from .matcher import PRICE, PatternMatcher, WordMatcher, _Spans
 from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
 STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
+# The longest text read again without its swear words (_unsworn): a phrase broken by a swear is a
+# chat line's, and the second reading of a 2,000-character flood of held words and swears would
+# double its cost.
+UNSWORN_MAX = 600
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -126,6 +130,10 @@ class _Compiled:
                         if (ds := tuple(w.term.lower() for w in pack.allow if _DOMAIN.fullmatch(w.term)))}
         merged = {p for _, p, _ in self.merged}
         self.folded_unmerged = PatternMatcher([e for e in folded_patterns if e[1] not in merged])
+        # what a reader skips inside a phrase: swear words (hits of a profanity pack) and the packs'
+        # `fillers` (see _unsworn)
+        self.swears = frozenset(i for i, pack in enumerate(packs) if pack.category == "profanity")
+        self.fillers = _fillers(packs)
 
     def sort(self, found):
         """`found` sorted by (start, end, pack id, rule)."""
@@ -149,6 +157,7 @@ class _Compiled:
         if not plain and self.merged:  # the merged folded patterns only count on plain text
             raw = [hit for hit in raw if hit[1].on != "folded"]
         found, deferred = [], []  # deferred: word hits held back by a context with cues (see _cued)
+        held = []  # the packs of the words held back for want of a context word (see _unsworn)
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not ascii_
         pieces = ascii_ and has_pieces(text)
@@ -159,14 +168,16 @@ class _Compiled:
             n = None
             if self.words.terms.any(simple_text(text)):
                 n = Normalised(text, True, False)
-                found.extend(self.words.find(n, deferred))
+                found.extend(self.words.find(n, deferred, held))
         else:
             n = Normalised(text, simple, stretched)
             if not ascii_ or pieces:
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
-                found.extend(self.words.hits(n, stretched, deferred))
+                found.extend(self.words.hits(n, stretched, deferred, held))
             elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
-                found.extend(self.words.find(n, deferred))  # ASCII has one reading (and kept letters read as folded)
+                found.extend(self.words.find(n, deferred, held))  # ASCII has one reading (and kept letters read as folded)
+        if held and len(text) <= UNSWORN_MAX:
+            found.extend(self._unsworn(n, found, deferred))
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
@@ -217,6 +228,32 @@ class _Compiled:
                 found.extend(self._cued(n, found, deferred))
         return found
 
+    def _unsworn(self, n, found, deferred):
+        """The word hits of the text read without its swear words (hits of a profanity pack) and
+        the packs' `fillers`, each overlapping no hit of its pack in `found`: a swear between the
+        words of a phrase or of a context entry hides them ("pass the fucking joint", "pásame el
+        puto porro", "spark that damn joint"). Only for a text of at most UNSWORN_MAX characters
+        with a word held back for want of its context word: most messages, even with a swear, pay
+        nothing."""
+        spans = [(a, b) for i, _, a, b in found if i in self.swears]
+        if self.fillers is not None:
+            spans.extend(n.span(*m.span(1)) for m in self.fillers.finditer(n.text))
+        if not spans:
+            return []
+        text, pieces, starts, pos = n.original, [], [], 0
+        for a, b in sorted(spans):
+            if b <= pos:
+                continue
+            a = max(a, pos)
+            pieces.append(text[pos:a] + " ")  # a space for the word taken out: words stay apart
+            starts.extend(range(pos, a + 1))
+            pos = b
+        pieces.append(text[pos:])
+        starts.extend(range(pos, len(text)))
+        more = self.words.find(Normalised(text, source=("".join(pieces), starts)), deferred)
+        taken = _Spans(found)
+        return [h for h in more if not taken.overlaps(h[0], h[2], h[3])]
+
     def _cued(self, n, found, deferred):
         """The word hits held back by a context with cues (matcher._Words.find) that the message
         meets: `contact`, a hit of another pack that is a way to reach someone (CONTACT) and does
@@ -256,6 +293,17 @@ CONTACT = {"phone": None, "email": None,  # None: every rule
                     "dm_for_offer")}
 # Generic top-level domains: a host ending in one is read as a link by anyone ("sh.it.com").
 _GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())
+
+
+def _fillers(packs):
+    """One regex for the `fillers` of all packs, on the normalised text (group 1: the filler), or
+    None without any."""
+    keys = {(w.key, w.prefix, w.suffix) for pack in packs for w in pack.fillers}
+    if not keys:
+        return None
+    alternatives = [("\\S*" if suffix else "") + re.escape(key) + ("\\S*" if prefix else "")
+                    for key, prefix, suffix in sorted(keys, key=lambda k: -len(k[0]))]
+    return re.compile("(?:^| )(" + "|".join(alternatives) + ")(?= |$)")
 
 
 def _dotted_words(text, found, words):

@@ -185,14 +185,14 @@ class WordMatcher:
         # (pack, term) -> the key it is matched by, in the pack's own reading (`_whole`)
         self.keys = {(i, w.term): w.key for i, pack in enumerate(packs) for w in pack.words}
 
-    def hits(self, n, stretched=True, deferred=None):
-        """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`:
-        see _Words.find; from the plain and kept readings)."""
+    def hits(self, n, stretched=True, deferred=None, held=None):
+        """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
+        `held`: see _Words.find; from the plain and kept readings)."""
         hits = set()
         kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
         kept = [k for k in kept if k[0] is not n]
         if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
-            hits = self.main.find(n, deferred)
+            hits = self.main.find(n, deferred, held)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
         for reading in n.alternates():
@@ -253,9 +253,9 @@ class WordMatcher:
             hits = hits | {h for h in more if not taken.overlaps(h[0], h[2], h[3])}
         return hits
 
-    def find(self, n, deferred=None):
+    def find(self, n, deferred=None, held=None):
         """The word hits of `n` on its plain reading only (see `hits`)."""
-        return self.main.find(n, deferred)
+        return self.main.find(n, deferred, held)
 
     def scan(self, n):
         """Allow and context lookups for hits found elsewhere (patterns, detectors) in `n`."""
@@ -348,10 +348,11 @@ class _Words:
                 if w.prefix:
                     self.prefixes.setdefault(first, []).append((k, i, w))
 
-    def find(self, n, deferred=None):
+    def find(self, n, deferred=None, held=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text, over every
         reading of it (see normalize.variants). With a list `deferred`, the hits held back only by
-        a context with cues are appended to it as (pack index, term, start, end, context)."""
+        a context with cues are appended to it as (pack index, term, start, end, context); with a
+        list `held`, the pack index of each word held back for want of its context word."""
         cued, price = self.cued, None
         # once: per hit, a long message would cost n²
         hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
@@ -390,6 +391,8 @@ class _Words:
                         price = PRICE.search(n.text) is not None
                     pending = price
                 if gated and not pending and (not leet or _LEET.search(word.key)):
+                    if held is not None:
+                        held.append(i)
                     continue
                 if i in allow and allowed(i, a, b) and a == term_start:
                     continue
@@ -403,6 +406,8 @@ class _Words:
                               and not (_IN_PIECES.search(original, start, end)
                                        and sum(c.isalpha() for c in original[start:end]) >= 4)):
                     if not pending:
+                        if held is not None:
+                            held.append(i)
                         continue
                 else:
                     pending = False

@@ -44,6 +44,7 @@ _TOP = {
     "keep": (False, str, 'a string of letters, such as "ñ" or "äöüß"'),
     "words": (False, list, "a list"),
     "allow": (False, list, "a list"),
+    "fillers": (False, list, "a list"),
     "contexts": (False, dict, "a mapping of context names"),
     "patterns": (False, list, "a list"),
     "detectors": (False, list, "a list"),
@@ -296,6 +297,7 @@ class Pack:
     keep: str = ""  # letters (lower case, sorted) its word entries do not fold to their base letter
     words: tuple = ()
     allow: tuple = ()
+    fillers: tuple = ()  # words a reader skips inside a phrase ("pass the damn joint"), as Words
     contexts: dict = field(default_factory=dict)
     patterns: tuple = ()
     detectors: tuple = ()
@@ -654,6 +656,7 @@ def parse_pack(text, file, validators, detectors, extra_keys=()):
         keep=keep,
         words=_words(c, section("words", _Seq), "words", contexts, True, keep),
         allow=_words(c, section("allow", _Seq), "allow", contexts, True, keep),
+        fillers=_words(c, section("fillers", _Seq), "fillers", contexts, False, keep),
         contexts=contexts,
         patterns=_patterns(c, section("patterns", _Seq), contexts, validators),
         detectors=_detectors(c, section("detectors", _Seq), detectors),

@@ -546,6 +546,13 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d
 _WHOLE_DATE = re.compile(r"(?<![\d.\-/])(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d(?![./-]?\d))"
                          r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:19|20)\d\d"
                          r"|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01]))(?![\d]|[./-]\d)")
+# Gates in front of the two regexes above, each a scan that skips to its first character in C
+# (both regexes begin with a lookbehind, which Python's re tries at every position). Every whole
+# date holds a separator, one or two digits, a separator; every candidate with seven digits holds
+# seven digits each joined to the next by its separators: where the dates blanked out leave no
+# such run (a date and a time, "2024-05-17 at 14:30"), no candidate is read.
+_MAYBE_DATE = re.compile(r"[./-]\d\d?[./-]")
+_SEVEN_IN_A_RUN = re.compile(r"\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d){6}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # build 20231104
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
@@ -738,8 +745,11 @@ class Phone:
         if not _FR_TENS.isdisjoint(words):
             view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
             disguised = True
-        if any(w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS) or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS)
-               for w in words) and _PAIR.search(view):
+        # (two set intersections first, in C: the test word by word below is a Python loop over
+        # every word of every text with seven digits, dates and times included)
+        if (not _PAIR_HEADS.isdisjoint({w[:3] for w in words}) or not _PAIR_TAILS.isdisjoint({w[-3:] for w in words})) \
+                and any(w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS)
+                        or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS) for w in words) and _PAIR.search(view):
             # round 4b: numbers read in pairs in the other six languages (the word test first: the
             # regex costs ~40 us a text)
             view, offsets = rewrite(_PAIR, _pair, view, offsets)
@@ -752,8 +762,11 @@ class Phone:
             disguised = True
         if not _PHONE_HINT.search(view):
             return
-        if "." in view or "/" in view or "-" in view:  # one character for one: the offsets still hold
+        if ("." in view or "/" in view or "-" in view) and _MAYBE_DATE.search(view):
+            # one character for one: the offsets still hold
             view = _WHOLE_DATE.sub(lambda m: "x" * len(m.group()), view)
+            if not _SEVEN_IN_A_RUN.search(view):
+                return  # the digits were a date (and a time): no candidate can hold seven
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             before = view[max(0, a - 40):a]
@@ -1183,6 +1196,8 @@ def person(text):
     workplace named (a capitalised word beside it) or a class, and must be the sender's or
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
+    if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
+        return []  # no name of either kind, whatever the cues: most texts with a school word (two searches, not the cues')
     cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())  # (one for one)
             if not _surname_not_school(text, m.start(), m.end())]
     if not cues:

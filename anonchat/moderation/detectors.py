@@ -1197,7 +1197,12 @@ def person(text):
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
     if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
-        return []  # no name of either kind, whatever the cues: most texts with a school word (two searches, not the cues')
+        return []  # no name of either kind: most texts with a school word (two searches, not the cues')
+    return _named_person(text)
+
+
+def _named_person(text):
+    """`person` for a text that holds a name of one kind or the other."""
     cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())  # (one for one)
             if not _surname_not_school(text, m.start(), m.end())]
     if not cues:

@@ -127,3 +127,22 @@ def test_person_without_a_name_is_clean_the_long_way_too():
     for text in NAMES:
         assert person(text) == _named_person(text), text
     assert not person(NAMES[0]) and person(NAMES[2])
+
+
+def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
+    from anonchat.moderation import detectors
+    rnd = random.Random(7)
+    pieces = ["add me on", "snap", "insta", "discord", "xbox", "gt is", "my", "ig:", "sc:", "@", "@ ", "is", "it's",
+              "mollyxoxo", "Sn1perWolfX", "jess_2009", "mikey.luvs.pizza", "DutchDevil", "m a r k y", "a b c d",
+              "xXslayerXx", "on", "psn", "ich bin", "auf snap", "su psn", "2am", "8pm", "k9", "a.b", "x-1", "#1234",
+              "later", "private", ":", ".", ",", "-", "->", "=", "fr", "Ünïcode", "ｓｎａｐ", "４２", "ＡＢ", "é_1", "b."]
+    texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
+    for _ in range(4000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        if rnd.random() < 0.3:
+            text = text.replace(" ", rnd.choice(["", "  ", ": ", "_", "."]), rnd.randint(1, 2))
+        texts.append(text)
+    fast = [detectors.handle(t) for t in texts]
+    monkeypatch.setattr(detectors, "_may_hold_a_handle", lambda text, view: True)
+    assert [detectors.handle(t) for t in texts] == fast
+    assert sum(map(bool, fast)) > 200 and not detectors._may_hold_a_handle(texts[0], texts[0].lower())

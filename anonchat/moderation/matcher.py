@@ -21,8 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
-from .normalize import (ONE_LETTER_WORDS, WILDCARD, fold, joined_word, keep_for, original_span, variant_offsets,
-                        variants)
+from .normalize import ONE_LETTER_WORDS, WILDCARD, fold, joined_word, keep_for, original_span, variant_offsets, variants
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")

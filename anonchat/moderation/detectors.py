@@ -546,6 +546,13 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d
 _WHOLE_DATE = re.compile(r"(?<![\d.\-/])(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d(?![./-]?\d))"
                          r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:19|20)\d\d"
                          r"|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01]))(?![\d]|[./-]\d)")
+# Gates in front of the two regexes above, each a scan that skips to its first character in C
+# (both regexes begin with a lookbehind, which Python's re tries at every position). Every whole
+# date holds a separator, one or two digits, a separator; every candidate with seven digits holds
+# seven digits each joined to the next by its separators: where the dates blanked out leave no
+# such run (a date and a time, "2024-05-17 at 14:30"), no candidate is read.
+_MAYBE_DATE = re.compile(r"[./-]\d\d?[./-]")
+_SEVEN_IN_A_RUN = re.compile(r"\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d){6}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # build 20231104
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
@@ -738,8 +745,11 @@ class Phone:
         if not _FR_TENS.isdisjoint(words):
             view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
             disguised = True
-        if any(w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS) or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS)
-               for w in words) and _PAIR.search(view):
+        # (two set intersections first, in C: the test word by word below is a Python loop over
+        # every word of every text with seven digits, dates and times included)
+        if (not _PAIR_HEADS.isdisjoint({w[:3] for w in words}) or not _PAIR_TAILS.isdisjoint({w[-3:] for w in words})) \
+                and any(w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS)
+                        or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS) for w in words) and _PAIR.search(view):
             # round 4b: numbers read in pairs in the other six languages (the word test first: the
             # regex costs ~40 us a text)
             view, offsets = rewrite(_PAIR, _pair, view, offsets)
@@ -752,8 +762,11 @@ class Phone:
             disguised = True
         if not _PHONE_HINT.search(view):
             return
-        if "." in view or "/" in view or "-" in view:  # one character for one: the offsets still hold
+        if ("." in view or "/" in view or "-" in view) and _MAYBE_DATE.search(view):
+            # one character for one: the offsets still hold
             view = _WHOLE_DATE.sub(lambda m: "x" * len(m.group()), view)
+            if not _SEVEN_IN_A_RUN.search(view):
+                return  # the digits were a date (and a time): no candidate can hold seven
         for m in _CANDIDATE.finditer(view):
             a, b = m.span()
             before = view[max(0, a - 40):a]
@@ -1002,6 +1015,26 @@ def _is_handle(token, raw, at, spaced, joined, field=False):
                                 or field and token.isalpha() and token not in _ACCOUNT_STATE)
 
 
+_DOT_INSIDE = re.compile(r"\.[a-z0-9_#-]")
+_DIGIT_BESIDE_LETTER = re.compile(r"[0-9][_.#-]*[a-z]")
+_LETTERS_SPACED = re.compile(r" [a-z0-9_.] {1,2}[a-z0-9_.] ")
+
+
+def _may_hold_a_handle(text, view):
+    """False only where `_is_handle` can accept no token of `view`: it wants a token after an `@`,
+    spelled out a character at a time (two single characters between spaces, at least), or with
+    a digit beside a letter, an underscore, a dot inside, `xx`, a capital inside (DutchDevil) or a
+    field's colon. Most texts naming a platform ("I use discord a lot", "minecraft and racing
+    games") have none, and the two regexes of platforms and introductions cost ~10 us: these
+    tests are substring searches and scans that skip to their first character in C."""
+    return ("@" in view or ":" in view or "_" in view or "xx" in view
+            or "." in view and _DOT_INSIDE.search(view) is not None
+            or " " in view and _LETTERS_SPACED.search(view) is not None
+            or _DIGIT_BESIDE_LETTER.search(view) is not None
+            or _DIGIT_BESIDE_LETTER.search(view[::-1]) is not None  # a letter, then a digit
+            or not text.islower() and _CAMEL.search(text) is not None)
+
+
 def handle(text):
     """Social, messaging and gaming handles given with their platform in free prose, in the seven
     languages: "xbox gt is Sn1perWolfX", "meu free fire é BRZ_Matador77", "mon pseudo PSN c'est
@@ -1011,6 +1044,8 @@ def handle(text):
     names this detector supersedes spam on it). A platform alone, or a plain word after it, is
     clean: "add me on discord later", "is steam down?", "my snap is broken"."""
     view, offsets = uniform(text)
+    if not _may_hold_a_handle(text, view):
+        return []
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view))):
@@ -1183,6 +1218,13 @@ def person(text):
     workplace named (a capitalised word beside it) or a class, and must be the sender's or
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
+    if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
+        return []  # no name of either kind: most texts with a school word (two searches, not the cues')
+    return _named_person(text)
+
+
+def _named_person(text):
+    """`person` for a text that holds a name of one kind or the other."""
     cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())  # (one for one)
             if not _surname_not_school(text, m.start(), m.end())]
     if not cues:

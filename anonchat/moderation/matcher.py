@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
-from .normalize import ONE_LETTER_WORDS, WILDCARD, fold, keep_for, original_span, variant_offsets, variants
+from .normalize import ONE_LETTER_WORDS, WILDCARD, fold, joined_word, keep_for, original_span, variant_offsets, variants
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
@@ -184,6 +184,10 @@ class WordMatcher:
         self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
         # (pack, term) -> the key it is matched by, in the pack's own reading (`_whole`)
         self.keys = {(i, w.term): w.key for i, pack in enumerate(packs) for w in pack.words}
+        # every key as `_whole` compares it, and their lengths: `_may_begin` asks for each
+        # length whether the word starts with a key, a few set lookups instead of a reading
+        self._starts = frozenset(key.replace(" ", "") for key in self.keys.values())
+        self._start_lengths = sorted({len(key) for key in self._starts})
 
     def hits(self, n, stretched=True, deferred=None, held=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
@@ -195,7 +199,7 @@ class WordMatcher:
             hits = self.main.find(n, deferred, held)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
-        for reading in n.alternates():
+        for reading in n.alternates(self._may_begin):
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
         if kept:
@@ -209,11 +213,22 @@ class WordMatcher:
                 found = words.find(reading, deferred)
             # the kept reading replaces the plain one for its packs, its other readings too
             # ("jo\u202ered\u202c qué": the override shown, read with é kept)
-            for other in reading.alternates():
+            for other in reading.alternates(self._may_begin):
                 if other.masked_or_ambiguous or words.terms.any(other.text) or other.runs():
                     found = self._more(found, self._whole(other, words.find(other)), other.whole)
             hits |= found
         return hits
+
+    def _may_begin(self, word):
+        """May a term begin `word` (a word in pieces, `normalize.joined_word`)? Only then can
+        `_whole` keep a hit of the joined reading."""
+        starts = self._starts
+        for length in self._start_lengths:
+            if length > len(word):
+                return False
+            if word[:length] in starts:
+                return True
+        return False
 
     def _whole(self, reading, found):
         """The hits of a reading of words in pieces (`reading.whole`) that read as the term from
@@ -231,9 +246,8 @@ class WordMatcher:
             if k == len(starts) or reading.whole[k][1] > b or key is None:
                 continue
             if k not in words:
-                x, y = reading.whole[k]
-                words[k] = "".join(c for c in reading.original[x:y] if c not in "-._·").translate(reading.table)
-            if words[k].replace(" ", "").startswith(key.replace(" ", "")):
+                words[k] = joined_word(reading.original, *reading.whole[k], reading.table)
+            if words[k].startswith(key.replace(" ", "")):
                 out.add(hit)
         return out
 

@@ -588,13 +588,13 @@ class Normalised:
             self._readings[keep] = Normalised(self.original, keep=keep)
         return self._readings[keep]
 
-    def alternates(self):
+    def alternates(self, may_begin=None):
         """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
         none): words in upside-down letters read turned back, text after a right-to-left override
         read in the order it is shown, words with an emoji inside read without it, and words
-        written in pieces joined (`joined`)."""
+        written in pieces joined (`joined`, which `may_begin` may spare)."""
         if self.original.isascii():
-            return self.joined()
+            return self.joined(may_begin)
         # a kept reading's letters typed with a combining mark stay composed ("an\u0303o" is año)
         text, composed = (self._source, self._starts) if isinstance(self._starts, list) else (self.original, None)
         sources = _alternate_sources(text) if _TURNED_OR_RLO.search(text) else []
@@ -603,16 +603,26 @@ class Normalised:
         if composed is not None:
             sources = [(source, [composed[i] for i in starts]) for source, starts in sources]
         readings = [Normalised(self.original, keep=self.keep, source=source) for source in sources]
-        return readings + self.joined()
+        return readings + self.joined(may_begin)
 
-    def joined(self):
+    def joined(self, may_begin=None):
         """The reading with the words written in pieces joined ("fu-cki-ng", "ar.sch.lo.ch"; see
-        `joined_pieces`), `whole` set to their spans: a hit of it counts only as a whole word."""
+        `joined_pieces`), `whole` set to their spans: a hit of it counts only as a whole word.
+
+        `may_begin(word)`: may a term begin `word`, a word in pieces as `joined_word` reads it?
+        A hit of this reading counts only where such a word starts with its term
+        (`WordMatcher._whole`), so where no word may, the reading is not built: file names,
+        abbreviations and hosts ("main.py", "e.g.", "node.js") are most words in pieces, and
+        the reading cost more than the rest of such a message."""
         if not has_pieces(self.original):
             return []
         text = self._source if isinstance(self._starts, list) else self.original
         spans = joined_pieces(text)
         if not spans:
+            return []
+        whole = spans if not isinstance(self._starts, list) else \
+            [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
+        if may_begin is not None and not any(may_begin(joined_word(self.original, x, y, self.table)) for x, y in whole):
             return []
         pieces, starts, pos = [], [], 0
         for a, b in spans:
@@ -627,9 +637,8 @@ class Normalised:
         starts.extend(range(pos, len(text)))
         if isinstance(self._starts, list):
             starts = [self._starts[i] for i in starts]
-            spans = [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
         reading = Normalised(self.original, keep=self.keep, source=("".join(pieces), starts))
-        reading.whole = spans
+        reading.whole = whole
         return [reading]
 
     def runs(self):
@@ -745,8 +754,16 @@ def _alternate_sources(text):
 # may be hyphenated or a host dotted ("sous-sol", "bbc.co.uk"), a hit of that reading counts
 # only where it is the whole word (the matcher checks `Normalised.whole`).
 _PIECE_SEPARATORS = frozenset("-._·")
+_NO_PIECE_SEPARATORS = str.maketrans(dict.fromkeys(_PIECE_SEPARATORS))
+_PIECE_SEPARATOR = re.compile("[-._·]")
 _PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
 _MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
+
+
+def joined_word(original, start, end, table):
+    """The word in pieces original[start:end] joined and folded, spaces left out: what a hit of
+    the joined reading must begin with its term (`WordMatcher._whole`)."""
+    return original[start:end].translate(_NO_PIECE_SEPARATORS).translate(table).replace(" ", "")
 
 
 def has_pieces(text):
@@ -761,7 +778,7 @@ def joined_pieces(text):
     words, "well-known", "sous-sol", is no disguise)."""
     out = []
     for m in _PIECES_WORD.finditer(text):
-        lengths = [len(p if p.isascii() else p.translate(FOLD)) for p in re.split("[-._·]", m.group())]  # ß is ss
+        lengths = [len(p if p.isascii() else p.translate(FOLD)) for p in _PIECE_SEPARATOR.split(m.group())]  # ß is ss
         if max(lengths) <= 4 and min(lengths) <= 2 and max(lengths) >= 3:
             out.append(m.span())
     return out

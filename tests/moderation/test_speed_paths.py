@@ -57,3 +57,93 @@ def test_eager_offsets_of_a_long_text_are_the_lazy_ones(text):
     n = Normalised(text)
     lazy_text, lazy_offsets, _ = _pipeline(text, True)
     assert n.text == lazy_text and list(n.offsets) == list(lazy_offsets)
+
+
+# Round 6 (issue 12, speed): three more shortcuts, each shown to decide as the long way does on
+# the texts it covers (the long way taken by switching the shortcut's gate off).
+
+PIECES = [  # words in pieces that are a term, that are not, and both in one text; other scripts too
+    "fu-cki-ng hell", "what an ar.sch.lo.ch", "so ein sc.he.iß.e", "co.c.k.su.ck.er", "w-e-e-d for sale", "ka.nk.er",
+    "edit main.py and restart node.js", "e.g. the first one is better imo", "see bbc.co.uk or the sous-sol",
+    "a well-known up-to-date ASP.NET site", "Ph.D. and M.Sc. students", "fu-cki-ng main.py", "mi.er.da de to.do",
+    "hi-jo de pu-ta", "que pu.ta ma.dre", "ca-ra-lho mano", "pu.tain de mer.de", "schei-ße", "stron-zo",
+    "kan-ker lijer", "año nu-evo", "an\u0303o pu-to", "fυ-ck off", "ʞɔnɟ-off", "sh💩it-head", "bit.ch/promo",
+]
+
+
+def test_joined_reading_is_skipped_only_where_it_finds_nothing(engine, monkeypatch):
+    from anonchat.moderation.matcher import WordMatcher
+    from anonchat.moderation.normalize import Normalised
+    fast = [engine.check(t) for t in PIECES]
+    monkeypatch.setattr(WordMatcher, "_may_begin", lambda self, word: True)  # every joined reading built
+    assert [engine.check(t) for t in PIECES] == fast
+    monkeypatch.undo()
+    may_begin = engine._compiled.words._may_begin
+    assert Normalised("edit main.py and restart node.js").joined(may_begin) == []  # the shortcut is taken
+    assert Normalised("fu-cki-ng hell").joined(may_begin) != []
+
+
+DIGITS = [  # dates, times and numbers around them, phones beside dates, and numbers in words
+    "my exam is on 2024-05-17 at 14:30, wish me luck", "05.12.2026 um 16:45", "on 5/12/2026 call 555-867-5309",
+    "2026-12-05 or 07911 123456", "meet 12.05.26 at 7", "the 1997-2012 era", "12/05 then 555 867 5309",
+    "born 01-02-2003, text +44 7911 123456", "2024-05-17 2024-05-18 2024-05-19", "v1.2.3-4.5.6-7",
+    "five five five 8 6 7 5 3 0 9 on 2024-05-17", "vingt-deux trente-trois 06.12.2026", "1.2.3.4.5.6.7",
+    "order 2024-05-17 no 1234567", "dreiundzwanzig vierundvierzig 12.05.2026 sechsundfünfzig",
+]
+
+
+def test_phone_gates_read_the_numbers_the_long_way_reads(monkeypatch):
+    import re
+
+    from anonchat.moderation import detectors
+    phone = detectors.phone.configure(regions=["US", "GB", "DE", "FR", "ES", "IT", "NL"])
+    fast = [list(phone(t)) for t in DIGITS]
+    monkeypatch.setattr(detectors, "_MAYBE_DATE", re.compile(""))  # always blank dates...
+    monkeypatch.setattr(detectors, "_SEVEN_IN_A_RUN", re.compile(""))  # ...and read every candidate
+    assert [list(phone(t)) for t in DIGITS] == fast
+    assert any(fast) and not fast[0]
+
+
+def test_pair_words_by_set_first_miss_no_word_the_word_test_finds():
+    from anonchat.moderation.detectors import _PAIR_ENDS, _PAIR_HEADS, _PAIR_STARTS, _PAIR_TAILS
+    rnd = random.Random(6)
+    pieces = list(_PAIR_STARTS) + list(_PAIR_ENDS) + ["x", "e", "und", "a", "ty", "zig", "ig"]
+    for _ in range(20000):
+        w = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 3)))
+        if w[:3] in _PAIR_HEADS and w.startswith(_PAIR_STARTS) or w[-3:] in _PAIR_TAILS and w.endswith(_PAIR_ENDS):
+            assert w[:3] in _PAIR_HEADS or w[-3:] in _PAIR_TAILS
+
+
+NAMES = [  # a school, class or workplace word with and without a name of either kind
+    "I use discord a lot for school stuff", "school was so boring today", "Emily Rhodes, I work at the Tesco",
+    "im jake morrison from lincoln high, 10th grade", "soy Lucía Fernández del IES Cervantes", "my uni is far",
+    "ich bin Jonas Becker, 9b am Goethe-Gymnasium", "we read Emily Dickinson in year 10", "Hannah Cole here",
+    "je m'appelle Inès Morel, je bosse au Carrefour", "i'm so tired of school", "sono la marta del liceo volta",
+]
+
+
+def test_person_without_a_name_is_clean_the_long_way_too():
+    from anonchat.moderation.detectors import _named_person, person
+    for text in NAMES:
+        assert person(text) == _named_person(text), text
+    assert not person(NAMES[0]) and person(NAMES[2])
+
+
+def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
+    from anonchat.moderation import detectors
+    rnd = random.Random(7)
+    pieces = ["add me on", "snap", "insta", "discord", "xbox", "gt is", "my", "ig:", "sc:", "@", "@ ", "is", "it's",
+              "mollyxoxo", "Sn1perWolfX", "jess_2009", "mikey.luvs.pizza", "DutchDevil", "m a r k y", "a b c d",
+              "xXslayerXx", "on", "psn", "ich bin", "auf snap", "su psn", "2am", "8pm", "k9", "a.b", "x-1", "#1234",
+              "later", "private", ":", ".", ",", "-", "->", "=", "fr", "Ünïcode", "ｓｎａｐ", "４２", "ＡＢ", "é_1", "b."]
+    texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
+    for _ in range(4000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        if rnd.random() < 0.3:
+            text = text.replace(" ", rnd.choice(["", "  ", ": ", "_", "."]), rnd.randint(1, 2))
+        texts.append(text)
+    fast = [detectors.handle(t) for t in texts]
+    assert not detectors._may_hold_a_handle(texts[0], texts[0].lower())  # the shortcut is taken
+    monkeypatch.setattr(detectors, "_may_hold_a_handle", lambda text, view: True)
+    assert [detectors.handle(t) for t in texts] == fast
+    assert sum(map(bool, fast)) > 200

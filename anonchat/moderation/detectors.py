@@ -1209,7 +1209,7 @@ def _followed_by_a_cue(text, end, cues):
     return k < len(cues) and cues[k] == _TO_THE_CUE.match(text, end).end()
 
 
-def _own_name(text, start, end, cues):
+def _own_name(text, start, end, cues, doing=()):
     """Is the name at text[start:end] the one the school or workplace belongs to? Introduced ("I'm
     ...", "soy ...", "ask for ..."), signed at the start of the message ("Emily Rhodes, I work
     at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
@@ -1225,7 +1225,7 @@ def _own_name(text, start, end, cues):
         return True  # signed after the place: "..., in der Bahnhofstraße, Felix Braun, frag nach mir", or
         # addressed there: "vas al colegio San José, Ana López, no te escondas"
     k = bisect.bisect_left(cues, end)  # the cue starts, sorted: one search, however many cues
-    if _followed_by_a_cue(text, end, cues):
+    if _followed_by_a_cue(text, end, doing):
         return True  # the name, then what it does: "Jana Vogel arbeitet beim Rewe", "Liam Foster from St Mary's"
     return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
 
@@ -1264,11 +1264,14 @@ def person(text):
         return []
     starts = [a for _, a, _ in cues]
     public = [a for kind, a, b in cues if kind == "school" and _of_a_public_life(text, a, b)]
+    # a verb or "from St ...'s" right after a name says what the person does; a school word right
+    # after one is the school's name ("the Anne Frank School", "Emily Dickinson school project")
+    doing = [a for kind, a, _ in cues if kind in ("work", "saint")]
     if any(kind in ("grade", "saint") or _place_named(text, kind, a, b) for kind, a, b in cues):
         for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
             first, last = m.group("first"), m.group("last")
             before = text[max(0, m.start() - 12):m.start()].split()
-            if _followed_by_a_cue(text, m.end("last"), starts):
+            if _followed_by_a_cue(text, m.end("last"), doing):
                 before = []  # the name, then what it does ("a Inês Moura trabalha no ..."): not a place's
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
                     text, m.start("last"), m.end("last")) or before and (
@@ -1277,7 +1280,7 @@ def person(text):
                 continue  # a place: "at Burger King", "liceo Volta di Milano" (not "sou a Ana Costa", "sono la")
             own = starts if not public or _INTRODUCED.search(text, max(0, m.start() - 30), m.start()) \
                 else [a for a in starts if a not in public]
-            if own and _own_name(text, m.start(), m.end("last"), own):
+            if own and _own_name(text, m.start(), m.end("last"), own, doing):
                 return [(m.start(), m.end("last"))]  # one name is enough to block
     if any(kind != "work" for kind, _, _ in cues):
         for m in itertools.islice(_LOWER_NAME.finditer(text), _MOST_TRIED):

@@ -40,6 +40,9 @@ CLASSES = {
         ("Angela Merkel studied at the university in Leipzig", CLEAN),
         ("Tom Hanks was at St Paul's yesterday", CLEAN), ("St Mary's is a lovely church", CLEAN),
         ("I'm Emma btw, new at school", CLEAN),
+        # a school named after a person is no one's name given with a school
+        ("Emily Dickinson school project due", CLEAN), ("we went on the Anne Frank School trip", CLEAN),
+        ("Martin Luther King High School won the final", CLEAN),
     ],
     # a card number grouped otherwise than in fours: 16 digits in groups of 2 to 8, or any grouping
     # with a card named beside it; order numbers, ISBNs and scores stay clean

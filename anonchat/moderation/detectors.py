@@ -828,11 +828,28 @@ def luhn(s):
 _IIN = re.compile(r"4|5[0-9]|2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)|3[04-8]|6")
 
 
-def _grouped_like_a_card(s):
+# A card named before or after the digits: then they are its number however they are grouped
+# ("mastercard 53 0909 2256 7113 95", "visa 4626 120324 106527")
+_CARD_WORD = re.compile(r"\b(?:cards?|carte|carta|cart[aã]o|tarjeta|(?:kredit)?karte|kaart(?:nummer)?|creditcard|"
+                        r"visa|master ?card|mc|amex|maestro|discover|cb|cc|credit|debit|cvv|cvc|exp)\b")
+_NOT_A_CARD_BEFORE = re.compile(r"\b(?:order|isbn|ref|reference|tracking|invoice|account|acct|parcel|package|"
+                                r"pedido|commande|bestell\w*|ordine|bestelling|rastreio|seguimiento|suivi|sendung\w*)\b")
+
+
+def _grouped_like_a_card(s, text, start, end):
     """No separator, or one kind of separator between groups of 3 to 6 digits (4-4-4-4, 4-6-5):
-    3.14159265358979 and 1.5-2.5 are not cards."""
+    3.14159265358979 and 1.5-2.5 are not cards. Spaces between groups of 2 to 8 digits too when
+    the digits are as many as a Visa's or a Mastercard's, 16 (4626 1203 24106527), and any
+    grouping of one kind beside a card's name; not after an order's, an ISBN's or a parcel's."""
     seps = set(_CARD_GROUPS.findall(s))
-    return not seps or len(seps) == 1 and all(3 <= len(g) <= 6 for g in _CARD_GROUPS.split(s))
+    if not seps or len(seps) == 1 and all(3 <= len(g) <= 6 for g in _CARD_GROUPS.split(s)):
+        return True
+    near = text[max(0, start - 30):start].lower()
+    if len(seps) != 1 or _NOT_A_CARD_BEFORE.search(near):
+        return False
+    groups = _CARD_GROUPS.split(s)
+    return seps == {" "} and sum(map(len, groups)) == 16 and all(2 <= len(g) <= 8 for g in groups) or bool(
+        _CARD_WORD.search(near + " " + text[end:end + 20].lower()))
 
 
 def card(text):
@@ -841,7 +858,8 @@ def card(text):
     view, offsets = (text, None) if text.isascii() else uniform(text)
     for m in _CARD.finditer(view):
         digits = "".join(c for c in m.group() if c.isdigit())
-        if _IIN.match(digits) and luhn(digits) and len(set(digits)) > 1 and _grouped_like_a_card(m.group()):
+        if _IIN.match(digits) and luhn(digits) and len(set(digits)) > 1 and _grouped_like_a_card(
+                m.group(), view, m.start(), m.end()):
             yield (m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1))
 
 
@@ -908,12 +926,14 @@ def valid_ip(s):
 
 
 def ip(text):
-    """IPv4 addresses (also defanged: 10[.]0[.]0[.]1) and IPv6 addresses; not version numbers."""
-    if "." in text or "[" in text or "(" in text:
-        for m in _IPV4.finditer(text):
-            version = _VERSION_BEFORE.search(text[max(0, m.start() - 20):m.start()])
+    """IPv4 addresses (also defanged: 10[.]0[.]0[.]1, and in any script's digits or fullwidth:
+    １９２.１６８.０.１) and IPv6 addresses; not version numbers."""
+    view, offsets = (text, None) if text.isascii() else uniform(text)
+    if "." in view or "[" in view or "(" in view:
+        for m in _IPV4.finditer(view):
+            version = _VERSION_BEFORE.search(view[max(0, m.start() - 20):m.start()])
             if all(int(g) <= 255 for g in m.groups()) and not version:
-                yield m.span()
+                yield m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1)
     if text.count(":") >= 2:
         for m in _IPV6.finditer(text):
             s = m.group()
@@ -932,7 +952,10 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
              r"handle|benutzername|gebruikersnaam|usuario|utente|"
              # a console's network and a game's tag with its #discriminator: "switch c'est KiwiNinja#2290"
-             r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico")
+             r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico|"
+             # "the play" is the PlayStation in French, Spanish, Portuguese, Italian, German and Dutch
+             # slang: "mon pseudo sur la play c'est X", "mi nick en la play es X", "meu nick na play é X"
+             r"(?:la|el|a|na|der|de|sulla|nella|alla) play")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
@@ -955,7 +978,9 @@ _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
-    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)(?: me\b)?"
+    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)"
+    # "snap me for the tabs, it's tripz.uk": the handle given later in the sentence, after "it's"
+    rf"(?: me\b(?:[^.!?\n]{{0,40}}?[,;] ?(?=(?:{_IS}) ))?)?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
@@ -973,6 +998,11 @@ _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta
 _NOT_HANDLE_ENDINGS = frozenset("exe js py json txt png jpg jpeg gif mp3 mp4 zip apk html css pdf doc docx mov "
                                 "com net org gg ly io me tv co".split())
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# a first name and a surname joined by dots, with a year or a third part: "juan.perez.1999"
+_DOTTED_NAME = re.compile(r"[a-z]{2,}\.[a-z]{2,}(?:\.[a-z0-9]+|\d+)")
+# a name spelled out a character at a time with dashes, its dots as words: "s-a-m-m-y-j-o",
+# "b-e-l-l-a-dot-r-o-s-e", "n-o-a-h-point-l-b", "g-i-o-r-g-i-a-punto-m"
+_DASHED = re.compile(rf"[a-z0-9_](?:-(?:[a-z0-9_]|{_DOTW}))+")
 # "sc: mollyxoxo": a plain word given as a field after a platform and a colon, ending the message,
 # is the handle, unless it says how the account or the platform is ("insta: private", "psn: down",
 # "snap: later"), in the seven languages; not after "=" or an arrow ("tiktok -> reels", "insta = cringe")
@@ -1001,6 +1031,8 @@ def _is_handle(token, raw, at, spaced, joined, field=False):
     (ps5, mw3), platforms (TikTok), file names (discord.js) and links to a site (instagram.com)."""
     if spaced:
         return sum(c.isalnum() for c in token) >= (4 if joined else 5)
+    if _DASHED.fullmatch(token):
+        return sum(len(part) == 1 for part in token.split("-")) >= (4 if joined else 5)
     if len(token) < 2 or not any(c.isalpha() for c in token) or _NUMBER_WITH_UNIT.fullmatch(token) \
             or _GAME_OR_DEVICE.fullmatch(token) or _PLATFORM_WORD.fullmatch(token) or token.startswith("www."):
         return False
@@ -1008,7 +1040,7 @@ def _is_handle(token, raw, at, spaced, joined, field=False):
         return False
     if at:
         return len(token) >= 3
-    if not joined and "_" not in token:
+    if not joined and "_" not in token and not _DOTTED_NAME.fullmatch(token):
         return False  # a platform, then a word: only an underscore makes it a name ("steam DutchDevil_Ruben")
     return len(token) >= 5 and (any(c.isdigit() for c in token) or "_" in token or "." in token
                                 or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw))
@@ -1081,11 +1113,24 @@ _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|c
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
           r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
-_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabajo (?:en|de|para)|curro en|trabalho (?:na|no|em|pra|para)|"
-         r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe) (?:bei|im|in|als|für)|"
-         r"lavoro (?:al|alla|allo|da|in|presso|per|"
-         r"(?:all|nell)['’])|werk (?:bij|in|op|voor)")
-_PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b)")
+_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] en|trabalh[oa] (?:na|no|em|pra|para)|"
+         r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe|arbeitet|jobbt) (?:bei|beim|im|in|als|für)|"
+         r"lavor[oa] (?:al|alla|allo|da|in|presso|per|"
+         r"(?:all|nell)['’])|werkt? (?:bij|in|op|voor)")
+# the third person of those verbs ("Jana Vogel arbeitet beim Rewe", "Rui Tavares trabalha no
+# Continente"): someone else's workplace, which a public figure has too ("Tim Cook works at
+# Apple"); a private person's is a branch, named with an article ("the Tesco", "au Carrefour",
+# "bij de Albert Heijn") or with where it is ("bei Rewe in Bielefeld")
+_THIRD_PERSON_WORK = re.compile(r"works|trabaja|curra|trabalha|bosse|travaille|taffe|arbeitet|jobbt|lavora|werkt")
+_FIRST_PERSON_BEFORE = re.compile(r"\b(?:je|tu|j['’])\s*$", re.I)  # "je travaille chez Decathlon" is the sender's
+_A_BRANCH = re.compile(
+    r"\w+\s+(?:(?:at|in|for)\s+the|au|aux|à\s+l['’]|beim|im|bei\s+(?:der|dem)|al|alla|allo|all['’]|nel|nella|"
+    r"nell['’]|no|na|em\s+[ao]|en\s+(?:el|la)|bij\s+(?:de|het)|in\s+(?:de|het)|op\s+(?:de|het))(?:\s|(?<=['’]))"
+    r"|[^.!?\n]{0,40}?\s(?:in|on|de|du|di|da|do|am|op|aan|near|à|a|en|em)\s+[A-ZÀ-ÖØ-Þ]")
+# "from St Mary's", "goes to St Joseph's": a saint's name in the possessive is how a school is called
+# in Britain and Ireland (a church or a hospital is said with "at")
+_SAINTS = r"(?:from|go(?:es)? to|went to) st\.? [a-z]+['’]s"
+_PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P<work>{_WORK})\b|(?P<saint>{_SAINTS}))")
 # the cue names its place: "Lincoln High", "IES Cervantes", "liceo Volta", "Goethe-Gymnasium", "the Tesco"
 # (one lower-case word may come between: "liceo scientifico Fermi", "escola estadual Machado de Assis")
 # (an elided article needs no space: "lavoro all'Esselunga", "je bosse à l'Intermarché")
@@ -1100,9 +1145,10 @@ _SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
 _NAME_TOO = frozenset("cole fac".split())
 _AFTER_A_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+$")
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+_SURNAME = rf"(?:[OD]['’])?{_NAME_PART}"  # O'Connell, D'Amico
 _PARTICLE = r"(?:de|da|del|do|dos|das|van|von|der|den|di|du|la|le|ten|ter|van der|van den|de la|della|dal)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(?:{_PARTICLE}\s+)?)"
-                        rf"(?P<last>{_NAME_PART})(?![\w'’-]))")
+                        rf"(?P<last>{_SURNAME})(?![\w'’-]))")
 # "im jake morrison from lincoln high": a name in lower case only after "I'm", "soy", "ich bin"...
 _INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|(?:eu )?sou(?: [ao])?|me chamo|"
           r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse)|mein name ist|"
@@ -1169,13 +1215,19 @@ _NOT_BEFORE_A_NAME = frozenset("at in on for from to near into bei im am au chez
 # "ask for <name>" in the seven languages: "pergunta pela Rita Alves", "frag nach Felix Braun"
 _ASK_FOR = (r"ask for|pregunt(?:a|ad|en) por|pergunt(?:a|e|em) (?:por|pel[ao])|demande[sz]?(?: à| a)?|"
             r"frag(?:t|en sie)? nach|chied(?:i|ete) di|vraag naar")
-_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|this is|call me|{_ASK_FOR}|it['’]?s|c['’]est|me|name|nombre|nome|nom|naam)"
-                         r")\s*[:,-]?\s*$")
+# "his name's Gareth Jenkins", "se llama Raúl Ortega": someone else's name given in full
+_NAMED_IS = (r"(?:his|her|their) (?:full |real )?name(?: is|['’]s)|name['’]s|se llama|se chama|s['’]appelle|"
+             r"hei(?:ß|ss)t|si chiama|heet")
+_INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|{_NAMED_IS}|this is|call me|{_ASK_FOR}|it['’]?s|c['’]est|me|name|"
+                         r"nombre|nome|nom|naam))\s*[:,-]?\s*$")
 _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
                       "salve".split())
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
 # on a name followed by 2,000 spaces)
-_LINKED = re.compile(r"\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+_LINKED = re.compile(r"\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
+# trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
+_TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
 # how a name that opens the message is signed: "Emily Rhodes, I work...", "Marta Gil aquí, del IES..."
 _SIGNED = re.compile(r"\s*(?:[,(:–—-]|(?:here|aqu[ií]|ici|hier|qui)\b)", re.I)
 # a name signed after the school or workplace, set off by a comma or a dash, that ends the message or
@@ -1187,7 +1239,12 @@ _ASK_FOR_ME = (r"ask for me|frag(?:t|en sie)? nach mir|pregunt(?:a|ad|en) por m[
 _SIGNED_LAST = re.compile(rf"[\s.!)]*$|\s*(?:[,;–—-]\s*)?(?:{_ASK_FOR_ME})\b", re.I)  # (no two \s* in a row)
 
 
-def _own_name(text, start, end, cues):
+def _followed_by_a_cue(text, end, cues):
+    k = bisect.bisect_left(cues, end)
+    return k < len(cues) and cues[k] == _TO_THE_CUE.match(text, end).end()
+
+
+def _own_name(text, start, end, cues, doing=()):
     """Is the name at text[start:end] the one the school or workplace belongs to? Introduced ("I'm
     ...", "soy ...", "ask for ..."), signed at the start of the message ("Emily Rhodes, I work
     at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
@@ -1198,10 +1255,26 @@ def _own_name(text, start, end, cues):
     before = text[:start].strip(" \t,.!:-").lower() if start <= 20 else "-"  # (a long text: not its start)
     if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
         return True
-    if cues[0] < start and _SET_OFF.search(text, max(0, start - 4), start) and _SIGNED_LAST.match(text, end):
-        return True  # signed after the place: "..., in der Bahnhofstraße, Felix Braun, frag nach mir"
+    if cues[0] < start and _SET_OFF.search(text, max(0, start - 4), start) and (_SIGNED_LAST.match(text, end) or (
+            text.startswith(",", end) and cues[bisect.bisect_left(cues, start) - 1] >= start - 50)):
+        return True  # signed after the place: "..., in der Bahnhofstraße, Felix Braun, frag nach mir", or
+        # addressed there: "vas al colegio San José, Ana López, no te escondas"
     k = bisect.bisect_left(cues, end)  # the cue starts, sorted: one search, however many cues
+    if _followed_by_a_cue(text, end, doing):
+        return True  # the name, then what it does: "Jana Vogel arbeitet beim Rewe", "Liam Foster from St Mary's"
     return bool(_LINKED.match(text, end)) and k < len(cues) and cues[k] <= end + 60
+
+
+# A university or a law, business or medical school is where a public figure studied: said of
+# someone else ("Barack Obama, Harvard Law School", "Angela Merkel studierte an der Universität
+# Leipzig") it is a biography; the sender's own ("I'm Chloe Barnes from Kingsway University") counts
+_HIGHER_EDUCATION = frozenset("uni university universidad universidade université universite università universita "
+                              "hochschule hogeschool facultad faculdade fac".split())
+_PROFESSIONAL = re.compile(r"(?:law|business|medical|graduate|divinity|film)\s+$", re.I)
+
+
+def _of_a_public_life(text, start, end):
+    return text[start:end].lower() in _HIGHER_EDUCATION or bool(_PROFESSIONAL.search(text, max(0, start - 10), start))
 
 
 def _surname_not_school(text, start, end):
@@ -1226,20 +1299,30 @@ def person(text):
 def _named_person(text):
     """`person` for a text that holds a name of one kind or the other."""
     cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())  # (one for one)
-            if not _surname_not_school(text, m.start(), m.end())]
+            if not _surname_not_school(text, m.start(), m.end()) and not (
+                m.lastgroup == "work" and _THIRD_PERSON_WORK.match(m.group()) and not _A_BRANCH.match(text, m.start())
+                and not _FIRST_PERSON_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
     if not cues:
         return []
     starts = [a for _, a, _ in cues]
-    if any(kind == "grade" or _place_named(text, kind, a, b) for kind, a, b in cues):
+    public = [a for kind, a, b in cues if kind == "school" and _of_a_public_life(text, a, b)]
+    # a verb or "from St ...'s" right after a name says what the person does; a school word right
+    # after one is the school's name ("the Anne Frank School", "Emily Dickinson school project")
+    doing = [a for kind, a, _ in cues if kind in ("work", "saint")]
+    if any(kind in ("grade", "saint") or _place_named(text, kind, a, b) for kind, a, b in cues):
         for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
             first, last = m.group("first"), m.group("last")
             before = text[max(0, m.start() - 12):m.start()].split()
+            if _followed_by_a_cue(text, m.end("last"), doing):
+                before = []  # the name, then what it does ("a Inês Moura trabalha no ..."): not a place's
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
                     text, m.start("last"), m.end("last")) or before and (
                     before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])) \
                     and not _INTRODUCED.search(text, max(0, m.start() - 30), m.start()):
                 continue  # a place: "at Burger King", "liceo Volta di Milano" (not "sou a Ana Costa", "sono la")
-            if _own_name(text, m.start(), m.end("last"), starts):
+            own = starts if not public or _INTRODUCED.search(text, max(0, m.start() - 30), m.start()) \
+                else [a for a in starts if a not in public]
+            if own and _own_name(text, m.start(), m.end("last"), own, doing):
                 return [(m.start(), m.end("last"))]  # one name is enough to block
     if any(kind != "work" for kind, _, _ in cues):
         for m in itertools.islice(_LOWER_NAME.finditer(text), _MOST_TRIED):
@@ -1361,7 +1444,7 @@ def address(text):
 # before paid 18 us more to build them (bench: 43,000 -> 28,000 messages a second on new text);
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
 handle.hint = rf"(?i:\b(?:{_PLATFORM})\b)"
-person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s))"  # (RE2's \b is ASCII: "bosse à ")
+person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set
@@ -1913,7 +1996,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
               rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
-ip.hint = r"\d{1,3}(?:\.|\[\.\]|\(\.\)|\[dot\]|\(dot\))\d{1,3}(?:\.|\[|\()|:[0-9A-Fa-f]{0,4}:"
+ip.hint = r"\p{Nd}{1,3}(?:[.．]|\[\.\]|\(\.\)|\[dot\]|\(dot\))\p{Nd}{1,3}(?:[.．]|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
 # A dot spelled in a language other than "dot" only where `_spelled_host` could accept it: a path

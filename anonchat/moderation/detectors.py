@@ -1049,19 +1049,20 @@ def _is_handle(token, raw, at, spaced, joined, field=False):
 
 _DOT_INSIDE = re.compile(r"\.[a-z0-9_#-]")
 _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][_.#-]*[a-z]")
-_LETTERS_SPACED = re.compile(r" [a-z0-9_.] {1,2}[a-z0-9_.] ")
+_LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.][ -]{1,2}[a-z0-9_.][ -]")
 
 
 def _may_hold_a_handle(text, view):
     """False only where `_is_handle` can accept no token of `view`: it wants a token after an `@`,
-    spelled out a character at a time (two single characters between spaces, at least), or with
+    spelled out a character at a time (two single characters between spaces or dashes, at least:
+    "s a m m y", "b-e-l-l-a-dot-r-o-s-e"), or with
     a digit beside a letter, an underscore, a dot inside, `xx`, a capital inside (DutchDevil) or a
     field's colon. Most texts naming a platform ("I use discord a lot", "minecraft and racing
     games") have none, and the two regexes of platforms and introductions cost ~10 us: these
     tests are substring searches and scans that skip to their first character in C."""
     return ("@" in view or ":" in view or "_" in view or "xx" in view
             or "." in view and _DOT_INSIDE.search(view) is not None
-            or " " in view and _LETTERS_SPACED.search(view) is not None
+            or (" " in view or "-" in view) and _LETTERS_SPACED.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view[::-1]) is not None  # a letter, then a digit
             or not text.islower() and _CAMEL.search(text) is not None)

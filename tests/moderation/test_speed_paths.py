@@ -135,7 +135,8 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
     pieces = ["add me on", "snap", "insta", "discord", "xbox", "gt is", "my", "ig:", "sc:", "@", "@ ", "is", "it's",
               "mollyxoxo", "Sn1perWolfX", "jess_2009", "mikey.luvs.pizza", "DutchDevil", "m a r k y", "a b c d",
               "xXslayerXx", "on", "psn", "ich bin", "auf snap", "su psn", "2am", "8pm", "k9", "a.b", "x-1", "#1234",
-              "later", "private", ":", ".", ",", "-", "->", "=", "fr", "Ünïcode", "ｓｎａｐ", "４２", "ＡＢ", "é_1", "b."]
+              "later", "private", ":", ".", ",", "-", "->", "=", "fr", "Ünïcode", "ｓｎａｐ", "４２", "ＡＢ", "é_1", "b.",
+              "my tiktok is", "mon snap c'est", "b-e-l-l-a-dot-r-o-s-e", "s-a-m-m-y", "n-o-a-h-point-l-b", "well-known"]
     texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
     for _ in range(4000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))

@@ -198,7 +198,7 @@ _WORDS_BEFORE_A_SITE = _NOT_MAIL_WORDS | frozenset(
     "now today tonight online visit visiting click go check see find found buy sign signup "
     "register login log apply download watch read claim verify confirm update join book more details "
     "available sold out up only everything anything stuff deals prices here's heres all pics photos "
-    "videos video link site page free cheap".split())
+    "videos video link site page free cheap daily weekly monthly hourly".split())
 # Domains of mail services whose first label is an everyday word (me.com, mail.ru): still mail.
 _MAIL_DOMAINS = frozenset("me.com mac.com mail.ru mail.com email.it email.cz home.nl web.de wp.pl o2.pl live.com "
                           "free.fr sky.com".split())
@@ -219,13 +219,15 @@ _SPELLED_DOT_WORD = re.compile(rf"(?i)\s(?:{_DOTW})\s")
 def _thing_at_site(text, view, offsets, m):
     """The spelled English word "at" (not a sign, bracket or other language's at-word) after a plain
     word that follows a determiner, an adjective of offers or a number ("ur prize at", "free skins
-    at", "20 skins at"), before a site written as a link, plain or defanged (a dot spelled out as a
+    at", "20 skins at"), or after a number ("gram for 10 at"), before a site written as a link, plain or defanged (a dot spelled out as a
     word, "cheap phones at shop dot co dot uk", is an address's)."""
-    sign = offsets[m.start(2) - 1]
+    sign, local = offsets[m.start(2) - 1], m.group(1)
     if text[sign:sign + 2].lower() != "at" or sign and not text[sign - 1].isspace() \
-            or not text[sign + 2:sign + 3].isspace() or not m.group(1).isalpha() \
+            or not text[sign + 2:sign + 3].isspace() or not (local.isalpha() or local.isdigit()) \
             or _SPELLED_DOT_WORD.search(text, offsets[m.start(2)], offsets[m.end() - 1] + 1):
         return False
+    if local.isdigit():  # round 6: "gram for 10 at weedplug.net", "2 for 15 at shop.net": a price or a count
+        return True
     before = _WORD_BEFORE.search(view, max(0, m.start(1) - 30), m.start(1))
     return bool(before) and (before.group(1) in _NOT_BEFORE_A_LOCAL_PART or before.group(1).isdigit())
 
@@ -1384,6 +1386,11 @@ _PLACE_CUE = re.compile(r"\b(?:on|at|to|via|visit|visita|visitez|besuche|bezoek|
 # comma without a path or a hyphen in the label they stay words ("lo digo en serio,es verdad").
 _WORD_TLDS = frozenset("es it is in me de no to be at so us am do go an as by la il se si sa ma ne et au io ai al "
                        "na nu om eu ao id my tv ok".split())
+# Round 6: abbreviations of the supported languages that are shaped like a host under a real
+# top-level domain (Italian "p.es." per esempio, "sig.na" signorina, "gent.mo" gentilissimo): without
+# a path, `www.` or a scheme they are words. So is any one letter before a top-level domain that is
+# also a short word, closed by a dot ("n.de.", "p.es."): no site is written with its closing dot.
+ABBREVIATIONS = frozenset("p.es sig.na gent.ma gent.mo ill.mo ill.ma pross.mo preg.mo preg.ma egr.io".split())
 # Special-use names (RFC 2606, 6761, 7686) are not in the Public Suffix List; with a path, `www.`
 # or a scheme they are links all the same ("pillshop.example/order", an .onion shop).
 SPECIAL_USE_TLDS = frozenset("example test invalid localhost onion".split())
@@ -1531,6 +1538,8 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
         or one_name and host in TECH_NAMES  # socket.io in prose (round 4b)
+        or one_name and (host in ABBREVIATIONS  # p.es., sig.na (round 6)
+                         or len(labels) == 2 and tld in _WORD_TLDS and view.startswith(".", m.end(2)))
         # f.u.ck, wa.nk.er, co.c.k.su.ck.er: a word cut into pieces of one or two letters; bt.co.uk is a host
         or (labels.count(".") >= 2 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 2
             and labels.split(".")[-2] not in _SECOND_LEVEL)
@@ -1609,11 +1618,17 @@ class Solicitation:
             raise ValueError("told must be a list of the patterns' rule ids")
         self.told = frozenset(told)
         compiled = []
+        # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
+        # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
+        # a hit over the address would lose (the email pack supersedes spam where they overlap)
+        self._hit_groups = {}
         for rule, regex in patterns.items():
             try:
                 compiled.append((0, rule, re2.compile(regex, RE2_OPTIONS)))
             except re2.error as e:
                 raise ValueError(f"patterns.{rule}: RE2 cannot compile: {e}") from None
+            if "hit" in compiled[-1][2].groupindex:
+                self._hit_groups[rule] = compiled[-1][2]
         self.rules = PatternMatcher(compiled)
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
@@ -1629,7 +1644,8 @@ class Solicitation:
         # The patterns built of terms put only the pack's `hint` there: their pieces joined by
         # counted gaps, all in one RE2 set with every other pack's, would make its lazy DFA build
         # (and throw away) states for every text, seen or not.
-        self.hint = "(?i)" + "|".join(f"(?:{regex})" for rule, regex in patterns.items() if rule not in with_terms) + \
+        self.hint = "(?i)" + "|".join(f"(?:{regex})".replace("(?P<hit>", "(?:")
+                                      for rule, regex in patterns.items() if rule not in with_terms) + \
             (f"|(?:{hint})" if with_terms else "") + r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
 
     @classmethod
@@ -1644,7 +1660,17 @@ class Solicitation:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
                 if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)):
+                    if rule in self._hit_groups:
+                        a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
+
+    def _hit_span(self, rule, view, a, b):
+        regex = self._hit_groups[rule]
+        m = regex.search(view, a)
+        if m is None or m.start() != a:
+            return a, b
+        ga, gb = m.span(regex.groupindex["hit"])
+        return (ga, gb) if 0 <= ga < gb else (a, b)
 
     @staticmethod
     def _told(view, a, b):

@@ -219,8 +219,9 @@ _SPELLED_DOT_WORD = re.compile(rf"(?i)\s(?:{_DOTW})\s")
 def _thing_at_site(text, view, offsets, m):
     """The spelled English word "at" (not a sign, bracket or other language's at-word) after a plain
     word that follows a determiner, an adjective of offers or a number ("ur prize at", "free skins
-    at", "20 skins at"), or after a number ("gram for 10 at"), before a site written as a link, plain or defanged (a dot spelled out as a
-    word, "cheap phones at shop dot co dot uk", is an address's)."""
+    at", "20 skins at"), or after a number ("gram for 10 at"), before a site written as a link,
+    plain or defanged (a dot spelled out as a word, "cheap phones at shop dot co dot uk", is an
+    address's)."""
     sign, local = offsets[m.start(2) - 1], m.group(1)
     if text[sign:sign + 2].lower() != "at" or sign and not text[sign - 1].isspace() \
             or not text[sign + 2:sign + 3].isspace() or not (local.isalpha() or local.isdigit()) \
@@ -281,7 +282,7 @@ def email(text):
         view, offsets = rewrite(_GLUED_LONG_AT, lambda m: ("@", [0]), view, offsets)
         view, offsets = rewrite(_GLUED_DOT_AFTER_AT, _glued_dot, view, offsets)
     if "@" in view or " . " in view:
-        view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
+        view, offsets = rewrite(_SPACED_SIGN, _spaced_sign, view, offsets)
     if "," in view:
         view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
     if "mail" in words:  # "kpn mail", "hot mail": one host
@@ -359,6 +360,21 @@ def _sign(m):
     sign = "@" if word in AT_WORDS or word == "@" else "."
     index = m.start(1) - m.start() if m.re.groups else m.group().index(word[0])
     return sign, [index]
+
+
+# The word before " @name": a platform's name makes "@name" its handle ("mi tiktok @fiestero.mx",
+# "insta @lena.k"), not an address's sign (round 6)
+_WORD_BEFORE_AT = re.compile(r"([a-z]+) +@$")
+
+
+def _spaced_sign(m):
+    """`_sign` for a spaced '@' or '.', except an '@' glued to the name after it with a platform's
+    name before it: a handle."""
+    if m.group().endswith("@"):
+        before = _WORD_BEFORE_AT.search(m.string, max(0, m.end() - 30), m.end())
+        if before and _PLATFORM_WORD.fullmatch(before.group(1)):
+            return None
+    return _sign(m)
 
 
 def _glued(m, text, offsets):
@@ -950,6 +966,11 @@ _HANDLE_AFTER_PLATFORM = re.compile(
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
     rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
     rf"(?:{_PLATFORM})\b")
+# Round 6: the handle told after the cue, a few words on: "snap me for tickets, it's tripz.uk", "add me
+# on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
+_HANDLE_AFTER_CUE = re.compile(
+    rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?[,;:-] ?"
+    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -1015,7 +1036,8 @@ def handle(text):
     view, offsets = uniform(text)
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
-    for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view))):
+    for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
+                           (_HANDLE_AFTER_CUE, _HANDLE_AFTER_CUE.finditer(view))):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue
@@ -1026,7 +1048,7 @@ def handle(text):
             if not token or view.startswith("/", b) or view.startswith(".", b) and view[b + 1:b + 2].isalnum():
                 continue  # a path or a longer host: a link
             start, end = offsets[a], offsets[b - 1] + 1
-            joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
+            joined = regex is not _HANDLE_AFTER_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
             if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's

@@ -113,6 +113,18 @@ CLASSES = {
         ("earn daily at quickcash.biz", S),
         ("write to 12345 at gmail dot com", E), ("jim at example.com", E),
     ],
+    # a platform's name before "@name": a handle, not an address
+    "a platform before @handle": [
+        ("pedidos por mi tiktok @dj.sur.mx", ("pii",)), ("my insta @lena.k.es", ("pii",)),
+        ("john @gmail.com", E), ("mail me: jim @gmail.com", E),
+    ],
+    # the handle told a few words after "snap me", "add me on insta": pii, even when it ends like a domain
+    "a handle after the cue": [
+        ("snap me for concert tickets, it's mikey.live", ("pii",)),
+        ("add me on insta for more pics, it's lena.k", ("pii",)),
+        ("snap me later, it's late", CLEAN), ("add me on snap for the notes, it's fine", CLEAN),
+        ("snap me for the link, it's tripz.com", S),
+    ],
 }
 
 test_class = class_test(CLASSES)

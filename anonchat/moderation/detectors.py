@@ -1601,6 +1601,16 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
                         r"vanuit\s+huis|thuis|crypto|bitcoin|forex|trading)\b")
 
 
+_SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
+
+
+def _more_back(hit):
+    """Does the last sum of `hit` exceed its first ("send 50 ... 500 back": yes; "20 ... 20": no)?"""
+    sums = [float(re.sub(r"[.,](?=\d{3}\b)|[.,]$", "", m.group(1)).replace(",", ".") or 0) * (1000 if m.group(2) else 1)
+            for m in _SUM.finditer(hit)]
+    return len(sums) >= 2 and sums[-1] > sums[0]
+
+
 class Solicitation:
     """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
     named by its id), except in a sentence that warns about them or reports them, which the policy
@@ -1609,7 +1619,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=()):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -1639,6 +1649,9 @@ class Solicitation:
         if not isinstance(told, (list, tuple)) or not set(told) <= set(patterns):
             raise ValueError("told must be a list of the patterns' rule ids")
         self.told = frozenset(told)
+        if not isinstance(multiplied, (list, tuple)) or not set(multiplied) <= set(patterns):
+            raise ValueError("multiplied must be a list of the patterns' rule ids")
+        self.multiplied = frozenset(multiplied)
         compiled = []
         # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
         # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
@@ -1681,7 +1694,8 @@ class Solicitation:
         if hits:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
-                if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)):
+                if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
+                        and not (rule in self.multiplied and not _more_back(view[a:b])):
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)

@@ -42,6 +42,8 @@ CLASSES = {
         ("get rich in 30 days schemes are scams, don't write to them", CLEAN),
         ("I earn 3000 a month as a teacher, write to me if you want tips for the exam", CLEAN),
         ("the giveaway ended yesterday", CLEAN),
+        ("did you see the giveaway? dm me what you think", CLEAN),
+        ("there's a giveaway on the stream tonight, message me if you join", CLEAN),
     ],
     # a subscription sold with its price (and a time) and a call to write
     "subscriptions sold with a price and a contact": [
@@ -79,6 +81,9 @@ CLASSES = {
         ("send me 5 pics and i'll send you 5 back", CLEAN),
         ("me manda o pix que eu te devolvo amanhã", CLEAN),
         ("I sent 50 to my sister and she sent 20 back", CLEAN),
+        ("send me 20 bucks and i'll pay you back 20 tomorrow", CLEAN),
+        ("manda 10 reais pra mim que eu te devolvo 10 amanhã", CLEAN),
+        ("faz um pix de 30 que eu devolvo 5 mil", S),
     ],
     # a prize announced with a fee or shipping to pay, in every language's verb forms
     "prize and a fee": [

@@ -971,6 +971,7 @@ _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben
 _HANDLE_AFTER_CUE = re.compile(
     rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?[,;:-] ?"
     rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+_ME = re.compile(r" me\b")  # where to try _HANDLE_AFTER_CUE: a search for it scans every position
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -1025,6 +1026,16 @@ def _is_handle(token, raw, at, spaced, joined, field=False):
                                 or field and token.isalpha() and token not in _ACCOUNT_STATE)
 
 
+def _after_cue(view):
+    """The matches of _HANDLE_AFTER_CUE, tried only around each " me" ("snap me", "add me on")."""
+    last = -1
+    for me in _ME.finditer(view):
+        m = _HANDLE_AFTER_CUE.search(view, max(0, me.start() - 40), me.end() + 160)
+        if m and m.start() > last:
+            last = m.start()
+            yield m
+
+
 def handle(text):
     """Social, messaging and gaming handles given with their platform in free prose, in the seven
     languages: "xbox gt is Sn1perWolfX", "meu free fire é BRZ_Matador77", "mon pseudo PSN c'est
@@ -1037,7 +1048,7 @@ def handle(text):
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
-                           (_HANDLE_AFTER_CUE, _HANDLE_AFTER_CUE.finditer(view))):
+                           (_HANDLE_AFTER_CUE, _after_cue(view))):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue

@@ -130,6 +130,11 @@ _GLUED_AT = "|".join(f"{w.upper()}|{w.title()}" for w in AT_WORDS)
 _LONG_AT = "|".join(w for w in AT_WORDS if len(w) > 2)
 _GLUED_LONG_AT = re.compile(rf"(?<=[a-z0-9])({_LONG_AT})(?=[a-z0-9])")
 _GLUED_DOT_AFTER_AT = re.compile(rf"@[a-z0-9-]+?({_DOTW})(?=[a-z]{{2,6}}\b)")
+# Round 6: "at" glued in lower case between a name and a mail host, itself glued to a dot-word and a
+# common top-level domain ("harveyatgmaildotcom", "ritaatsapopontopt"): the host and the dot-word
+# tell it apart from "cat", "combat", "whatsapp".
+_GLUED_AT_HOST = re.compile(rf"[a-z0-9](at)(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})(?:com|net|org|de|fr|es|it|pt|nl|be|br|"
+                            r"co|uk|at|ch|ru)\b")
 _QUICK_GLUED = re.compile(rf"[a-z0-9](?:{_GLUED_AT})[A-Za-z0-9]|[A-Z](?:{_AT})[A-Z]")
 _DOT_WORDS, _DOT_LETTER = frozenset(DOT_WORDS), re.compile(r"\.\s*[a-z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
@@ -166,6 +171,9 @@ _EVERYDAY_HOSTS = frozenset("outlook yahoo proton rambler freenet lycos".split()
 # ("sapo: rita.lx", "mail, sapo: rita.lx"; not "live: 3.5k_views", "best sky - blue_ish").
 _BEFORE_A_WORD_HOST = re.compile(r"(?:^|[,;:.!?(]|\b(?:e-?mail|mail|correo|courriel|posta|my|mi|meu|minha|mon|ma|"
                                  r"mein|meine|mijn|il\s+mio))\s*$")
+# Round 6: "my email is", "e-mail:" right before a plain name at a word host: the name is a local part
+# ("my email is toxictom at live"; "meet me at orange" names no mail)
+_MAIL_SAID = re.compile(r"\b(?:e-?mail|mail|correo|courriel|posta)\s*(?:is|es|est|ist|e|:|=)?\s*$")
 # "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
 _PERSON_AT_COMPANY = re.compile(r"[A-Z][a-z]+ +at +[A-Z][a-z]+")
 _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
@@ -252,12 +260,14 @@ def email(text):
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
+    glued_host = _GLUED_AT_HOST.search(lowered) if "at" in lowered and any(
+        w in lowered for w in ("dot", "d0t", "punt", "punk", "pont", "point", "period")) else None
     prepositions = not _PREP_WORDS.isdisjoint(words) and (
         not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
     provider_first = not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered or (
         not _WORD_HOST_WORDS.isdisjoint(words) and _WORD_HOST_FIRST.search(lowered) is not None)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered)):
+            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered) or glued_host):
         return
     view, offsets = uniform(text)
     # "at" in a sentence ("meet at 5:30", "at 14:30 ... 3.10"): with no sign, glued AT, mail host,
@@ -267,7 +277,7 @@ def email(text):
             or not _DOT_WORDS.isdisjoint(words) or "d0t" in view or "t-online" in lowered
             or _ANY_BRACKET.search(view) or _COMMA_DOT.search(view) or _DOT_LETTER.search(view)
             or _SPACED_OUT.search(view) or _GLUED_LONG_AT.search(lowered) or prepositions or "mail" in words
-            or provider_first):
+            or provider_first or glued_host):
         return
     # each reading only where it can change something: a long text pays for what it holds
     spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
@@ -278,8 +288,11 @@ def email(text):
         view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
         view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
-    if _GLUED_LONG_AT.search(view):  # pedroarrobagmailpuntocom: no case to go by, but no word holds them
+    if _GLUED_LONG_AT.search(view) or glued_host:  # pedroarrobagmailpuntocom, harveyatgmaildotcom
         view, offsets = rewrite(_GLUED_LONG_AT, lambda m: ("@", [0]), view, offsets)
+        if glued_host:
+            view, offsets = rewrite(_GLUED_AT_HOST, lambda m: (m.group()[0] + "@" + m.group()[3:],
+                                                               [0, 1] + list(range(3, len(m.group())))), view, offsets)
         view, offsets = rewrite(_GLUED_DOT_AFTER_AT, _glued_dot, view, offsets)
     if "@" in view or " . " in view:
         view, offsets = rewrite(_SPACED_SIGN, _spaced_sign, view, offsets)
@@ -310,8 +323,9 @@ def email(text):
             if m.group(1) in _NOT_MAIL_WORDS or not _valid_address(m.group(1), m.group(2)) \
                     or _PERSON_AT_COMPANY.fullmatch(text, start, end) \
                     or m.group(2) in _WORD_HOST_WORDS and not (
-                        len(m.group(1)) >= 3 and _HANDLE_SHAPED.search(m.group(1)) and re.search("[a-z]", m.group(1))
-                        and _PHRASE_END.match(view, m.end())):
+                        len(m.group(1)) >= 3 and (_HANDLE_SHAPED.search(m.group(1))
+                                                  or _MAIL_SAID.search(view, max(0, m.start() - 24), m.start()))
+                        and re.search("[a-z]", m.group(1)) and _PHRASE_END.match(view, m.end())):
                 continue
             found.append((start, end))
     for m in _PREP_HOST.finditer(view) if prepositions else ():
@@ -1921,7 +1935,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
-              rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
+              rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]"  # pedroarrobagmail
+              rf"|[a-z0-9]at(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})")  # harveyatgmaildotcom
 _HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)"
               r"(?:und|[eë]n))?(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|veint[ei]|treinta|cuarenta|"
               r"cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|vent|trent|"

@@ -130,6 +130,16 @@ CLASSES = {
         ("snap me later, it's late", CLEAN), ("add me on snap for the notes, it's fine", CLEAN),
         ("snap me for the link, it's tripz.com", S),
     ],
+    # "at" glued in lower case between a name and a mail host glued to a dot-word and a domain
+    "a glued lower-case at before a mail host": [
+        ("mail jimathotmaildotcom now", E), ("ritaatsapopontopt", E), ("lenaatgmxpunktde", E),
+        ("the cat ate the combat boots", CLEAN), ("whatsappdotcom", CLEAN),
+    ],
+    # a plain name at a word host right after "my email is", "e-mail:"
+    "a plain name at a word host after the word for e-mail": [
+        ("my email is gamerkid at live", E), ("e-mail: marie at orange", E),
+        ("meet me at orange", CLEAN), ("my email is broken at web summit", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -130,6 +130,11 @@ _GLUED_AT = "|".join(f"{w.upper()}|{w.title()}" for w in AT_WORDS)
 _LONG_AT = "|".join(w for w in AT_WORDS if len(w) > 2)
 _GLUED_LONG_AT = re.compile(rf"(?<=[a-z0-9])({_LONG_AT})(?=[a-z0-9])")
 _GLUED_DOT_AFTER_AT = re.compile(rf"@[a-z0-9-]+?({_DOTW})(?=[a-z]{{2,6}}\b)")
+# Round 6: "at" glued in lower case between a name and a mail host, itself glued to a dot-word and a
+# common top-level domain ("harveyatgmaildotcom", "ritaatsapopontopt"): the host and the dot-word
+# tell it apart from "cat", "combat", "whatsapp".
+_GLUED_AT_HOST = re.compile(rf"[a-z0-9](at)(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})(?:com|net|org|de|fr|es|it|pt|nl|be|br|"
+                            r"co|uk|at|ch|ru)\b")
 _QUICK_GLUED = re.compile(rf"[a-z0-9](?:{_GLUED_AT})[A-Za-z0-9]|[A-Z](?:{_AT})[A-Z]")
 _DOT_WORDS, _DOT_LETTER = frozenset(DOT_WORDS), re.compile(r"\.\s*[a-z]")
 _ATEXT = r"a-z0-9!#$%&'*+/=?^_`{|}~\-"
@@ -166,6 +171,9 @@ _EVERYDAY_HOSTS = frozenset("outlook yahoo proton rambler freenet lycos".split()
 # ("sapo: rita.lx", "mail, sapo: rita.lx"; not "live: 3.5k_views", "best sky - blue_ish").
 _BEFORE_A_WORD_HOST = re.compile(r"(?:^|[,;:.!?(]|\b(?:e-?mail|mail|correo|courriel|posta|my|mi|meu|minha|mon|ma|"
                                  r"mein|meine|mijn|il\s+mio))\s*$")
+# Round 6: "my email is", "e-mail:" right before a plain name at a word host: the name is a local part
+# ("my email is toxictom at live"; "meet me at orange" names no mail)
+_MAIL_SAID = re.compile(r"\b(?:e-?mail|mail|correo|courriel|posta)\s*(?:is|es|est|ist|e|:|=)?\s*$")
 # "I met Jim at Yahoo": a capitalised name at a capitalised company, not jim@yahoo.
 _PERSON_AT_COMPANY = re.compile(r"[A-Z][a-z]+ +at +[A-Z][a-z]+")
 _HANDLE_SHAPED = re.compile(r"[0-9._+-]")
@@ -198,7 +206,7 @@ _WORDS_BEFORE_A_SITE = _NOT_MAIL_WORDS | frozenset(
     "now today tonight online visit visiting click go check see find found buy sign signup "
     "register login log apply download watch read claim verify confirm update join book more details "
     "available sold out up only everything anything stuff deals prices here's heres all pics photos "
-    "videos video link site page free cheap".split())
+    "videos video link site page free cheap daily weekly monthly hourly".split())
 # Domains of mail services whose first label is an everyday word (me.com, mail.ru): still mail.
 _MAIL_DOMAINS = frozenset("me.com mac.com mail.ru mail.com email.it email.cz home.nl web.de wp.pl o2.pl live.com "
                           "free.fr sky.com".split())
@@ -219,13 +227,16 @@ _SPELLED_DOT_WORD = re.compile(rf"(?i)\s(?:{_DOTW})\s")
 def _thing_at_site(text, view, offsets, m):
     """The spelled English word "at" (not a sign, bracket or other language's at-word) after a plain
     word that follows a determiner, an adjective of offers or a number ("ur prize at", "free skins
-    at", "20 skins at"), before a site written as a link, plain or defanged (a dot spelled out as a
-    word, "cheap phones at shop dot co dot uk", is an address's)."""
-    sign = offsets[m.start(2) - 1]
+    at", "20 skins at"), or after a number ("gram for 10 at"), before a site written as a link,
+    plain or defanged (a dot spelled out as a word, "cheap phones at shop dot co dot uk", is an
+    address's)."""
+    sign, local = offsets[m.start(2) - 1], m.group(1)
     if text[sign:sign + 2].lower() != "at" or sign and not text[sign - 1].isspace() \
-            or not text[sign + 2:sign + 3].isspace() or not m.group(1).isalpha() \
+            or not text[sign + 2:sign + 3].isspace() or not (local.isalpha() or local.isdigit()) \
             or _SPELLED_DOT_WORD.search(text, offsets[m.start(2)], offsets[m.end() - 1] + 1):
         return False
+    if local.isdigit():  # round 6: "gram for 10 at weedplug.net", "2 for 15 at shop.net": a price or a count
+        return True
     before = _WORD_BEFORE.search(view, max(0, m.start(1) - 30), m.start(1))
     return bool(before) and (before.group(1) in _NOT_BEFORE_A_LOCAL_PART or before.group(1).isdigit())
 
@@ -249,12 +260,14 @@ def email(text):
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
+    glued_host = _GLUED_AT_HOST.search(lowered) if "at" in lowered and any(
+        w in lowered for w in ("dot", "d0t", "punt", "punk", "pont", "point", "period")) else None
     prepositions = not _PREP_WORDS.isdisjoint(words) and (
         not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
     provider_first = not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered or (
         not _WORD_HOST_WORDS.isdisjoint(words) and _WORD_HOST_FIRST.search(lowered) is not None)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered)):
+            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered) or glued_host):
         return
     view, offsets = uniform(text)
     # "at" in a sentence ("meet at 5:30", "at 14:30 ... 3.10"): with no sign, glued AT, mail host,
@@ -264,7 +277,7 @@ def email(text):
             or not _DOT_WORDS.isdisjoint(words) or "d0t" in view or "t-online" in lowered
             or _ANY_BRACKET.search(view) or _COMMA_DOT.search(view) or _DOT_LETTER.search(view)
             or _SPACED_OUT.search(view) or _GLUED_LONG_AT.search(lowered) or prepositions or "mail" in words
-            or provider_first):
+            or provider_first or glued_host):
         return
     # each reading only where it can change something: a long text pays for what it holds
     spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
@@ -275,11 +288,14 @@ def email(text):
         view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
         view, offsets = rewrite(_GLUED, lambda m: _glued(m, text, offsets), view, offsets)
-    if _GLUED_LONG_AT.search(view):  # pedroarrobagmailpuntocom: no case to go by, but no word holds them
+    if _GLUED_LONG_AT.search(view) or glued_host:  # pedroarrobagmailpuntocom, harveyatgmaildotcom
         view, offsets = rewrite(_GLUED_LONG_AT, lambda m: ("@", [0]), view, offsets)
+        if glued_host:
+            view, offsets = rewrite(_GLUED_AT_HOST, lambda m: (m.group()[0] + "@" + m.group()[3:],
+                                                               [0, 1] + list(range(3, len(m.group())))), view, offsets)
         view, offsets = rewrite(_GLUED_DOT_AFTER_AT, _glued_dot, view, offsets)
     if "@" in view or " . " in view:
-        view, offsets = rewrite(_SPACED_SIGN, _sign, view, offsets)
+        view, offsets = rewrite(_SPACED_SIGN, _spaced_sign, view, offsets)
     if "," in view:
         view, offsets = rewrite(_COMMA_DOT, lambda m: (".", [0]), view, offsets)
     if "mail" in words:  # "kpn mail", "hot mail": one host
@@ -307,8 +323,9 @@ def email(text):
             if m.group(1) in _NOT_MAIL_WORDS or not _valid_address(m.group(1), m.group(2)) \
                     or _PERSON_AT_COMPANY.fullmatch(text, start, end) \
                     or m.group(2) in _WORD_HOST_WORDS and not (
-                        len(m.group(1)) >= 3 and _HANDLE_SHAPED.search(m.group(1)) and re.search("[a-z]", m.group(1))
-                        and _PHRASE_END.match(view, m.end())):
+                        len(m.group(1)) >= 3 and (_HANDLE_SHAPED.search(m.group(1))
+                                                  or _MAIL_SAID.search(view, max(0, m.start() - 24), m.start()))
+                        and re.search("[a-z]", m.group(1)) and _PHRASE_END.match(view, m.end())):
                 continue
             found.append((start, end))
     for m in _PREP_HOST.finditer(view) if prepositions else ():
@@ -357,6 +374,21 @@ def _sign(m):
     sign = "@" if word in AT_WORDS or word == "@" else "."
     index = m.start(1) - m.start() if m.re.groups else m.group().index(word[0])
     return sign, [index]
+
+
+# The word before " @name": a platform's name makes "@name" its handle ("mi tiktok @fiestero.mx",
+# "insta @lena.k"), not an address's sign (round 6)
+_WORD_BEFORE_AT = re.compile(r"([a-z]+) +@$")
+
+
+def _spaced_sign(m):
+    """`_sign` for a spaced '@' or '.', except an '@' glued to the name after it with a platform's
+    name before it: a handle."""
+    if m.group().endswith("@"):
+        before = _WORD_BEFORE_AT.search(m.string, max(0, m.end() - 30), m.end())
+        if before and _PLATFORM_WORD.fullmatch(before.group(1)):
+            return None
+    return _sign(m)
 
 
 def _glued(m, text, offsets):
@@ -979,13 +1011,18 @@ _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)"
-    # "snap me for the tabs, it's tripz.uk": the handle given later in the sentence, after "it's"
-    rf"(?: me\b(?:[^.!?\n]{{0,40}}?[,;] ?(?=(?:{_IS}) ))?)?"
+    rf"(?: me\b)?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
     rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
     rf"(?:{_PLATFORM})\b")
+# Round 6: the handle told after the cue, a few words on: "snap me for tickets, it's tripz.uk", "add me
+# on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
+_HANDLE_AFTER_CUE = re.compile(
+    rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?[,;:-] ?"
+    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+_ME = re.compile(r" me\b")  # where to try _HANDLE_AFTER_CUE: a search for it scans every position
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -1068,6 +1105,16 @@ def _may_hold_a_handle(text, view):
             or not text.islower() and _CAMEL.search(text) is not None)
 
 
+def _after_cue(view):
+    """The matches of _HANDLE_AFTER_CUE, tried only around each " me" ("snap me", "add me on")."""
+    last = -1
+    for me in _ME.finditer(view):
+        m = _HANDLE_AFTER_CUE.search(view, max(0, me.start() - 40), me.end() + 160)
+        if m and m.start() > last:
+            last = m.start()
+            yield m
+
+
 def handle(text):
     """Social, messaging and gaming handles given with their platform in free prose, in the seven
     languages: "xbox gt is Sn1perWolfX", "meu free fire é BRZ_Matador77", "mon pseudo PSN c'est
@@ -1081,7 +1128,8 @@ def handle(text):
         return []
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
-    for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view))):
+    for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
+                           (_HANDLE_AFTER_CUE, _after_cue(view))):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue
@@ -1092,7 +1140,7 @@ def handle(text):
             if not token or view.startswith("/", b) or view.startswith(".", b) and view[b + 1:b + 2].isalnum():
                 continue  # a path or a longer host: a link
             start, end = offsets[a], offsets[b - 1] + 1
-            joined = regex is _HANDLE_BEFORE_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
+            joined = regex is not _HANDLE_AFTER_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
             if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
@@ -1510,6 +1558,11 @@ _PLACE_CUE = re.compile(r"\b(?:on|at|to|via|visit|visita|visitez|besuche|bezoek|
 # comma without a path or a hyphen in the label they stay words ("lo digo en serio,es verdad").
 _WORD_TLDS = frozenset("es it is in me de no to be at so us am do go an as by la il se si sa ma ne et au io ai al "
                        "na nu om eu ao id my tv ok".split())
+# Round 6: abbreviations of the supported languages that are shaped like a host under a real
+# top-level domain (Italian "p.es." per esempio, "sig.na" signorina, "gent.mo" gentilissimo): without
+# a path, `www.` or a scheme they are words. So is any one letter before a top-level domain that is
+# also a short word, closed by a dot ("n.de.", "p.es."): no site is written with its closing dot.
+ABBREVIATIONS = frozenset("p.es sig.na gent.ma gent.mo ill.mo ill.ma pross.mo preg.mo preg.ma egr.io".split())
 # Special-use names (RFC 2606, 6761, 7686) are not in the Public Suffix List; with a path, `www.`
 # or a scheme they are links all the same ("pillshop.example/order", an .onion shop).
 SPECIAL_USE_TLDS = frozenset("example test invalid localhost onion".split())
@@ -1657,6 +1710,8 @@ def _bare_but_not_a_link(text, view, offsets, m):
         or one_name and raw_tld[:1].isupper() and raw_tld[1:].islower()  # "tired.How are you"
         or raw_tld == "NET"  # ASP.NET
         or one_name and host in TECH_NAMES  # socket.io in prose (round 4b)
+        or one_name and (host in ABBREVIATIONS  # p.es., sig.na (round 6)
+                         or len(labels) == 2 and tld in _WORD_TLDS and view.startswith(".", m.end(2)))
         # f.u.ck, wa.nk.er, co.c.k.su.ck.er: a word cut into pieces of one or two letters; bt.co.uk is a host
         or (labels.count(".") >= 2 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 2
             and labels.split(".")[-2] not in _SECOND_LEVEL)
@@ -1696,6 +1751,16 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
                         r"vanuit\s+huis|thuis|crypto|bitcoin|forex|trading)\b")
 
 
+_SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
+
+
+def _more_back(hit):
+    """Does the last sum of `hit` exceed its first ("send 50 ... 500 back": yes; "20 ... 20": no)?"""
+    sums = [float(re.sub(r"[.,](?=\d{3}\b)|[.,]$", "", m.group(1)).replace(",", ".") or 0) * (1000 if m.group(2) else 1)
+            for m in _SUM.finditer(hit)]
+    return len(sums) >= 2 and sums[-1] > sums[0]
+
+
 class Solicitation:
     """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
     named by its id), except in a sentence that warns about them or reports them, which the policy
@@ -1704,7 +1769,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=()):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -1734,12 +1799,21 @@ class Solicitation:
         if not isinstance(told, (list, tuple)) or not set(told) <= set(patterns):
             raise ValueError("told must be a list of the patterns' rule ids")
         self.told = frozenset(told)
+        if not isinstance(multiplied, (list, tuple)) or not set(multiplied) <= set(patterns):
+            raise ValueError("multiplied must be a list of the patterns' rule ids")
+        self.multiplied = frozenset(multiplied)
         compiled = []
+        # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
+        # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
+        # a hit over the address would lose (the email pack supersedes spam where they overlap)
+        self._hit_groups = {}
         for rule, regex in patterns.items():
             try:
                 compiled.append((0, rule, re2.compile(regex, RE2_OPTIONS)))
             except re2.error as e:
                 raise ValueError(f"patterns.{rule}: RE2 cannot compile: {e}") from None
+            if "hit" in compiled[-1][2].groupindex:
+                self._hit_groups[rule] = compiled[-1][2]
         self.rules = PatternMatcher(compiled)
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
@@ -1755,7 +1829,8 @@ class Solicitation:
         # The patterns built of terms put only the pack's `hint` there: their pieces joined by
         # counted gaps, all in one RE2 set with every other pack's, would make its lazy DFA build
         # (and throw away) states for every text, seen or not.
-        self.hint = "(?i)" + "|".join(f"(?:{regex})" for rule, regex in patterns.items() if rule not in with_terms) + \
+        self.hint = "(?i)" + "|".join(f"(?:{regex})".replace("(?P<hit>", "(?:")
+                                      for rule, regex in patterns.items() if rule not in with_terms) + \
             (f"|(?:{hint})" if with_terms else "") + r"|[^\x00-\x7f\x{2600}-\x{27bf}\x{fe0f}\x{1f000}-\x{1faff}]"
 
     @classmethod
@@ -1769,8 +1844,19 @@ class Solicitation:
         if hits:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
-                if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)):
+                if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
+                        and not (rule in self.multiplied and not _more_back(view[a:b])):
+                    if rule in self._hit_groups:
+                        a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
+
+    def _hit_span(self, rule, view, a, b):
+        regex = self._hit_groups[rule]
+        m = regex.search(view, a)
+        if m is None or m.start() != a:
+            return a, b
+        ga, gb = m.span(regex.groupindex["hit"])
+        return (ga, gb) if 0 <= ga < gb else (a, b)
 
     @staticmethod
     def _told(view, a, b):
@@ -1974,7 +2060,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
-              rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]")  # pedroarrobagmail
+              rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]"  # pedroarrobagmail
+              rf"|[a-z0-9]at(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})")  # harveyatgmaildotcom
 _HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)"
               r"(?:und|[eë]n))?(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|veint[ei]|treinta|cuarenta|"
               r"cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|vent|trent|"

@@ -68,7 +68,7 @@ class _Automaton:
         """Add `word` under its key; with `split`, also under its split forms (`split_keys`), which
         match whole words only, whatever the entry's prefix and suffix say: "bit char" is no
         "bitch", "is hit" no "shit"."""
-        for key in [word.key] + (split_keys(word.key) if split else []):
+        for key in [word.key] + (split_keys(word.key) + glued_keys(word.key) if split else []):
             if " " in key and " " not in word.key:
                 key = f" {key}" + ("" if word.prefix else " ")  # the ending is checked by `find`
             else:
@@ -152,6 +152,19 @@ def split_keys(key):
             if (joins(a) or joins(b)) and (joins(b) or joins(c)):
                 out.append(f"{a} {b} {c}")
     return out
+
+
+GLUED_MIN = 9  # letters of a phrase written as one word ("hijodeputa" has 10)
+
+
+def glued_keys(key):
+    """A phrase of three words or more written as one word, the form its dotted pieces join to
+    ("hi.jo.de.pu.ta", "fi.ls.de.pu.te" read as "hijodeputa", "filsdepute"; typed glued too). Only
+    long phrases: two short words glued ("nignog", "porcodio") are left to their split forms."""
+    if key.count(" ") < 2 or WILDCARD in key:
+        return []
+    glued = key.replace(" ", "")
+    return [glued] if len(glued) >= GLUED_MIN else []
 
 
 def _glued(original, start, end):

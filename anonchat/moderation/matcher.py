@@ -167,6 +167,24 @@ def glued_keys(key):
     return [glued] if len(glued) >= GLUED_MIN else []
 
 
+# Words split unevenly by spaces (`WordMatcher._spaced`): terms of SPACED_MIN letters or more (prefix
+# entries of one less, joined to SPACED_MIN + 1 letters at least: "ar schl och" is arsch...), in
+# pieces of at most SPACED_PIECE letters, one of which is not a common word of the seven languages
+SPACED_MIN = 6
+SPACED_PIECE = 6
+COMMON_WORDS = frozenset("""
+a an and are as at be but by can do for go had has he her him his how if in is it its me my no not of
+on or our out she so that the them then they this to too up us was we were what who will with you your
+ll ve re d s t m
+el la lo los las un una unos y o de del en con por para que se su sus es al mi tu te le les ya muy
+o os as um uma e da do das dos na no nas nos em com pra por que se seu sua eu voce ele ela
+le la les un une et ou de du des en au aux ce il elle on je tu nous vous est pas ne se sa son mes
+der die das den dem ein eine und oder zu im in ist nicht ich du er sie es wir ihr mit von auf an
+il lo la gli le un una e o di da in con su per che si non mi ti ci
+de het een en of in op te van met is niet ik je jij hij zij we ze dat die
+""".split())
+
+
 def _glued(original, start, end):
     """Is the hit [start, end) of a split key part of a longer word through an apostrophe
     ("let's hit" is no "s hit")?"""
@@ -197,6 +215,18 @@ class WordMatcher:
         self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
         # (pack, term) -> the key it is matched by, in the pack's own reading (`_whole`)
         self.keys = {(i, w.term): w.key for i, pack in enumerate(packs) for w in pack.words}
+        # the first pieces a swear word of SPACED_MIN letters or more may be split into by spaces:
+        # piece -> [(key, prefix)] (see `_spaced`)
+        self.heads = {}
+        for pack in packs:
+            if pack.category != "profanity":
+                continue  # drug names are everyday words split ("trip is" is no Spanish "tripis")
+            for w in pack.words:
+                key = w.key
+                if (len(key) >= SPACED_MIN or w.prefix and len(key) == SPACED_MIN - 1) and key.isalpha() \
+                        and key.isascii():
+                    for n in range(2, min(SPACED_PIECE, len(key) - (1 if w.prefix else 2)) + 1):
+                        self.heads.setdefault(key[:n], set()).add((key, w.prefix))
 
     def hits(self, n, stretched=True, deferred=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`:
@@ -208,7 +238,7 @@ class WordMatcher:
             hits = self.main.find(n, deferred)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
-        for reading in n.alternates():
+        for reading in n.alternates() + self._spaced(n):
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
         if kept:
@@ -227,6 +257,60 @@ class WordMatcher:
                     found = self._more(found, self._whole(other, words.find(other)), other.whole)
             hits |= found
         return hits
+
+    def _spaced(self, n):
+        """[the reading of `n` with its words split unevenly by spaces joined] ("Ar schl och", "vaf
+        fanc ulo", "cara lho"), or []: two to four pieces of two to SPACED_PIECE letters that spell
+        a term of SPACED_MIN letters or more from its first letter (a prefix entry: the start of
+        the joined word), one piece at least not a common word ("as she ll" is three words).
+        `split_keys` already has the splits at a single letter or a piece without a vowel; these
+        are the rest. A dictionary look-up a word of the text: most words start no term."""
+        if n.whole is not None or n.keep is not None or not self.spaced_hint(n.text):
+            return []
+        heads, spans = self.heads, []
+        words = n.text.split(" ")
+        ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in n.text
+        i = 0
+        while i < len(words) - 1:
+            joined = self._joins(words, i, heads.get(words[i], ()))
+            if joined:
+                a, b = ends[i] - len(words[i]) - 1, ends[joined] - 1
+                spans.append(n.span(a, b))
+                i = joined + 1
+            else:
+                i += 1
+        if not spans:
+            return []
+        reading = n.spaced(spans)
+        return [reading] if reading is not None else []
+
+    def spaced_hint(self, s):
+        """Does the normalised text `s` hold a word split unevenly by spaces (`_spaced`)? A cheap
+        test for the engine's fast path: a dictionary look-up a word."""
+        heads = self.heads
+        words = s.split(" ")
+        for i in range(len(words) - 1):
+            candidates = heads.get(words[i])
+            if candidates and self._joins(words, i, candidates) is not None:
+                return True
+        return False
+
+    @staticmethod
+    def _joins(words, i, candidates):
+        """The index of the last of the pieces from words[i] that spell one of `candidates`, or None."""
+        for key, prefix in candidates:
+            s, j, bounds = words[i], i, set()
+            need = max(len(key), SPACED_MIN + 1 if prefix else 0)  # "ar schl och": arsch and more
+            while len(s) < need and j + 1 < len(words) and j - i < 3 and len(words[j + 1]) <= SPACED_PIECE:
+                bounds.add(len(s))
+                j += 1
+                s += words[j]
+            # a prefix entry ends inside a piece ("ar schl och"): "mer de chine" is "mer de" and a word
+            if j > i and (s == key or prefix and s.startswith(key) and len(key) not in bounds) \
+                    and min(map(len, words[i:j + 1])) >= 2 \
+                    and not all(w in COMMON_WORDS for w in words[i:j + 1]):
+                return j
+        return None
 
     def _whole(self, reading, found):
         """The hits of a reading of words in pieces (`reading.whole`) that read as the term from

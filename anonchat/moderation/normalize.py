@@ -624,12 +624,23 @@ class Normalised:
         spans = joined_pieces(text)
         if not spans:
             return []
+        return [self._without(text, spans, _PIECE_SEPARATORS)]
+
+    def spaced(self, spans):
+        """The reading with the spaces inside `spans` of the original taken out ("Ar schl och",
+        "vaf fanc ulo": a word split by spaces into pieces of uneven length; the matcher finds
+        where), `whole` set to them: a hit of it counts only as a whole word, as in `joined`."""
+        return self._without(self.original, spans, _WHITESPACE) if self._starts is None else None
+
+    def _without(self, text, spans, drop):
+        """A reading of `text` (this reading's source) without the characters of `drop` inside
+        `spans`, its `whole` the spans in the original."""
         pieces, starts, pos = [], [], 0
         for a, b in spans:
             pieces.append(text[pos:a])
             starts.extend(range(pos, a))
             for i in range(a, b):
-                if text[i] not in _PIECE_SEPARATORS:
+                if text[i] not in drop:
                     pieces.append(text[i])
                     starts.append(i)
             pos = b
@@ -640,7 +651,7 @@ class Normalised:
             spans = [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
         reading = Normalised(self.original, keep=self.keep, source=("".join(pieces), starts))
         reading.whole = spans
-        return [reading]
+        return reading
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -773,6 +784,7 @@ _SIGMA_TO_S = str.maketrans("σςΣ", "ssS")
 # may be hyphenated or a host dotted ("sous-sol", "bbc.co.uk"), a hit of that reading counts
 # only where it is the whole word (the matcher checks `Normalised.whole`).
 _PIECE_SEPARATORS = frozenset("-._·")
+_WHITESPACE = frozenset(" \t\u00a0\u202f")
 _PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
 _MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 

@@ -624,6 +624,7 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citize
 # Round 6: an emoji or a symbol between two groups of digits is read as a space ("07700🔥900🔥772",
 # "06 ✨ 12 ✨ 34 ✨ 56 ✨ 78"): up to two of them (one with its variation selector), spaces around.
 _EMOJI_BETWEEN = re.compile(r"(?<=\d)(?: ?[^\w\s\x00-\x7f]{1,2}){1,2} ?(?=\d)")
+_DECIMAL_PAIR = re.compile(r"(?<![\d.])\d\.\d(?![\d.])")  # 2.5 between other separators
 # A Mexican mobile written with the "1" it had before 2019 (+52 1 33 2456 7788): the number is +52 and
 # the ten digits after that 1, which libphonenumber alone finds too long.
 _MX_OLD_MOBILE = re.compile(r"521\d{10}")
@@ -678,8 +679,9 @@ def _is_phone(candidate, regions, spelled=False):
         if len(groups) >= 3 and all(len(g) == 2 and g[0] != "0" for g in groups):
             return False  # round 4b: "twenty one, eighteen, twenty one, fifteen": scores and lists in tens
         return not _counting(digits) and not _counting(groups)
-    if len(groups) >= 7 and all(len(g) == 1 for g in groups):
-        return True  # round 6: digits one by one, whatever is between them ("6.1.2/3.4.5/6.7.8")
+    if len(groups) >= 7 and all(len(g) == 1 for g in groups) and not _DECIMAL_PAIR.search(plain):
+        return True  # round 6: digits one by one, whatever is between them ("6.1.2/3.4.5/6.7.8"),
+        #              unless a dot makes two of them a decimal (1.5-2.5-3.5-4.5 kg)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic

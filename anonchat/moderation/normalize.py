@@ -601,8 +601,9 @@ class Normalised:
     def alternates(self):
         """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
         none): words in upside-down letters read turned back, text after a right-to-left override
-        read in the order it is shown, a Greek sigma among Latin or Cyrillic letters read as s, words with an emoji inside read without it, and words
-        written in pieces joined (`joined`)."""
+        read in the order it is shown, a Greek sigma among Latin or Cyrillic letters read as s,
+        words with an emoji inside read without it, and words written in pieces joined
+        (`joined`)."""
         if self.original.isascii():
             return self.joined()
         # a kept reading's letters typed with a combining mark stay composed ("an\u0303o" is año)

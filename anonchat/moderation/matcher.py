@@ -168,7 +168,7 @@ def glued_keys(key):
 
 
 # Words split unevenly by spaces (`WordMatcher._spaced`): terms of SPACED_MIN letters or more (prefix
-# entries of one less, joined to SPACED_MIN + 1 letters at least: "ar schl och" is arsch...), in
+# entries of one less, joined to SPACED_MIN letters at least: "ar schl och" is arsch...), in
 # pieces of at most SPACED_PIECE letters, one of which is not a common word of the seven languages
 SPACED_MIN = 6
 SPACED_PIECE = 6
@@ -215,9 +215,9 @@ class WordMatcher:
         self.keep_of = {i: (keep, words) for keep, words, indices in self.keeps for i in indices}
         # (pack, term) -> the key it is matched by, in the pack's own reading (`_whole`)
         self.keys = {(i, w.term): w.key for i, pack in enumerate(packs) for w in pack.words}
-        # the first pieces a swear word of SPACED_MIN letters or more may be split into by spaces:
-        # piece -> [(key, prefix)] (see `_spaced`)
-        self.heads = {}
+        # the swear words of SPACED_MIN letters or more (`_spaced`): whole, prefix entries (one letter
+        # shorter too), and the first pieces they may be split into by spaces
+        self.spaced_words, self.spaced_prefixes, self.heads, self.starts = set(), set(), set(), set()
         for pack in packs:
             if pack.category != "profanity":
                 continue  # drug names are everyday words split ("trip is" is no Spanish "tripis")
@@ -225,8 +225,12 @@ class WordMatcher:
                 key = w.key
                 if (len(key) >= SPACED_MIN or w.prefix and len(key) == SPACED_MIN - 1) and key.isalpha() \
                         and key.isascii():
-                    for n in range(2, min(SPACED_PIECE, len(key) - (1 if w.prefix else 2)) + 1):
-                        self.heads.setdefault(key[:n], set()).add((key, w.prefix))
+                    if len(key) >= SPACED_MIN:
+                        self.spaced_words.add(key)
+                    if w.prefix:
+                        self.spaced_prefixes.add(key)
+                    self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1))
+                    self.starts.update(key[:n] for n in range(4, len(key) + 1))
 
     def hits(self, n, stretched=True, deferred=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`:
@@ -264,15 +268,15 @@ class WordMatcher:
         a term of SPACED_MIN letters or more from its first letter (a prefix entry: the start of
         the joined word), one piece at least not a common word ("as she ll" is three words).
         `split_keys` already has the splits at a single letter or a piece without a vowel; these
-        are the rest. A dictionary look-up a word of the text: most words start no term."""
+        are the rest. A set look-up a word of the text: most words start no term."""
         if n.whole is not None or n.keep is not None or not self.spaced_hint(n.text):
             return []
-        heads, spans = self.heads, []
+        spans = []
         words = n.text.split(" ")
         ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in n.text
         i = 0
         while i < len(words) - 1:
-            joined = self._joins(words, i, heads.get(words[i], ()))
+            joined = self._joins(words, i) if self._begins(words, i) else None
             if joined:
                 a, b = ends[i] - len(words[i]) - 1, ends[joined] - 1
                 spans.append(n.span(a, b))
@@ -286,29 +290,36 @@ class WordMatcher:
 
     def spaced_hint(self, s):
         """Does the normalised text `s` hold a word split unevenly by spaces (`_spaced`)? A cheap
-        test for the engine's fast path: a dictionary look-up a word."""
-        heads = self.heads
+        test for the engine's fast path: a set look-up a word."""
         words = s.split(" ")
-        for i in range(len(words) - 1):
-            candidates = heads.get(words[i])
-            if candidates and self._joins(words, i, candidates) is not None:
-                return True
-        return False
+        if self.heads.isdisjoint(words):  # most messages: one pass in C
+            return False
+        return any(self._begins(words, i) and self._joins(words, i) is not None for i in range(len(words) - 1))
 
-    @staticmethod
-    def _joins(words, i, candidates):
-        """The index of the last of the pieces from words[i] that spell one of `candidates`, or None."""
-        for key, prefix in candidates:
-            s, j, bounds = words[i], i, set()
-            need = max(len(key), SPACED_MIN + 1 if prefix else 0)  # "ar schl och": arsch and more
-            while len(s) < need and j + 1 < len(words) and j - i < 3 and len(words[j + 1]) <= SPACED_PIECE:
-                bounds.add(len(s))
-                j += 1
-                s += words[j]
-            # a prefix entry ends inside a piece ("ar schl och"): "mer de chine" is "mer de" and a word
-            if j > i and (s == key or prefix and s.startswith(key) and len(key) not in bounds) \
-                    and min(map(len, words[i:j + 1])) >= 2 \
-                    and not all(w in COMMON_WORDS for w in words[i:j + 1]):
+    def _begins(self, words, i):
+        """Do words[i] and the first letters of the next word start a swear word ("you" starts some,
+        "you ar" none)? Two set look-ups, before `_joins`."""
+        word = words[i]
+        if word not in self.heads:
+            return False
+        joined = word + words[i + 1][:2]
+        return joined in self.starts or joined[:-1] in self.spaced_prefixes
+
+    def _joins(self, words, i):
+        """The index of the last of the pieces from words[i] that spell a swear word, or None: the
+        whole word, or a prefix entry that ends inside a piece after the first, the pieces joined
+        to SPACED_MIN letters at least ("ar schl och" is arsch..., "en cu le" encul...; "mer de chine" is "mer de"
+        and a word, which the split forms see)."""
+        s, bounds = words[i], []
+        for j in range(i + 1, min(i + 4, len(words))):
+            if len(words[j]) > SPACED_PIECE:
+                return None
+            bounds.append(len(s))
+            s += words[j]
+            if (s in self.spaced_words or len(s) >= SPACED_MIN and any(
+                    s[:k] in self.spaced_prefixes for k in range(max(SPACED_MIN - 1, bounds[0] + 1), len(s))
+                    if k not in bounds)) \
+                    and min(map(len, words[i:j + 1])) >= 2 and not all(w in COMMON_WORDS for w in words[i:j + 1]):
                 return j
         return None
 

@@ -682,6 +682,7 @@ class Normalised:
 # Upside-down text ("ʞɔnɟ") is written right to left in letters turned over: a word holding a turned
 # letter is also read reversed, with the letters that are each other turned (n/u, p/d, b/q) swapped.
 _ALTERNATE_HINT = re.compile("[\u202e\u03c3\u03c2\u03a3" + re.escape("".join(TURNED)) + "]")  # or a sigma
+_TURNED = re.compile("[" + re.escape("".join(TURNED)) + "]")
 _TURNED_WORD = re.compile("[^\\s\u202e]*[" + re.escape("".join(TURNED)) + "][^\\s\u202e]*")
 _FLIP = str.maketrans({"n": "u", "u": "n", "p": "d", "d": "p", "b": "q", "q": "b", "N": "U", "U": "N",
                        "P": "d", "D": "p", "B": "q", "Q": "b", "6": "9", "9": "6", "∩": "u", "Ԁ": "p"})
@@ -744,7 +745,7 @@ def _alternate_sources(text):
     order it is shown when it has a right-to-left override, and the text with the Greek sigmas of
     its mixed-script words read as s (each only when the text has some)."""
     out = []
-    if _TURNED_WORD.search(text):
+    if _TURNED.search(text) and _TURNED_WORD.search(text):  # (the hint may have been a sigma)
         pieces, starts, pos = [], [], 0
         for m in _TURNED_WORD.finditer(text):
             a, b = m.span()
@@ -758,21 +759,24 @@ def _alternate_sources(text):
         out.append(("".join(pieces), starts))
     if "\u202e" in text:
         out.append(_displayed(text))
-    if _SIGMA_MIXED.search(text):
-        out.append((_SIGMA_MIXED.sub(_sigma_as_s, text), list(range(len(text)))))
+    if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:
+        out.append((read, list(range(len(text)))))  # (a Greek text has no other reading)
     return out
 
 
 # Greek sigma looks like an o to Unicode (confusables.txt folds σ to o), but in a word that mixes it
 # with Latin or Cyrillic letters ("ασѕhοlе": Greek alpha, sigma and omicron, Cyrillic dze, i and e)
 # it is written for an s: such a word is also read with its sigmas as s. A Greek word is left as is.
-_SIGMA_MIXED = re.compile(r"[^\W\d_]*[σςΣ][^\W\d_]*")
+# (Each word once, in one linear scan: "[^\W\d_]*σ" searched would rescan a long word from each
+# of its letters.)
+_SIGMA = re.compile("[σςΣ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_GREEK = re.compile(r"[^\W\d_\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _sigma_as_s(m):
     word = m.group()
-    return word.translate(_SIGMA_TO_S) if _NOT_GREEK.search(word) else word
+    return word.translate(_SIGMA_TO_S) if _SIGMA.search(word) and _NOT_GREEK.search(word) else word
 
 
 _SIGMA_TO_S = str.maketrans("σςΣ", "ssS")

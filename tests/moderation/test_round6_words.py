@@ -5,6 +5,8 @@ wordings than the set's), and innocent messages of the same shape that must stay
 go through the real engine loaded from ``rulepacks/``.
 """
 
+import pytest
+from test_evasions import assert_bounded
 from verdicts import class_test
 
 P, PH, PII, CLEAN = ("profanity",), ("phone",), ("pii",), ()
@@ -71,3 +73,10 @@ CLASSES = {
 
 
 test_round6_word_classes = class_test(CLASSES)
+
+
+# the new readings stay linear on long words: a sigma, a turned letter, pieces split by spaces
+@pytest.mark.parametrize("text", ["σ" * 2000, "ασѕhοlе " * 250, "x" * 1999 + "σ", "ar schl och " * 166,
+                                  "you are " * 250, "gi lipo " * 250])
+def test_round6_readings_stay_bounded(engine, text):
+    assert_bounded(engine, text)

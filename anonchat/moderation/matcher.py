@@ -229,7 +229,8 @@ class WordMatcher:
                         self.spaced_words.add(key)
                     if w.prefix:
                         self.spaced_prefixes.add(key)
-                    self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1))
+                    self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1)
+                                      if key[:n] not in COMMON_WORDS)  # "you", "up": look-ups on most chat
                     self.starts.update(key[:n] for n in range(4, len(key) + 1))
 
     def hits(self, n, stretched=True, deferred=None):

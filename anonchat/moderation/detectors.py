@@ -589,7 +589,9 @@ _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
 _DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
-_MIXED_DECIMAL = re.compile(r"\d\.\d.*[-\s/(]|[-\s/)].*\d\.\d")  # a decimal point beside other separators
+# a decimal point beside other separators; groups of two or more digits on both sides of each dot
+# are a number in pairs ("0485/77.88.99", Belgian), not a decimal
+_MIXED_DECIMAL = re.compile(r"(?:(?<!\d)\d\.\d|\d\.\d(?!\d)).*[-\s/(]|[-\s/)].*(?:(?<!\d)\d\.\d|\d\.\d(?!\d))")
 _LEADING_PAREN = re.compile(r"(?:\+\s?\d{1,3}\s?)?\(")  # (415) 555 2671, +44 (0) 20 ...
 # Thousands grouped with one kind of separator: 8 336 817, 1.234.567, 12'345'678.
 _THOUSANDS = re.compile(r"\d{1,2}(?P<sep>[ .,'])\d{3}(?:(?P=sep)\d{3})+|\d{3}(?P<dot>[.'])\d{3}(?:(?P=dot)\d{3})+")
@@ -658,6 +660,15 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citize
                              r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories)\b")
 
 
+# Round 6: an emoji or a symbol between two groups of digits is read as a space ("07700🔥900🔥772",
+# "06 ✨ 12 ✨ 34 ✨ 56 ✨ 78"): up to two of them (one with its variation selector), spaces around.
+_EMOJI_BETWEEN = re.compile(r"(?<=\d)(?: ?[^\w\s\x00-\x7f]{1,2}){1,2} ?(?=\d)")
+_DECIMAL_PAIR = re.compile(r"(?<![\d.])\d\.\d(?![\d.])")  # 2.5 between other separators
+# A Mexican mobile written with the "1" it had before 2019 (+52 1 33 2456 7788): the number is +52 and
+# the ten digits after that 1, which libphonenumber alone finds too long.
+_MX_OLD_MOBILE = re.compile(r"521\d{10}")
+
+
 def _spell_digits(m):
     times = {"double": 2, "triple": 3}.get(m.group(1) or "", 1)
     digit = _DIGIT_OF[m.group(2)]
@@ -695,6 +706,8 @@ def _is_phone(candidate, regions, spelled=False):
     if not 7 <= len(digits) <= 15 or "," in candidate and not spelled:
         return False
     if candidate.lstrip().startswith("+"):
+        if _MX_OLD_MOBILE.fullmatch(digits):
+            digits = "52" + digits[3:]
         return _possible_international(digits)
     plain = candidate.strip()
     if plain.startswith("00") and digits[2:3] != "0" and len(digits) >= 11 and not spelled:
@@ -705,6 +718,9 @@ def _is_phone(candidate, regions, spelled=False):
         if len(groups) >= 3 and all(len(g) == 2 and g[0] != "0" for g in groups):
             return False  # round 4b: "twenty one, eighteen, twenty one, fifteen": scores and lists in tens
         return not _counting(digits) and not _counting(groups)
+    if len(groups) >= 7 and all(len(g) == 1 for g in groups) and not _DECIMAL_PAIR.search(plain):
+        return True  # round 6: digits one by one, whatever is between them ("6.1.2/3.4.5/6.7.8"),
+        #              unless a dot makes two of them a decimal (1.5-2.5-3.5-4.5 kg)
     if _MIXED_DECIMAL.search(plain) or "(" in plain and not _LEADING_PAREN.match(plain) \
             or plain.count("(") != plain.count(")"):
         return False  # 0.9.33-17222, RFC 7231 7.1.2, 512/(5401-512), (2350-512: versions and arithmetic
@@ -794,6 +810,8 @@ class Phone:
             disguised = True
         if not _PHONE_HINT.search(view):
             return
+        if not view.isascii() and _EMOJI_BETWEEN.search(view):  # round 6: "07700🔥900🔥772"
+            view = _EMOJI_BETWEEN.sub(lambda m: " " * len(m.group()), view)
         if ("." in view or "/" in view or "-" in view) and _MAYBE_DATE.search(view):
             # one character for one: the offsets still hold
             view = _WHOLE_DATE.sub(lambda m: "x" * len(m.group()), view)

@@ -165,14 +165,18 @@ class _Compiled:
             # Most chat: printable ASCII with nothing to decode. Its normalised text is its fold
             # alone, and without a listed term in it the `Normalised` (and its offsets) is only
             # needed if a pattern or detector finds something (`n` made then, on demand).
-            n = None
-            if self.words.terms.any(simple_text(text)):
+            n, s = None, simple_text(text)
+            if self.words.spaced_hint(s):  # a word split unevenly by spaces: its other reading too
+                n = Normalised(text, True, False)
+                found.extend(self.words.hits(n, False, deferred))
+            elif self.words.terms.any(s):
                 n = Normalised(text, True, False)
                 found.extend(self.words.find(n, deferred, held))
         else:
             n = Normalised(text, simple, stretched)
-            if not ascii_ or pieces:
-                # other readings: kept letters, upside-down words, right-to-left overrides, words in pieces
+            if not ascii_ or pieces or self.words.spaced_hint(n.text):
+                # other readings: kept letters, upside-down words, right-to-left overrides, words in
+                # pieces, words split unevenly by spaces
                 found.extend(self.words.hits(n, stretched, deferred, held))
             elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
                 found.extend(self.words.find(n, deferred, held))  # ASCII has one reading (and kept letters read as folded)

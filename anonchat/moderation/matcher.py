@@ -68,7 +68,7 @@ class _Automaton:
         """Add `word` under its key; with `split`, also under its split forms (`split_keys`), which
         match whole words only, whatever the entry's prefix and suffix say: "bit char" is no
         "bitch", "is hit" no "shit"."""
-        for key in [word.key] + (split_keys(word.key) if split else []):
+        for key in [word.key] + (split_keys(word.key) + glued_keys(word.key) if split else []):
             if " " in key and " " not in word.key:
                 key = f" {key}" + ("" if word.prefix else " ")  # the ending is checked by `find`
             else:
@@ -154,6 +154,37 @@ def split_keys(key):
     return out
 
 
+GLUED_MIN = 9  # letters of a phrase written as one word ("hijodeputa" has 10)
+
+
+def glued_keys(key):
+    """A phrase of three words or more written as one word, the form its dotted pieces join to
+    ("hi.jo.de.pu.ta", "fi.ls.de.pu.te" read as "hijodeputa", "filsdepute"; typed glued too). Only
+    long phrases: two short words glued ("nignog", "porcodio") are left to their split forms."""
+    if key.count(" ") < 2 or WILDCARD in key:
+        return []
+    glued = key.replace(" ", "")
+    return [glued] if len(glued) >= GLUED_MIN else []
+
+
+# Words split unevenly by spaces (`WordMatcher._spaced`): terms of SPACED_MIN letters or more (prefix
+# entries of one less, joined to SPACED_MIN letters at least: "ar schl och" is arsch...), in
+# pieces of at most SPACED_PIECE letters, one of which is not a common word of the seven languages
+SPACED_MIN = 6
+SPACED_PIECE = 6
+COMMON_WORDS = frozenset("""
+a an and are as at be but by can do for go had has he her him his how if in is it its me my no not of
+on or our out she so that the them then they this to too up us was we were what who will with you your
+ll ve re d s t m
+el la lo los las un una unos y o de del en con por para que se su sus es al mi tu te le les ya muy
+o os as um uma e da do das dos na no nas nos em com pra por que se seu sua eu voce ele ela
+le la les un une et ou de du des en au aux ce il elle on je tu nous vous est pas ne se sa son mes
+der die das den dem ein eine und oder zu im in ist nicht ich du er sie es wir ihr mit von auf an
+il lo la gli le un una e o di da in con su per che si non mi ti ci
+de het een en of in op te van met is niet ik je jij hij zij we ze dat die
+""".split())
+
+
 def _glued(original, start, end):
     """Is the hit [start, end) of a split key part of a longer word through an apostrophe
     ("let's hit" is no "s hit")?"""
@@ -188,6 +219,23 @@ class WordMatcher:
         # length whether the word starts with a key, a few set lookups instead of a reading
         self._starts = frozenset(key.replace(" ", "") for key in self.keys.values())
         self._start_lengths = sorted({len(key) for key in self._starts})
+        # the swear words of SPACED_MIN letters or more (`_spaced`): whole, prefix entries (one letter
+        # shorter too), and the first pieces they may be split into by spaces
+        self.spaced_words, self.spaced_prefixes, self.heads, self.starts = set(), set(), set(), set()
+        for pack in packs:
+            if pack.category != "profanity":
+                continue  # drug names are everyday words split ("trip is" is no Spanish "tripis")
+            for w in pack.words:
+                key = w.key
+                if (len(key) >= SPACED_MIN or w.prefix and len(key) == SPACED_MIN - 1) and key.isalpha() \
+                        and key.isascii():
+                    if len(key) >= SPACED_MIN:
+                        self.spaced_words.add(key)
+                    if w.prefix:
+                        self.spaced_prefixes.add(key)
+                    self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1)
+                                      if key[:n] not in COMMON_WORDS)  # "you", "up": look-ups on most chat
+                    self.starts.update(key[:n] for n in range(4, len(key) + 1))
 
     def hits(self, n, stretched=True, deferred=None, held=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
@@ -199,7 +247,7 @@ class WordMatcher:
             hits = self.main.find(n, deferred, held)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
-        for reading in n.alternates(self._may_begin):
+        for reading in n.alternates(self._may_begin) + self._spaced(n):
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
         if kept:
@@ -229,6 +277,67 @@ class WordMatcher:
             if word[:length] in starts:
                 return True
         return False
+
+    def _spaced(self, n):
+        """[the reading of `n` with its words split unevenly by spaces joined] ("Ar schl och", "vaf
+        fanc ulo", "cara lho"), or []: two to four pieces of two to SPACED_PIECE letters that spell
+        a term of SPACED_MIN letters or more from its first letter (a prefix entry: the start of
+        the joined word), one piece at least not a common word ("as she ll" is three words).
+        `split_keys` already has the splits at a single letter or a piece without a vowel; these
+        are the rest. A set look-up a word of the text: most words start no term."""
+        if n.whole is not None or n.keep is not None or not self.spaced_hint(n.text):
+            return []
+        spans = []
+        words = n.text.split(" ")
+        ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in n.text
+        i = 0
+        while i < len(words) - 1:
+            joined = self._joins(words, i) if self._begins(words, i) else None
+            if joined:
+                a, b = ends[i] - len(words[i]) - 1, ends[joined] - 1
+                spans.append(n.span(a, b))
+                i = joined + 1
+            else:
+                i += 1
+        if not spans:
+            return []
+        reading = n.spaced(spans)
+        return [reading] if reading is not None else []
+
+    def spaced_hint(self, s):
+        """Does the normalised text `s` hold a word split unevenly by spaces (`_spaced`)? A cheap
+        test for the engine's fast path: a set look-up a word."""
+        words = s.split(" ")
+        if self.heads.isdisjoint(words):  # most messages: one pass in C
+            return False
+        return any(self._begins(words, i) and self._joins(words, i) is not None for i in range(len(words) - 1))
+
+    def _begins(self, words, i):
+        """Do words[i] and the first letters of the next word start a swear word ("you" starts some,
+        "you ar" none)? Two set look-ups, before `_joins`."""
+        word = words[i]
+        if word not in self.heads:
+            return False
+        joined = word + words[i + 1][:2]
+        return joined in self.starts or joined[:-1] in self.spaced_prefixes
+
+    def _joins(self, words, i):
+        """The index of the last of the pieces from words[i] that spell a swear word, or None: the
+        whole word, or a prefix entry that ends inside a piece after the first, the pieces joined
+        to SPACED_MIN letters at least ("ar schl och" is arsch..., "en cu le" encul...; "mer de chine" is "mer de"
+        and a word, which the split forms see)."""
+        s, bounds = words[i], []
+        for j in range(i + 1, min(i + 4, len(words))):
+            if len(words[j]) > SPACED_PIECE:
+                return None
+            bounds.append(len(s))
+            s += words[j]
+            if (s in self.spaced_words or len(s) >= SPACED_MIN and any(
+                    s[:k] in self.spaced_prefixes for k in range(max(SPACED_MIN - 1, bounds[0] + 1), len(s))
+                    if k not in bounds)) \
+                    and min(map(len, words[i:j + 1])) >= 2 and not all(w in COMMON_WORDS for w in words[i:j + 1]):
+                return j
+        return None
 
     def _whole(self, reading, found):
         """The hits of a reading of words in pieces (`reading.whole`) that read as the term from

@@ -389,6 +389,12 @@ def _letters_only(m):
     return [i for i, c in enumerate(m.group()) if c not in "!|"]
 
 
+# A word of letters then digits followed by a group of digits only ("ES71 9383 5868 3049", an IBAN;
+# "AB12 3456", an account or a serial) is a code written in groups: its digits are digits.
+_CODE_HEAD = re.compile(r"[^\W\d_]+\d+$")
+_DIGIT_GROUP = re.compile(r" \d{3,}(?![^ ])")
+
+
 def _decode_leet(s):
     """`s` with each word that has a letter and a leet character decoded (`_leet`)."""
     out, pos, decoded = [], 0, {}  # word -> its decoding (a flood repeats one word)
@@ -400,6 +406,10 @@ def _decode_leet(s):
         a, b = s.rfind(" ", 0, i) + 1, s.find(" ", i)
         b = len(s) if b < 0 else b
         word = s[a:b]
+        if _CODE_HEAD.match(word) and _DIGIT_GROUP.match(s, b):
+            out.append(s[pos:b])  # "ES71 9383 5868": a code's letters and digits, not leet ("esti")
+            pos = b
+            continue
         if word not in decoded:
             decoded[word] = _leet(word)
         out.append(s[pos:a])
@@ -591,13 +601,14 @@ class Normalised:
     def alternates(self, may_begin=None):
         """Other readings of the text as a reader sees it, each a `Normalised` (most texts have
         none): words in upside-down letters read turned back, text after a right-to-left override
-        read in the order it is shown, words with an emoji inside read without it, and words
-        written in pieces joined (`joined`, which `may_begin` may spare)."""
+        read in the order it is shown, a Greek sigma among Latin or Cyrillic letters read as s,
+        words with an emoji inside read without it, and words written in pieces joined
+        (`joined`, which `may_begin` may spare)."""
         if self.original.isascii():
             return self.joined(may_begin)
         # a kept reading's letters typed with a combining mark stay composed ("an\u0303o" is año)
         text, composed = (self._source, self._starts) if isinstance(self._starts, list) else (self.original, None)
-        sources = _alternate_sources(text) if _TURNED_OR_RLO.search(text) else []
+        sources = _alternate_sources(text) if _ALTERNATE_HINT.search(text) else []
         if _SYMBOL_BEFORE_LETTER.search(text) and _GLUED_SYMBOL.search(text):
             sources.extend(_unglued(text))
         if composed is not None:
@@ -620,16 +631,28 @@ class Normalised:
         spans = joined_pieces(text)
         if not spans:
             return []
-        whole = spans if not isinstance(self._starts, list) else \
-            [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
-        if may_begin is not None and not any(may_begin(joined_word(self.original, x, y, self.table)) for x, y in whole):
-            return []
+        if may_begin is not None:
+            whole = spans if not isinstance(self._starts, list) else \
+                [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
+            if not any(may_begin(joined_word(self.original, x, y, self.table)) for x, y in whole):
+                return []
+        return [self._without(text, spans, _PIECE_SEPARATORS)]
+
+    def spaced(self, spans):
+        """The reading with the spaces inside `spans` of the original taken out ("Ar schl och",
+        "vaf fanc ulo": a word split by spaces into pieces of uneven length; the matcher finds
+        where), `whole` set to them: a hit of it counts only as a whole word, as in `joined`."""
+        return self._without(self.original, spans, _WHITESPACE) if self._starts is None else None
+
+    def _without(self, text, spans, drop):
+        """A reading of `text` (this reading's source) without the characters of `drop` inside
+        `spans`, its `whole` the spans in the original."""
         pieces, starts, pos = [], [], 0
         for a, b in spans:
             pieces.append(text[pos:a])
             starts.extend(range(pos, a))
             for i in range(a, b):
-                if text[i] not in _PIECE_SEPARATORS:
+                if text[i] not in drop:
                     pieces.append(text[i])
                     starts.append(i)
             pos = b
@@ -637,9 +660,10 @@ class Normalised:
         starts.extend(range(pos, len(text)))
         if isinstance(self._starts, list):
             starts = [self._starts[i] for i in starts]
+            spans = [(self._starts[a], self._starts[b - 1] + 1) for a, b in spans]
         reading = Normalised(self.original, keep=self.keep, source=("".join(pieces), starts))
-        reading.whole = whole
-        return [reading]
+        reading.whole = spans
+        return reading
 
     def runs(self):
         """The runs of three or more of the same letter in `.text`: [(start, end)]."""
@@ -668,7 +692,8 @@ class Normalised:
 
 # Upside-down text ("ʞɔnɟ") is written right to left in letters turned over: a word holding a turned
 # letter is also read reversed, with the letters that are each other turned (n/u, p/d, b/q) swapped.
-_TURNED_OR_RLO = re.compile("[\u202e" + re.escape("".join(TURNED)) + "]")
+_ALTERNATE_HINT = re.compile("[\u202e\u03c3\u03c2\u03a3" + re.escape("".join(TURNED)) + "]")  # or a sigma
+_TURNED = re.compile("[" + re.escape("".join(TURNED)) + "]")
 _TURNED_WORD = re.compile("[^\\s\u202e]*[" + re.escape("".join(TURNED)) + "][^\\s\u202e]*")
 _FLIP = str.maketrans({"n": "u", "u": "n", "p": "d", "d": "p", "b": "q", "q": "b", "N": "U", "U": "N",
                        "P": "d", "D": "p", "B": "q", "Q": "b", "6": "9", "9": "6", "∩": "u", "Ԁ": "p"})
@@ -727,10 +752,11 @@ def _displayed(text):
 
 
 def _alternate_sources(text):
-    """[(source, starts)]: the text with its upside-down words turned back, and the text in the
-    order it is shown when it has a right-to-left override (each only when the text has some)."""
+    """[(source, starts)]: the text with its upside-down words turned back, the text in the
+    order it is shown when it has a right-to-left override, and the text with the Greek sigmas of
+    its mixed-script words read as s (each only when the text has some)."""
     out = []
-    if _TURNED_WORD.search(text):
+    if _TURNED.search(text) and _TURNED_WORD.search(text):  # (the hint may have been a sigma)
         pieces, starts, pos = [], [], 0
         for m in _TURNED_WORD.finditer(text):
             a, b = m.span()
@@ -744,7 +770,27 @@ def _alternate_sources(text):
         out.append(("".join(pieces), starts))
     if "\u202e" in text:
         out.append(_displayed(text))
+    if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:
+        out.append((read, list(range(len(text)))))  # (a Greek text has no other reading)
     return out
+
+
+# Greek sigma looks like an o to Unicode (confusables.txt folds σ to o), but in a word that mixes it
+# with Latin or Cyrillic letters ("ασѕhοlе": Greek alpha, sigma and omicron, Cyrillic dze, i and e)
+# it is written for an s: such a word is also read with its sigmas as s. A Greek word is left as is.
+# (Each word once, in one linear scan: "[^\W\d_]*σ" searched would rescan a long word from each
+# of its letters.)
+_SIGMA = re.compile("[σςΣ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_GREEK = re.compile(r"[^\W\d_\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def _sigma_as_s(m):
+    word = m.group()
+    return word.translate(_SIGMA_TO_S) if _SIGMA.search(word) and _NOT_GREEK.search(word) else word
+
+
+_SIGMA_TO_S = str.maketrans("σςΣ", "ssS")
 
 
 # A word written in pieces of letters joined by single dashes, dots, underscores or middle dots, one
@@ -756,6 +802,7 @@ def _alternate_sources(text):
 _PIECE_SEPARATORS = frozenset("-._·")
 _NO_PIECE_SEPARATORS = str.maketrans(dict.fromkeys(_PIECE_SEPARATORS))
 _PIECE_SEPARATOR = re.compile("[-._·]")
+_WHITESPACE = frozenset(" \t\u00a0\u202f")
 _PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
 _MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 

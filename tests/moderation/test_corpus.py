@@ -20,7 +20,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent
-SETS = {"corpus": HERE / "corpus.yaml", **{p.stem: p for p in sorted((HERE / "blind").glob("set*.yaml"), key=lambda p: int(p.stem[3:]))}}
+BLIND = sorted((HERE / "blind").glob("set*.yaml"), key=lambda p: int(p.stem[3:]))  # set2 before set10
+SETS = {"corpus": HERE / "corpus.yaml", **{p.stem: p for p in BLIND}}
 CATEGORIES = ("profanity", "email", "phone", "pii", "drugs", "spam")
 THRESHOLD = 0.95  # precision and recall, per category
 CLEAN_THRESHOLD = 0.02  # clean messages given any category

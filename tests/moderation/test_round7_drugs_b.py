@@ -77,6 +77,10 @@ CLASSES = {
         ("wie neemt de coke mee naar het feest?", D), ("kun je speed regelen voor zaterdag?", D),
         ("qui vend du chichon vers la gare ?", D), ("il a ramené de la coke à l'anniv", D),
         ("la weed de mon cousin est trop forte", D),
+        ("mi sono fatto una canna in spiaggia", D), ("il a fini aux urgences après trop de keta", D),
+        ("mein Onkel ist am Koks kaputtgegangen", D),
+        ("il bastone è fatto di una canna di bambù", CLEAN), ("fa una canna di zucchero", CLEAN),
+        ("wir haben Kohle und Koks für den Winter geholt", CLEAN),
         ("on se fait un joint au parc ?", D), ("je me suis fait un joint avant de dormir", D),
         ("Koks für den Grill holen", CLEAN), ("Gras für die Kaninchen holen", CLEAN),
         ("hat jemand Gras für meine Hasen?", CLEAN), ("die Wolken ziehen über das Gras", CLEAN),
@@ -100,6 +104,7 @@ CLASSES = {
     # laughing gas inhaled from balloons, cartridges and tanks by teenagers, or bought for a party;
     # at the dentist's, in a delivery room or in a cream siphon it is clean
     "laughing gas among teenagers": [
+        ("le proto, c'est à la mode chez les lycéens", D),
         ("les ados avec leurs ballons de proto au parc", D),
         ("des cartouches de protoxyde d'azote partout sur le trottoir", D),
         ("die Kids mit ihren Lachgas-Ballons im Park", D),

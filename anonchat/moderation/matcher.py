@@ -21,8 +21,18 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
-from .normalize import (MAYBE_DISGUISED, ONE_LETTER_WORDS, WILDCARD, Disguises, fold, joined_word, keep_for,
-                        original_span, variant_offsets, variants)
+from .normalize import (
+    MAYBE_DISGUISED,
+    ONE_LETTER_WORDS,
+    WILDCARD,
+    Disguises,
+    fold,
+    joined_word,
+    keep_for,
+    original_span,
+    variant_offsets,
+    variants,
+)
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
@@ -381,10 +391,11 @@ class _Words:
         # once: per hit, a long message would cost n²
         hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
             or not n.original.isascii() and _MIXED.search(n.original)
-        disguises = [None]  # which words of the text are disguised (Disguises)
+        # which words of the text are disguised (Disguises): asked at the first word held back, if
+        # the text has a character that can be a look-alike or an invisible one
+        disguises = [None]
         if not leet and not n.original.isascii() and MAYBE_DISGUISED.search(n.original):
-            disguises[0] = Disguises(n.original)
-            leet = disguises[0].possible
+            leet = None
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -419,6 +430,9 @@ class _Words:
                     if price is None:
                         price = PRICE.search(n.text) is not None
                     pending = price
+                if gated and leet is None:
+                    disguises[0] = Disguises(original)
+                    leet = disguises[0].possible
                 if gated and not pending and (not leet or _LEET.search(word.key)):
                     if held is not None:
                         held.append(i)
@@ -501,7 +515,7 @@ def _disguised(original, start, end, disguises):
     """Is the word at original[start:end] disguised, so that it needs no context word? Written with
     digits or symbols for letters ("w33d"), spelled out or in pieces ("k-e-t-a", "M-D"; an
     initialism, "M.D.", is no disguise), mixing scripts ("ϲoke"), or styled or broken by an
-    invisible character alone among plain words ("ᴄʀᴀᴄᴋ", "c\u200boke": `Disguises`, made once
+    invisible character alone among plain words ("ᴄʀᴀᴄᴋ", "c\\u200boke": `Disguises`, made once
     per text in `disguises[0]`)."""
     if _LEET.search(original, start, end) or _SPELLED_OUT.fullmatch(original, start, end) \
             or _MIXED.search(original, start, end):

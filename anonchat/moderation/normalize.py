@@ -997,7 +997,7 @@ def variant_offsets(n, edits):
 # A character that may be a look-alike letter of another style or an invisible one (anything past
 # the Latin letters, and the soft hyphen): a fast first test for `Disguises`.
 MAYBE_DISGUISED = re.compile("[\u00ad\u0250-\U0010ffff]")
-_STYLED = {}  # character -> is it a letter of another style (filled on first sight)
+_STYLED: dict[str, bool] = {}  # character -> is it a letter of another style (filled on first sight)
 
 
 def styled(c):
@@ -1039,11 +1039,13 @@ class Disguises:
     """Which words of a message are disguised: written with letters of another style or with an
     invisible character inside, alone among words typed plainly.
 
-    Nobody disguises an everyday word: "ᴄʀᴀᴄᴋ", "c\u200boke" and "ᏚᏢᎬᎬᎠ" in a sentence typed in plain
-    letters hide the word from a filter, so they mean the drug (or the swear) without the context
-    word that the everyday sense would need. A message written wholly in a fancy font (every word
-    small capitals or bold script), or a phrase in one ("a ᴄᴏᴋᴇ ᴢᴇʀᴏ please"), disguises no word
-    in particular: there a word needs its context as usual. Only a text that `MAYBE_DISGUISED` finds something in needs one of these."""
+    Nobody disguises an everyday word: "ᴄʀᴀᴄᴋ", "c\\u200boke" and "ᏚᏢᎬᎬᎠ" in a sentence typed in
+    plain letters hide the word from a filter, so they mean the drug (or the swear) without the
+    context word that the everyday sense would need. A message written wholly in a fancy font
+    (every word small capitals or bold script), or a phrase in one ("a ᴄᴏᴋᴇ ᴢᴇʀᴏ please"),
+    disguises no word in particular: there a word needs its context as usual. Only a text that
+    `MAYBE_DISGUISED` finds something in needs one of these; `possible` tells whether any of its
+    words can be disguised at all."""
 
     def __init__(self, text):
         self.text = text

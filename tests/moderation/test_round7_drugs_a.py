@@ -24,7 +24,9 @@ CLASSES = {
         ("er ist wieder auf ꮯꭱꭺꮯꮶ", D), ("il fratello è finito nella ᴄᴏᴋᴇ", D),
         ("elle fume du ᴡᴇᴇᴅ tous les soirs", D), ("hij zit aan de ᏚᏢᎬᎬᎠ sinds de zomer", D),
         # a word that needs an aimed context in the profanity packs: the disguise aims it too
-        ("ayer la vecina, menuda ᴢᴏʀʀᴀ", P),
+        ("ayer la vecina, menuda ᴢᴏʀʀᴀ", P), ("quel ꜰɪɴᴏᴄᴄʜɪᴏ del mio vicino", P),
+        ("o vizinho é ᴠᴇᴀᴅᴏ", P), ("mon voisin est un p-d", P),
+        ("il finocchio del mio vicino", CLEAN), ("ᴠᴇᴀᴅᴏ ɴᴀ ғʟᴏʀᴇsᴛᴀ", CLEAN),
         # a message wholly in a fancy font, or a phrase in one, disguises no word in particular
         ("ᴛʜᴇʀᴇ's ᴀ ᴄʀᴀᴄᴋ ɪɴ ᴛʜᴇ ᴡᴀʟʟ", CLEAN), ("𝐬𝐩𝐞𝐞𝐝 𝐥𝐢𝐦𝐢𝐭 𝐢𝐬 𝟑𝟎 𝐡𝐞𝐫𝐞", CLEAN),
         ("ɪ ʟᴏᴠᴇ ᴄᴏᴋᴇ ᴢᴇʀᴏ", CLEAN), ("a ᴄᴏᴋᴇ ᴢᴇʀᴏ please", CLEAN),
@@ -70,6 +72,9 @@ CLASSES = {
         ("laughing gas at the dentist made me giggle", CLEAN), ("the dentist gave me gas hilariante", CLEAN),
         ("took tramadol after the knee surgery", CLEAN), ("a NOS kit for my Civic", CLEAN),
         ("don't mix codeine and alcohol, said the pharmacist", D),
+        ("oxy washed down with a few beers", D), ("sold whippits at the festival gates", D),
+        ("vendían globos de la risa en la playa", D), ("cartuchos de gas hilarante en el botellón", D),
+        ("had a coke with a few beers", CLEAN), ("police crack down on human trafficking", CLEAN),
     ],
     # asked for: where to get it, who brings it, for which night
     "where to get it, who brings it": [
@@ -77,6 +82,7 @@ CLASSES = {
         ("anyone know where to get weed around here", D),
         ("onde se arranja pó em Faro?", D), ("alguém sabe onde comprar erva no Porto?", D),
         ("¿dónde se pilla perico por aquí?", D), ("quién trae la farla para el sábado?", D),
+        ("¿sabéis dónde venden perico?", D), ("onde vendem pó aqui?", D),
         ("who's bringing the crisps for saturday?", CLEAN), ("where can I get a coke zero?", CLEAN),
         ("onde se arranja erva-doce para o chá?", CLEAN), ("onde compro erva cidreira?", CLEAN),
         ("¿dónde se pilla el autobús?", CLEAN), ("where to get the best pizza in town", CLEAN),

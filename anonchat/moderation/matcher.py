@@ -446,7 +446,7 @@ class _Words:
                     start, end = original_span(original, offsets, a, b, table)
                     known = spans[(a, b)] = (start, end, None)
                 start, end, disguised = known
-                if gated and disguised is None:  # asked once per span, and only of a held word
+                if gated and leet and disguised is None:  # asked once per span, and only of a held word
                     disguised = _disguised(original, start, end, disguises)
                     spans[(a, b)] = (start, end, disguised)
                 if gated and (not leet or _LEET.search(word.key) or not disguised):

@@ -1027,12 +1027,22 @@ def _guise(word):
     """How a word of the original text is typed: "plain" (Latin letters, accents included),
     "styled" (a letter of another style, or an invisible character between two of its letters),
     or None (no letter: a number, an emoji)."""
-    letters = [i for i, c in enumerate(word) if c.isalpha() or c in "ªº" or styled(c)]
-    if not letters:
-        return None
-    if any(styled(word[i]) for i in letters) or any(_invisible(c) for c in word[letters[0]:letters[-1]]):
-        return "styled"
-    return "plain"
+    if word.isascii():
+        return "plain" if _ASCII_LETTER.search(word) else None
+    kind, hidden = None, False  # hidden: an invisible character after a letter
+    for c in word:
+        if styled(c):
+            return "styled"
+        if c.isalpha() or c in "ªº":
+            if hidden:
+                return "styled"
+            kind = "plain"
+        elif kind and _invisible(c):
+            hidden = True
+    return kind
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 class Disguises:

@@ -21,7 +21,18 @@ from dataclasses import dataclass
 import ahocorasick
 import re2
 
-from .normalize import ONE_LETTER_WORDS, WILDCARD, fold, joined_word, keep_for, original_span, variant_offsets, variants
+from .normalize import (
+    MAYBE_DISGUISED,
+    ONE_LETTER_WORDS,
+    WILDCARD,
+    Disguises,
+    fold,
+    joined_word,
+    keep_for,
+    original_span,
+    variant_offsets,
+    variants,
+)
 from .packs import RE2_OPTIONS
 
 _SPACE = re.compile(" ")
@@ -34,9 +45,14 @@ _SPELLED_OUT = re.compile(r"[^\W\d_](?:[._-]+[^\W\d_]){3,}")
 # A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
 # too: no innocent word mixes the scripts letter by letter.
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
-# A letter, a dash or dot, a letter: a word in pieces ("fu-cki-ng", "w-e-e-d"); a hit of four or more
-# letters in such pieces is disguised like leetspeak (three, "M.D.", may be an acronym).
+# A letter, a dash or dot, a letter: a word in pieces ("fu-cki-ng", "w-e-e-d", "M-D"); a hit in such
+# pieces is disguised like leetspeak, unless it is short and an initialism: single letters between
+# dots ("M.D.", "I.C.E", an acronym).
 _IN_PIECES = re.compile(r"[^\W\d_][-._·]+(?=[^\W\d_])")
+_INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
+# A term of two letters written with a dot, a dash or an underscore between them ("M.D", "p-d"): the
+# spelled-out step joins three single letters or more, so such a term is also listed split in two.
+_PAIR = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 _UNANCHORED = re2._Anchor.UNANCHORED
 
 # The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
@@ -133,7 +149,11 @@ def split_keys(key):
     not "pen is").
     The normalised text has punctuation and emoji as spaces already, so these keys also match
     "f.uc.k", "sh_it", "fu-ck" and "ph.u.c.k" (its "u c k" spelled out first). Letters spelled out
-    one by one are joined by the normaliser (`f u c k`)."""
+    one by one are joined by the normaliser (`f u c k`), and a term of two letters is also listed
+    with a space between them, which counts where a dot, a dash or an underscore separated them
+    ("M.D", "p-d": `_PAIR`)."""
+    if len(key) == 2 and key.isalpha():
+        return [f"{key[0]} {key[1]}"]
     if " " in key or len(key) < MIN_SPLIT or WILDCARD in key:
         return []
 
@@ -480,11 +500,17 @@ class _Words:
         # once: per hit, a long message would cost n²
         hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
             or not n.original.isascii() and _MIXED.search(n.original)
+        # which words of the text are disguised (Disguises): asked at the first word held back, if
+        # the text has a character that can be a look-alike or an invisible one
+        disguises = [None]
+        if not leet and not n.original.isascii() and MAYBE_DISGUISED.search(n.original):
+            leet = None
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
                 continue
             scan, offsets, edited = _Scan(self, s), None, _edited(edits, changed)
+            spans = {}  # (a, b) in s -> (start, end) in the original, and whether it is disguised
             if edited:  # keep the hits in a word with an edit, and those with a context word
                 starts, ends = _words_of(s, edited)
                 found = [f for f in found if f[2][1].context
@@ -513,6 +539,9 @@ class _Words:
                     if price is None:
                         price = PRICE.search(n.text) is not None
                     pending = price
+                if gated and leet is None:
+                    disguises[0] = Disguises(original)
+                    leet = disguises[0].possible
                 if gated and not pending and (not leet or _LEET.search(word.key)):
                     if held is not None:
                         held.append(i)
@@ -521,13 +550,15 @@ class _Words:
                     continue
                 if offsets is None:
                     offsets = variant_offsets(n, edits)  # only a reading with a hit needs them
-                start, end = original_span(original, offsets, a, b, table)
-                if gated and (not leet or _LEET.search(word.key)
-                              or not _LEET.search(original, start, end)
-                              and not _SPELLED_OUT.fullmatch(original, start, end)
-                              and not _MIXED.search(original, start, end)
-                              and not (_IN_PIECES.search(original, start, end)
-                                       and sum(c.isalpha() for c in original[start:end]) >= 4)):
+                known = spans.get((a, b))  # several entries of several packs share one span
+                if known is None:
+                    start, end = original_span(original, offsets, a, b, table)
+                    known = spans[(a, b)] = (start, end, None)
+                start, end, disguised = known
+                if gated and leet and disguised is None:  # asked once per span, and only of a held word
+                    disguised = _disguised(original, start, end, disguises)
+                    spans[(a, b)] = (start, end, disguised)
+                if gated and (not leet or _LEET.search(word.key) or not disguised):
                     if not pending:
                         if held is not None:
                             held.append(i)
@@ -537,8 +568,10 @@ class _Words:
                 if a < term_start and i in allow and allowed(i, a, b) and _past_article(original, start) == start:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
-                        _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS):
-                    continue  # a split form across an apostrophe, or followed by more than an ending
+                        _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS
+                        or len(word.key) == 2 and not _PAIR.fullmatch(original, start, end)):
+                    continue  # a split form across an apostrophe, followed by more than an ending, or
+                    # two letters apart ("M D", "M & D": only "M.D", "M-D" are one word)
                 if a < term_start:
                     start = _past_article(original, start)
                 if pending:
@@ -585,6 +618,25 @@ class _Words:
                     all(c == k or c == WILDCARD for c, k in zip(part, key)):
                 yield i, word
 
+
+
+def _disguised(original, start, end, disguises):
+    """Is the word at original[start:end] disguised, so that it needs no context word? Written with
+    digits or symbols for letters ("w33d"), spelled out or in pieces ("k-e-t-a", "M-D"; an
+    initialism, "M.D.", is no disguise), mixing scripts ("ϲoke"), or styled or broken by an
+    invisible character alone among plain words ("ᴄʀᴀᴄᴋ", "c\\u200boke": `Disguises`, made once
+    per text in `disguises[0]`)."""
+    if _LEET.search(original, start, end) or _SPELLED_OUT.fullmatch(original, start, end) \
+            or _MIXED.search(original, start, end):
+        return True
+    if _IN_PIECES.search(original, start, end) and (sum(c.isalpha() for c in original[start:end]) >= 4
+                                                     or not _INITIALISM.fullmatch(original, start, end)):
+        return True
+    if original.isascii():
+        return False
+    if disguises[0] is None:
+        disguises[0] = Disguises(original)
+    return disguises[0].covers(start, end)
 
 
 def _edited(edits, changed):

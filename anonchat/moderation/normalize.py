@@ -36,6 +36,7 @@ them; also words with an emoji inside read without it, and words in pieces joine
 `keep:` letters another fold (`Keep`, `Normalised.reading`).
 """
 
+import bisect
 import itertools
 import re
 import string
@@ -1036,3 +1037,98 @@ def variant_offsets(n, edits):
         pos = b
     out.extend(offsets[pos:])
     return out
+
+
+# --- disguised words --------------------------------------------------------------------------------
+
+# A character that may be a look-alike letter of another style or an invisible one (anything past
+# the Latin letters, and the soft hyphen): a fast first test for `Disguises`.
+MAYBE_DISGUISED = re.compile("[\u00ad\u0250-\U0010ffff]")
+_STYLED: dict[str, bool] = {}  # character -> is it a letter of another style (filled on first sight)
+
+
+def styled(c):
+    """Is `c` a letter typed in another style than the plain Latin alphabet of the seven languages
+    (with its accents, ß, æ, œ, ı...): a small capital, a Cherokee, Greek or Cyrillic look-alike,
+    a fullwidth, mathematical, enclosed, regional-indicator or upside-down letter? What the fold
+    makes of it decides whether it is a letter at all (a circled Ⓒ is a symbol for Unicode)."""
+    if c.isascii():
+        return False
+    out = _STYLED.get(c)
+    if out is None:
+        name = unicodedata.name(c, "")
+        plain = unicodedata.normalize("NFD", c)[0].isascii() or c in "ªº" or (
+            name.startswith(("LATIN SMALL LETTER", "LATIN CAPITAL LETTER", "LATIN SMALL LIGATURE",
+                             "LATIN CAPITAL LIGATURE")) and "TURNED" not in name)
+        out = _STYLED[c] = not plain and any(ch.isalpha() for ch in fold(c))
+    return out
+
+
+def _invisible(c):
+    """Does `c` vanish in the fold without being an accent (a zero-width space or joiner, a soft
+    hyphen, a bidi control, a Hangul filler)?"""
+    return not c.isascii() and not FOLD[ord(c)] and unicodedata.category(c) != "Mn"
+
+
+def _guise(word):
+    """How a word of the original text is typed: "plain" (Latin letters, accents included),
+    "styled" (a letter of another style, or an invisible character between two of its letters),
+    or None (no letter: a number, an emoji)."""
+    if word.isascii():
+        return "plain" if _ASCII_LETTER.search(word) else None
+    kind, hidden = None, False  # hidden: an invisible character after a letter
+    for c in word:
+        if styled(c):
+            return "styled"
+        if c.isalpha() or c in "ªº":
+            if hidden:
+                return "styled"
+            kind = "plain"
+        elif kind and _invisible(c):
+            hidden = True
+    return kind
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
+class Disguises:
+    """Which words of a message are disguised: written with letters of another style or with an
+    invisible character inside, alone among words typed plainly.
+
+    Nobody disguises an everyday word: "ᴄʀᴀᴄᴋ", "c\\u200boke" and "ᏚᏢᎬᎬᎠ" in a sentence typed in
+    plain letters hide the word from a filter, so they mean the drug (or the swear) without the
+    context word that the everyday sense would need. A message written wholly in a fancy font
+    (every word small capitals or bold script), or a phrase in one ("a ᴄᴏᴋᴇ ᴢᴇʀᴏ please"),
+    disguises no word in particular: there a word needs its context as usual. Only a text that
+    `MAYBE_DISGUISED` finds something in needs one of these; `possible` tells whether any of its
+    words can be disguised at all."""
+
+    def __init__(self, text):
+        self.text = text
+        words = list(_WORD.finditer(text))
+        self.starts, self.ends = [w.start() for w in words], [w.end() for w in words]
+        self.kinds = [_guise(w.group()) for w in words]
+        self.plain, self.styled = self.kinds.count("plain"), self.kinds.count("styled")
+        # can any word be disguised: a styled word between words that are not, among as many plain
+        # words (a hit of several words takes a few styled words out of the count)
+        kinds = [None, *self.kinds, None]
+        self.possible = self.plain >= 1 and self.plain + 3 > self.styled and any(
+            kind == "styled" and kinds[k] != "styled" and kinds[k + 2] != "styled"
+            for k, kind in enumerate(self.kinds))
+
+    def covers(self, start, end):
+        """Is text[start:end] (a hit) disguised: styled, its neighbours not (a phrase in a fancy
+        font, "ᴄᴏᴋᴇ ᴢᴇʀᴏ", is emphasis), and most other words of the message plain?"""
+        if _guise(self.text[start:end]) != "styled":
+            return False
+        # the words the hit touches (the words end in increasing order, like their starts)
+        a, b = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
+        kinds = self.kinds[a:b]
+        if a > 0 and self.kinds[a - 1] == "styled" or b < len(self.kinds) and self.kinds[b] == "styled":
+            return False
+        plain = self.plain - kinds.count("plain")
+        return plain >= 1 and plain > self.styled - kinds.count("styled")
+
+
+_WORD = re.compile(r"\S+")

@@ -904,7 +904,8 @@ IBAN_LENGTHS = dict(
         "MD:24 ME:22 MK:19 MN:20 MR:27 MT:31 MU:30 NI:28 NL:18 NO:15 OM:23 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 "
         "RS:22 RU:33 SA:24 SC:31 SD:18 SE:24 SI:19 SK:24 SM:27 SO:23 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 "
         "VG:24 XK:20").split()))
-_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
+# (a separator may come between the country and its check digits too: "GB-89-LOYD-3096-3401-8273-65")
+_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}[ .\-/_]?\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
 _IBAN_SEPARATORS = re.compile(r"[\s.\-/_]")
 
 
@@ -987,16 +988,22 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico|"
              # "the play" is the PlayStation in French, Spanish, Portuguese, Italian, German and Dutch
              # slang: "mon pseudo sur la play c'est X", "mi nick en la play es X", "meu nick na play é X"
-             r"(?:la|el|a|na|der|de|sulla|nella|alla) play")
+             r"(?:la|el|a|na|der|de|sulla|nella|alla) play|"
+             # one's own video channel, named without its platform: "my channel is called X", "mein Kanal
+             # heißt X", "mi canal se llama X" (a TV channel is "the channel", never "my")
+             r"(?:my|mein(?:en)?|mon|ma|mi|meu|o meu|mio|il mio|mijn) (?:channel|kanal|cha[iî]ne|canal|canale|kanaal)")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
           r"channel|canal|canale|chaine|kanal|kanaal")  # a video channel: "yt, canal: LaCocinaDeNico"
 _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
-_IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?est|je suis|suis|ist|ich bin|bin|ik ben|"
-       r"ben|soy|sou|sono|come|como|e")
-_I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
+# ("sou o Tuga_Sniper91": Portuguese puts an article before the name), and "is called" for a channel's
+# name: "mein YouTube-Kanal heißt X", "my channel is called X", "mi canal se llama X", "ma chaîne s'appelle X"
+_IS = (r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
+       r"je suis|suis|ist|ich bin|bin|ik ben|ben|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
+       r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
+_I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
 # "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
 _ADD_ME = (r"(?:add|follow|find|dm|hmu|message|msg) me|ajoute[sz]?[- ]moi|suis[- ]moi|agr[eé]game|a[nñ][aá]deme|"
            r"s[ií]gueme|adiciona[- ]me|me adiciona|me segue|aggiungimi|seguimi|add(?:e)? mich|folg mir|voeg me toe|volg me")
@@ -1010,7 +1017,7 @@ _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
-    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)"
+    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
     rf"(?: me\b)?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
@@ -1021,8 +1028,10 @@ _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben
 # on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
 _HANDLE_AFTER_CUE = re.compile(
     rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?[,;:-] ?"
-    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
-_ME = re.compile(r" me\b")  # where to try _HANDLE_AFTER_CUE: a search for it scans every position
+    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es|{_I_AM}) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# where to try _HANDLE_AFTER_CUE: a search for it scans every position ("adiciona-me na psn, sou o
+# X", "ajoute-moi sur snap, je suis X", "adde mich auf psn, ich bin X" have no " me")
+_ME = re.compile(rf" me\b|\b(?:{_ADD_ME})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())

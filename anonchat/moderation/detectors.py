@@ -1165,11 +1165,12 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"college|uni|university|sixth form|ies|instituto|colegio|col[eé]gio|cole|escuela|universidad|facultad|"
            r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
            r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
-           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum")
+           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum|"
+           r"secund[aá]ria")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
-          r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
+          r"\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
 _WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] en|trabalh[oa] (?:na|no|em|pra|para)|"
          r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe|arbeitet|jobbt) (?:bei|beim|im|in|als|für)|"
@@ -1203,7 +1204,7 @@ _SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
 _NAME_TOO = frozenset("cole fac".split())
 _AFTER_A_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+$")
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-_SURNAME = rf"(?:[OD]['’])?{_NAME_PART}"  # O'Connell, D'Amico
+_SURNAME = rf"(?:[OD]['’])?{_NAME_PART}(?:-{_NAME_PART})?"  # O'Connell, D'Amico, Pryce-Jones
 _PARTICLE = r"(?:de|da|del|do|dos|das|van|von|der|den|di|du|la|le|ten|ter|van der|van den|de la|della|dal)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(?:{_PARTICLE}\s+)?)"
                         rf"(?P<last>{_SURNAME})(?![\w'’-]))")
@@ -1282,7 +1283,8 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
                       "salve".split())
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
 # on a name followed by 2,000 spaces)
-_LINKED = re.compile(r"\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# (a third name may come first: "o Tiago Martins Sousa, do 10º B")
+_LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
 # trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
 _TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
@@ -1340,6 +1342,110 @@ def _surname_not_school(text, start, end):
     return word.lower() in _NAME_TOO and word.istitle() and bool(_AFTER_A_NAME.search(text, max(0, start - 30), start))
 
 
+# Round 7: a private person's full name tied to where they work or study by the words around it, in
+# the seven languages: a job title or a relation before the name ("the bus driver Ralf ...", "my
+# colleague ...", "mi hija ..."), or the sender's own name with a job after it ("soy ..., conductor
+# de la EMT", "ich bin ..., Sachbearbeiter beim Jobcenter"), then the place: a capitalised name after
+# a preposition ("de la Société Générale", "van PostNL") or a workplace word ("the town hall", "à la
+# mairie", "all'ufficio anagrafe"). The titles are everyday jobs: a president, a minister, a coach,
+# a singer or a professor before a name is how a public figure is named, and is not here.
+_JOB = (r"bus driver|driver|cashier|nurse|receptionist|clerk|officer|police officer|cop|security guard|guard|"
+        r"advisor|adviser|caseworker|case worker|postman|postwoman|courier|delivery driver|waiter|waitress|barista|"
+        r"bartender|cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
+        r"conductor|conductora|cajer[oa]|enfermer[oa]|polic[ií]a|agente|guardia|vigilante|asesor|asesora|gestor|gestora|"
+        r"carter[oa]|repartidor|repartidora|camarer[oa]|dependient[ea]|funcionari[oa]|recepcionista|encargad[oa]|"
+        r"monitor|monitora|"
+        r"motorista|caixa|enfermeir[oa]|pol[ií]cia|guarda|seguran[cç]a|atendente|funcion[aá]ri[oa]|carteiro|carteira|"
+        r"entregador|estafeta|empregad[oa]|rece(?:p)?cionista|"
+        r"conseill(?:er|[eè]re)|chauffeur|conducteur|conductrice|caissi(?:er|[eè]re)|infirmi(?:er|[eè]re)|policier|"
+        r"polici[eè]re|gendarme|vigile|gardien|gardienne|guicheti(?:er|[eè]re)|facteur|factrice|livreur|livreuse|"
+        r"serveur|serveuse|vendeur|vendeuse|fonctionnaire|surveillant|surveillante|"
+        r"busfahrer(?:in)?|fahrer(?:in)?|kassierer(?:in)?|pfleger(?:in)?|krankenschwester|polizist(?:in)?|beamter|"
+        r"beamtin|sachbearbeiter(?:in)?|berater(?:in)?|bankberater(?:in)?|postbote|postbotin|zusteller(?:in)?|"
+        r"paketbote|kellner(?:in)?|verk[aä]ufer(?:in)?|filialleiter(?:in)?|hausmeister(?:in)?|erzieher(?:in)?|"
+        r"schaffner(?:in)?|kontrolleur(?:in)?|"
+        r"autista|conducente|cassier[ea]|infermier[ea]|poliziott[oa]|carabiniere|impiegat[oa]|consulente|"
+        r"postin[oa]|corriere|camerier[ea]|commess[oa]|bidell[oa]|"
+        r"bezorger|buschauffeur|kassamedewerker|kassi[eè]re|verpleegkundige|verpleger|politieagent|handhaver|boa|"
+        r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur")
+# jobs the sender may give with their own name, public-sounding ones too ("sou o ..., professor de
+# Educação Física na EB ...")
+_OWN_JOB = (_JOB + r"|teacher|doctor|manager|supervisor|lecturer|professor|profesor|profesora|profe|m[eé]dic[oa]|"
+            r"director|directora|diretor|diretora|professora|gerente|chefe|jefe|jefa|m[eé]decin|prof|professeure?|"
+            r"directeur|directrice|responsable|lehrer(?:in)?|arzt|[aä]rztin|leiter(?:in)?|professore|professoressa|"
+            r"maestr[ao]|dottore|dottoressa|medico|direttore|direttrice|responsabile|leraar|lerares|juf|meester|"
+            r"dokter|arts|huisarts|manager|leidinggevende")
+# a relation through which the sender knows the person
+_RELATION = (r"daughter|son|kid|child|colleague|co-?worker|workmate|boss|neighbou?r|flatmate|housemate|"
+             r"hij[oa]|compañer[oa]|vecin[oa]|sobrin[oa]|"
+             r"filh[oa]|colega|vizinh[oa]|sobrinh[oa]|"
+             r"fille|fils|coll[eè]gue|voisin|voisine|neveu|ni[eè]ce|"
+             r"tochter|sohn|kollege|kollegin|nachbar(?:in)?|neffe|nichte|"
+             r"figli[oa]|collega|vicin[oa]|"
+             r"dochter|zoon|buurman|buurvrouw")
+_THE = (r"the|that|this|a|an|le|la|l['’]|ce|cette|der|die|den|dem|das|il|lo|quel|quella|quello|de|het|el|ese|esa|"
+        r"este|esta|o|aquele|aquela|esse|essa|um|uma|un|une|una|ein|eine|einen|een")
+_MY = (r"my|our|mi|nuestr[oa]|ma|mon|notre|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il |la )?mi[oa]|(?:il |la )?nostr[oa]|"
+       r"mijn|onze|(?:a |o )?minha|(?:a |o )?meu|(?:a |o )?noss[oa]")
+_WORK_WITH = (r"i work with|i work alongside|trabajo con|trabalho com|je (?:bosse|travaille) avec|"
+              r"ich arbeite mit|lavoro con|ik werk met")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Pryce-Jones, Fontaine-Roux
+_NAME_IN_FULL = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w'’-])"
+_LEAD = re.compile(
+    rf"(?i:\b(?:(?P<job>(?:{_THE}|{_MY})\s+(?:{_JOB}))|(?P<relation>(?:{_MY})\s+(?:{_RELATION})|{_WORK_WITH})"
+    rf"|(?P<own>{_INTRO}|moi,? c['’]est|aqu[ií]|sono)))\s+{_NAME_IN_FULL}")
+# a place of work or study said by what it is, in lower case too
+_WORKPLACE = (r"hospital|infirmary|clinic|surgery|town hall|city hall|council|job ?cent(?:re|er)|post office|police|"
+              r"police station|bank|building society|library|pharmacy|care home|nursery|call cent(?:re|er)|depot|"
+              r"warehouse|supermarket|ayuntamiento|ambulatorio|centro de salud|comisar[ií]a|polic[ií]a|banco|correos|"
+              r"oficina|farmacia|guarder[ií]a|c[aâ]mara municipal|junta de freguesia|centro de sa[uú]de|correios|"
+              r"finan[cç]as|seguran[cç]a social|farm[aá]cia|loja|mairie|h[oô]pital|clinique|pr[eé]fecture|la poste|"
+              r"banque|commissariat|gendarmerie|caf|p[oô]le emploi|france travail|pharmacie|agence|cpam|cr[eè]che|"
+              r"krankenhaus|klinik|klinikum|rathaus|jobcenter|arbeitsamt|b[uü]rgeramt|finanzamt|polizei|sparkasse|"
+              r"apotheke|stadtverwaltung|kita|ospedale|comune|ufficio|anagrafe|municipio|polizia|questura|"
+              r"carabinieri|banca|poste|asl|inps|ziekenhuis|gemeente|gemeentehuis|stadhuis|politie|apotheek|uwv|"
+              r"belastingdienst|kinderopvang")
+# what ties the name to its place, after it: a preposition and a capitalised name, a workplace word, a
+# school or a class (no sentence end between)
+_PLACE_AFTER = re.compile(
+    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
+    rf"\b(?i:at|from|for|with|in|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
+    rf"allo|presso|van|bij|op|do|da|dos|das|no|na|em|nel|nella)\s+"
+    rf"(?:(?i:the|la|le|el|der|die|dem|den|il|lo|de|het|o|a|los|las)\s+|(?i:l|d|dell|all|nell)['’])?"
+    rf"(?:{_NAME_WORD}|[A-Z]{{2,}}\w*)(?![\w'’]))")
+# after a relation, only where someone is, not where they come from ("a minha colega ... é de Macau",
+# "my colleague ... from Leeds" are clean): "at", "bei", "chez", "presso", "bij" and a capitalised name
+_PLACE_AFTER_RELATION = re.compile(
+    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
+    rf"\b(?i:at|chez|bei|beim|presso|bij)\s+(?:(?i:the|la|le|der|dem|den|de|het)\s+|(?i:l)['’])?"
+    rf"(?:{_NAME_WORD}|[A-Z]{{2,}}\w*)(?![\w'’]))")
+# the sender's own job between the name and the place: "soy X, conductor de la EMT", "moi c'est X, je
+# bosse à la mairie", "sono X, lavoro all'ufficio"
+_OWN_JOB_AFTER = re.compile(
+    rf"\s*(?:,|\s-|\s–)?\s*(?:(?i:{_OWN_JOB})\b|[^.!?\n]{{0,12}}?(?i:{_WORK}|je bosse|je travaille|ich arbeite|"
+    rf"ich jobbe|lavoro|ik werk|trabajo|trabalho|i work))")
+
+
+def _person_in_a_role(text):
+    """Round 7: a full name led by a job, a relation or the sender's own introduction, then where
+    the person works or studies (see _LEAD): "the bus driver Ralf Gerber from the 42 at BVG", "my
+    colleague Gareth Pryce-Jones at Halifax Building Society", "soy Andrés Molina, conductor de
+    la EMT". The span is the name."""
+    for m in itertools.islice(_LEAD.finditer(text), _MOST_TRIED):
+        words = m.group("name").split()
+        if not _a_name(words[0], words[-1]) or _SCHOOL_WORD.fullmatch(words[-1]):
+            continue
+        end = m.end("name")
+        if m.group("own"):
+            job = _OWN_JOB_AFTER.match(text, end)
+            if not job:
+                continue
+            end = job.end()
+        if (_PLACE_AFTER_RELATION if m.group("relation") else _PLACE_AFTER).match(text, end):
+            return [(m.start("name"), m.end("name"))]
+    return []
+
+
 def person(text):
     """A full name given with a school, a class or grade, or a workplace, in the seven languages:
     "Emily Rhodes, I work at the Tesco on Bridge Street", "soy Lucía Fernández del IES Cervantes",
@@ -1351,7 +1457,7 @@ def person(text):
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
     if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
         return []  # no name of either kind: most texts with a school word (two searches, not the cues')
-    return _named_person(text)
+    return _named_person(text) or _person_in_a_role(text)
 
 
 def _named_person(text):
@@ -1503,6 +1609,9 @@ def address(text):
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
 handle.hint = rf"(?i:\b(?:{_PLATFORM})\b)"
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
+# (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
+# RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
+person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}))"
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set

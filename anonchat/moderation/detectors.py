@@ -1284,7 +1284,8 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
 # on a name followed by 2,000 spaces)
 # (a third name may come first: "o Tiago Martins Sousa, do 10º B")
-_LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+_LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
+                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
 # trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
 _TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
@@ -1348,29 +1349,30 @@ def _surname_not_school(text, start, end):
 # de la EMT", "ich bin ..., Sachbearbeiter beim Jobcenter"), then the place: a capitalised name after
 # a preposition ("de la Société Générale", "van PostNL") or a workplace word ("the town hall", "à la
 # mairie", "all'ufficio anagrafe"). The titles are everyday jobs: a president, a minister, a coach,
-# a singer or a professor before a name is how a public figure is named, and is not here.
-_JOB = (r"bus driver|driver|cashier|nurse|receptionist|clerk|officer|police officer|cop|security guard|guard|"
+# a singer or a professor before a name is how a public figure is named, and is not here; nor is a
+# job that is also a sport's or an orchestra's ("the driver", "the guard", "the conductor").
+_JOB = (r"bus driver|taxi driver|lorry driver|cashier|nurse|receptionist|clerk|officer|police officer|cop|security guard|"
         r"advisor|adviser|caseworker|case worker|postman|postwoman|courier|delivery driver|waiter|waitress|barista|"
         r"bartender|cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
-        r"conductor|conductora|cajer[oa]|enfermer[oa]|polic[ií]a|agente|guardia|vigilante|asesor|asesora|gestor|gestora|"
+        r"conductora|cajer[oa]|enfermer[oa]|polic[ií]a|agente|guardia|vigilante|asesor|asesora|gestor|gestora|"
         r"carter[oa]|repartidor|repartidora|camarer[oa]|dependient[ea]|funcionari[oa]|recepcionista|encargad[oa]|"
-        r"monitor|monitora|"
         r"motorista|caixa|enfermeir[oa]|pol[ií]cia|guarda|seguran[cç]a|atendente|funcion[aá]ri[oa]|carteiro|carteira|"
         r"entregador|estafeta|empregad[oa]|rece(?:p)?cionista|"
         r"conseill(?:er|[eè]re)|chauffeur|conducteur|conductrice|caissi(?:er|[eè]re)|infirmi(?:er|[eè]re)|policier|"
         r"polici[eè]re|gendarme|vigile|gardien|gardienne|guicheti(?:er|[eè]re)|facteur|factrice|livreur|livreuse|"
         r"serveur|serveuse|vendeur|vendeuse|fonctionnaire|surveillant|surveillante|"
-        r"busfahrer(?:in)?|fahrer(?:in)?|kassierer(?:in)?|pfleger(?:in)?|krankenschwester|polizist(?:in)?|beamter|"
+        r"busfahrer(?:in)?|taxifahrer(?:in)?|kassierer(?:in)?|pfleger(?:in)?|krankenschwester|polizist(?:in)?|beamter|"
         r"beamtin|sachbearbeiter(?:in)?|berater(?:in)?|bankberater(?:in)?|postbote|postbotin|zusteller(?:in)?|"
         r"paketbote|kellner(?:in)?|verk[aä]ufer(?:in)?|filialleiter(?:in)?|hausmeister(?:in)?|erzieher(?:in)?|"
         r"schaffner(?:in)?|kontrolleur(?:in)?|"
         r"autista|conducente|cassier[ea]|infermier[ea]|poliziott[oa]|carabiniere|impiegat[oa]|consulente|"
         r"postin[oa]|corriere|camerier[ea]|commess[oa]|bidell[oa]|"
-        r"bezorger|buschauffeur|kassamedewerker|kassi[eè]re|verpleegkundige|verpleger|politieagent|handhaver|boa|"
+        r"bezorger|buschauffeur|kassamedewerker|kassi[eè]re|verpleegkundige|verpleger|politieagent|handhaver|"
         r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur")
 # jobs the sender may give with their own name, public-sounding ones too ("sou o ..., professor de
 # Educação Física na EB ...")
-_OWN_JOB = (_JOB + r"|teacher|doctor|manager|supervisor|lecturer|professor|profesor|profesora|profe|m[eé]dic[oa]|"
+_OWN_JOB = (_JOB + r"|driver|conductor|fahrer(?:in)?|teacher|doctor|manager|supervisor|lecturer|professor|profesor|"
+            r"profesora|profe|m[eé]dic[oa]|"
             r"director|directora|diretor|diretora|professora|gerente|chefe|jefe|jefa|m[eé]decin|prof|professeure?|"
             r"directeur|directrice|responsable|lehrer(?:in)?|arzt|[aä]rztin|leiter(?:in)?|professore|professoressa|"
             r"maestr[ao]|dottore|dottoressa|medico|direttore|direttrice|responsabile|leraar|lerares|juf|meester|"
@@ -1426,23 +1428,28 @@ _OWN_JOB_AFTER = re.compile(
     rf"ich jobbe|lavoro|ik werk|trabajo|trabalho|i work))")
 
 
+_NAME_WORDS_OF = re.compile(rf"{_NAME_WORD}")
+
+
 def _person_in_a_role(text):
     """Round 7: a full name led by a job, a relation or the sender's own introduction, then where
     the person works or studies (see _LEAD): "the bus driver Ralf Gerber from the 42 at BVG", "my
     colleague Gareth Pryce-Jones at Halifax Building Society", "soy Andrés Molina, conductor de
     la EMT". The span is the name."""
     for m in itertools.islice(_LEAD.finditer(text), _MOST_TRIED):
-        words = m.group("name").split()
-        if not _a_name(words[0], words[-1]) or _SCHOOL_WORD.fullmatch(words[-1]):
-            continue
-        end = m.end("name")
-        if m.group("own"):
-            job = _OWN_JOB_AFTER.match(text, end)
-            if not job:
+        words = list(_NAME_WORDS_OF.finditer(text, m.start("name"), m.end("name")))
+        place = _PLACE_AFTER_RELATION if m.group("relation") else _PLACE_AFTER
+        for last in reversed(words[1:]):  # "Elena Conti della Coop": the name may end before a particle
+            if not _a_name(words[0].group(), last.group()) or _SCHOOL_WORD.fullmatch(last.group()):
                 continue
-            end = job.end()
-        if (_PLACE_AFTER_RELATION if m.group("relation") else _PLACE_AFTER).match(text, end):
-            return [(m.start("name"), m.end("name"))]
+            end = last.end()
+            if m.group("own"):
+                job = _OWN_JOB_AFTER.match(text, end)
+                if not job:
+                    continue
+                end = job.end()
+            if place.match(text, end):
+                return [(m.start("name"), last.end())]
     return []
 
 
@@ -2201,7 +2208,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
               # pair word and three more number words are enough)
               rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
-iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
+iban.hint = r"(?i)\b[a-z]{2}[^\pL\p{Nd}]?\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"  # (GB-89-LOYD-...)
 ip.hint = r"\p{Nd}{1,3}(?:[.．]|\[\.\]|\(\.\)|\[dot\]|\(dot\))\p{Nd}{1,3}(?:[.．]|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".

@@ -904,8 +904,9 @@ IBAN_LENGTHS = dict(
         "MD:24 ME:22 MK:19 MN:20 MR:27 MT:31 MU:30 NI:28 NL:18 NO:15 OM:23 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 "
         "RS:22 RU:33 SA:24 SC:31 SD:18 SE:24 SI:19 SK:24 SM:27 SO:23 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 "
         "VG:24 XK:20").split()))
-# (a separator may come between the country and its check digits too: "GB-89-LOYD-3096-3401-8273-65")
-_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}[ .\-/_]?\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
+# (a space or a dash may come between the country and its check digits too: "GB-89-LOYD-3096-3401-8273-65";
+# not after a dot or a slash: "wa.me/49 ..." is a link with a number, not Montenegro's country code)
+_IBAN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2}|(?<![./])[a-z]{2}[ -])\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
 _IBAN_SEPARATORS = re.compile(r"[\s.\-/_]")
 
 
@@ -1408,19 +1409,20 @@ _WORKPLACE = (r"hospital|infirmary|clinic|surgery|town hall|city hall|council|jo
               r"carabinieri|banca|poste|asl|inps|ziekenhuis|gemeente|gemeentehuis|stadhuis|politie|apotheek|uwv|"
               r"belastingdienst|kinderopvang")
 # what ties the name to its place, after it: a preposition and a capitalised name, a workplace word, a
-# school or a class (no sentence end between)
+# school or a class (no sentence end between); not "in" or "from" a capitalised name, a town more
+# often than a workplace ("the officer ... in Minneapolis")
 _PLACE_AFTER = re.compile(
     rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
-    rf"\b(?i:at|from|for|with|in|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
+    rf"\b(?i:at|for|with|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
     rf"allo|presso|van|bij|op|do|da|dos|das|no|na|em|nel|nella)\s+"
     rf"(?:(?i:the|la|le|el|der|die|dem|den|il|lo|de|het|o|a|los|las)\s+|(?i:l|d|dell|all|nell)['’])?"
-    rf"(?:{_NAME_WORD}|[A-Z]{{2,}}\w*)(?![\w'’]))")
+    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
 # after a relation, only where someone is, not where they come from ("a minha colega ... é de Macau",
 # "my colleague ... from Leeds" are clean): "at", "bei", "chez", "presso", "bij" and a capitalised name
 _PLACE_AFTER_RELATION = re.compile(
     rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
     rf"\b(?i:at|chez|bei|beim|presso|bij)\s+(?:(?i:the|la|le|der|dem|den|de|het)\s+|(?i:l)['’])?"
-    rf"(?:{_NAME_WORD}|[A-Z]{{2,}}\w*)(?![\w'’]))")
+    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
 # the sender's own job between the name and the place: "soy X, conductor de la EMT", "moi c'est X, je
 # bosse à la mairie", "sono X, lavoro all'ufficio"
 _OWN_JOB_AFTER = re.compile(

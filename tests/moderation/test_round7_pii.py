@@ -14,13 +14,13 @@ CLASSES = {
     # an everyday job before a private person's full name, then where they work: a preposition and
     # a capitalised name, or a workplace word; a public figure's title before their name is clean
     "job title before a full name, then the workplace": [
-        ("the bus driver Tom Reeve on the 36 from Harrogate shouted at my son", P),
+        ("the bus driver Tom Reeve on the 36 for First Leeds shouted at my son", P),
         ("the cashier Donna Marsh at Asda Pudsey short-changed me", P),
         ("le conseiller Marc Leblanc du Crédit Agricole de Brest ne répond jamais", P),
         ("la caissière Sophie Lemaire-Dubois de l'Intermarché est adorable", P),
         ("il vigile Marco Ferri della Polizia Municipale di Torino", P),
         ("la cassiera Elena Conti della Coop di via Roma", P),
-        ("de bezorger Sander Mol van DHL in Zwolle", P),
+        ("de bezorger Sander Mol van DHL in Zwolle", P), ("de postbode Henk Smit van PostNL gooide alles neer", P),
         ("die Kassiererin Petra Lang vom Netto in Kassel war unfreundlich", P),
         ("la cajera Rosa Jiménez Vidal del Mercadona de Alcorcón", P),
         ("a caixa Bruna Lopes Silva do Carrefour da Tijuca", P),
@@ -31,6 +31,7 @@ CLASSES = {
         ("the conductor Simon Rattle of the London Symphony Orchestra", CLEAN),
         ("der Kanzler Olaf Scholz von der SPD", CLEAN),
         ("the nurse was great at the Royal Infirmary", CLEAN),
+        ("the officer Derek Chauvin in Minneapolis", CLEAN),
         ("the cashier Donna was lovely", CLEAN),
     ],
     # a relation or "I work with" before a full name, then where the person is (not where they are
@@ -76,6 +77,8 @@ CLASSES = {
         ("IBAN: DE-89-3704-0044-0532-0130-00 for the rent", P), ("pay GB 82 WEST 1234 5698 7654 32", P),
         ("the score was 512–34–7781 last night", CLEAN),
         ("section 512–34–7781 of the manual", CLEAN), ("GB-89 is a road", CLEAN),
+        # a messenger link's number is a phone, not an IBAN whose country is the link's ".me/"
+        ("wa.me/491515775987 für tickets", ("phone", "spam")),
     ],
     # a handle after "sou o", "je suis", "ich bin" following an add-me cue, in either order
     "handle after I am, near a platform": [

@@ -1430,6 +1430,16 @@ _OWN_JOB_AFTER = re.compile(
     rf"ich jobbe|lavoro|ik werk|trabajo|trabalho|i work))")
 
 
+# a branch of a chain or a public service, with where it is: "... at the Tesco in Headingley", "... from
+# the Lidl on Mill Road", "... du Carrefour de Rennes", "... vom Edeka in Kiel" (a name, then this)
+_CHAIN = (r"tesco|sainsbury['’]?s|asda|morrisons|aldi|lidl|co-?op|waitrose|boots|greggs|primark|argos|costa|"
+          r"starbucks|mcdonald['’]?s|kfc|subway|iceland|walmart|target|costco|kroger|walgreens|"
+          r"mercadona|carrefour|eroski|leclerc|intermarch[eé]|auchan|monoprix|franprix|edeka|rewe|netto|penny|"
+          r"kaufland|esselunga|conad|coop|albert heijn|jumbo|hema|kruidvat|pingo doce|continente|"
+          r"p[aã]o de a[cç][uú]car")
+_AT_A_BRANCH = re.compile(
+    rf"\s+(?i:(?:at|from) the|au|du|beim|vom|bei|del|della|alla|al|bij de|van de|do|da|no|na)\s+"
+    rf"(?i:{_CHAIN}|{_WORKPLACE})\s+(?i:in|on|de|di|da|do|in der|am|op|aan|en)\s+[A-ZÀ-ÖØ-Þ]")
 _NAME_WORDS_OF = re.compile(rf"{_NAME_WORD}")
 
 
@@ -1452,6 +1462,9 @@ def _person_in_a_role(text):
                 end = job.end()
             if place.match(text, end):
                 return [(m.start("name"), last.end())]
+    for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
+        if _AT_A_BRANCH.match(text, m.end("last")) and _a_name(m.group("first"), m.group("last")):
+            return [(m.start(), m.end("last"))]  # "Rachel ... at the Tesco in Headingley"
     return []
 
 
@@ -1620,7 +1633,7 @@ handle.hint = rf"(?i:\b(?:{_PLATFORM})\b)"
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
-person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}))"
+person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}))"
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set

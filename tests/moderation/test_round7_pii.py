@@ -64,6 +64,14 @@ CLASSES = {
         ("I'm Tom Hanks, actor in Forrest Gump", CLEAN), ("soy Marta, cajera del Mercadona", CLEAN),
         ("I work with Microsoft Excel at the office", CLEAN),
     ],
+    # a full name at a branch of a chain or a public service, with where the branch is
+    "full name at a branch, with where it is": [
+        ("Wayne Porter from the Lidl on Mill Road is hilarious", P),
+        ("Manon Girard du Carrefour de Rennes m'a aidée", P), ("Jonas Weber vom Edeka in Kiel ist nett", P),
+        ("Gemma Hollis at the post office in Otley was so helpful", P),
+        ("Taylor Swift at the Grammys in LA", CLEAN), ("I saw Harry Styles at the Costa", CLEAN),
+        ("Greggs in Leeds is closed", CLEAN), ("Jamie Oliver's recipes at the Tesco", CLEAN),
+    ],
     # a Portuguese class given with its letter ("do 10º B"), after a name of three parts
     "name with a class and its letter": [
         ("a Beatriz Lopes Moura, do 9º C da Escola Básica de Benfica", P),

@@ -922,7 +922,9 @@ IBAN_LENGTHS = dict(
         "MD:24 ME:22 MK:19 MN:20 MR:27 MT:31 MU:30 NI:28 NL:18 NO:15 OM:23 PK:24 PL:28 PS:29 PT:25 QA:29 RO:24 "
         "RS:22 RU:33 SA:24 SC:31 SD:18 SE:24 SI:19 SK:24 SM:27 SO:23 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 "
         "VG:24 XK:20").split()))
-_IBAN = re.compile(r"(?<![a-z0-9])[a-z]{2}\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
+# (a space or a dash may come between the country and its check digits too: "GB-89-LOYD-3096-3401-8273-65";
+# not after a dot or a slash: "wa.me/49 ..." is a link with a number, not Montenegro's country code)
+_IBAN = re.compile(r"(?<![a-z0-9])(?:[a-z]{2}|(?<![./])[a-z]{2}[ -])\d{2}(?:[ .\-/_]?[a-z0-9]){11,30}", re.I)
 _IBAN_SEPARATORS = re.compile(r"[\s.\-/_]")
 
 
@@ -1005,16 +1007,22 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico|"
              # "the play" is the PlayStation in French, Spanish, Portuguese, Italian, German and Dutch
              # slang: "mon pseudo sur la play c'est X", "mi nick en la play es X", "meu nick na play é X"
-             r"(?:la|el|a|na|der|de|sulla|nella|alla) play")
+             r"(?:la|el|a|na|der|de|sulla|nella|alla) play|"
+             # one's own video channel, named without its platform: "my channel is called X", "mein Kanal
+             # heißt X", "mi canal se llama X" (a TV channel is "the channel", never "my")
+             r"(?:my|mein(?:en)?|mon|ma|mi|meu|o meu|mio|il mio|mijn) (?:channel|kanal|cha[iî]ne|canal|canale|kanaal)")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
           r"channel|canal|canale|chaine|kanal|kanaal")  # a video channel: "yt, canal: LaCocinaDeNico"
 _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
-_IS = (r"it['’]?s|it is|i['’]?m|i am|is|['’]s|as|als|es|eh|est|c['’ ]?est|je suis|suis|ist|ich bin|bin|ik ben|"
-       r"ben|soy|sou|sono|come|como|e")
-_I_AM = r"i['’]?m|i am|soy|sou|sono|je suis|ich bin|bin|ik ben|ben"
+# ("sou o Tuga_Sniper91": Portuguese puts an article before the name), and "is called" for a channel's
+# name: "mein YouTube-Kanal heißt X", "my channel is called X", "mi canal se llama X", "ma chaîne s'appelle X"
+_IS = (r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
+       r"je suis|suis|ist|ich bin|bin|ik ben|ben|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
+       r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
+_I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
 # "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
 _ADD_ME = (r"(?:add|follow|find|dm|hmu|message|msg) me|ajoute[sz]?[- ]moi|suis[- ]moi|agr[eé]game|a[nñ][aá]deme|"
            r"s[ií]gueme|adiciona[- ]me|me adiciona|me segue|aggiungimi|seguimi|add(?:e)? mich|folg mir|voeg me toe|volg me")
@@ -1028,7 +1036,7 @@ _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
 _HANDLE_AFTER_PLATFORM = re.compile(
-    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?: (?:{_LABEL})\b)*)"
+    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
     rf"(?: me\b)?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
@@ -1039,8 +1047,10 @@ _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben
 # on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
 _HANDLE_AFTER_CUE = re.compile(
     rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?[,;:-] ?"
-    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
-_ME = re.compile(r" me\b")  # where to try _HANDLE_AFTER_CUE: a search for it scans every position
+    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es|{_I_AM}) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# where to try _HANDLE_AFTER_CUE: a search for it scans every position ("adiciona-me na psn, sou o
+# X", "ajoute-moi sur snap, je suis X", "adde mich auf psn, ich bin X" have no " me")
+_ME = re.compile(rf" me\b|\b(?:{_ADD_ME})\b")
 _PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
@@ -1174,11 +1184,12 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"college|uni|university|sixth form|ies|instituto|colegio|col[eé]gio|cole|escuela|universidad|facultad|"
            r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
            r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
-           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum")
+           r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum|"
+           r"secund[aá]ria")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
-          r"\d{1,2}[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
+          r"\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
 _WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] en|trabalh[oa] (?:na|no|em|pra|para)|"
          r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe|arbeitet|jobbt) (?:bei|beim|im|in|als|für)|"
@@ -1212,7 +1223,7 @@ _SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
 _NAME_TOO = frozenset("cole fac".split())
 _AFTER_A_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+$")
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-_SURNAME = rf"(?:[OD]['’])?{_NAME_PART}"  # O'Connell, D'Amico
+_SURNAME = rf"(?:[OD]['’])?{_NAME_PART}(?:-{_NAME_PART})?"  # O'Connell, D'Amico, Pryce-Jones
 _PARTICLE = r"(?:de|da|del|do|dos|das|van|von|der|den|di|du|la|le|ten|ter|van der|van den|de la|della|dal)"
 _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(?:{_PARTICLE}\s+)?)"
                         rf"(?P<last>{_SURNAME})(?![\w'’-]))")
@@ -1291,7 +1302,9 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
                       "salve".split())
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
 # on a name followed by 2,000 spaces)
-_LINKED = re.compile(r"\s*(?:,\s*)?(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+# (a third name may come first: "o Tiago Martins Sousa, do 10º B")
+_LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
+                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
 # trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
 _TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
@@ -1349,6 +1362,130 @@ def _surname_not_school(text, start, end):
     return word.lower() in _NAME_TOO and word.istitle() and bool(_AFTER_A_NAME.search(text, max(0, start - 30), start))
 
 
+# Round 7: a private person's full name tied to where they work or study by the words around it, in
+# the seven languages: a job title or a relation before the name ("the bus driver Ralf ...", "my
+# colleague ...", "mi hija ..."), or the sender's own name with a job after it ("soy ..., conductor
+# de la EMT", "ich bin ..., Sachbearbeiter beim Jobcenter"), then the place: a capitalised name after
+# a preposition ("de la Société Générale", "van PostNL") or a workplace word ("the town hall", "à la
+# mairie", "all'ufficio anagrafe"). The titles are everyday jobs: a president, a minister, a coach,
+# a singer or a professor before a name is how a public figure is named, and is not here; nor is a
+# job that is also a sport's or an orchestra's ("the driver", "the guard", "the conductor").
+_JOB = (r"bus driver|taxi driver|lorry driver|cashier|nurse|receptionist|clerk|officer|police officer|cop|security guard|"
+        r"advisor|adviser|caseworker|case worker|postman|postwoman|courier|delivery driver|waiter|waitress|barista|"
+        r"bartender|cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
+        r"conductora|cajer[oa]|enfermer[oa]|polic[ií]a|agente|guardia|vigilante|asesor|asesora|gestor|gestora|"
+        r"carter[oa]|repartidor|repartidora|camarer[oa]|dependient[ea]|funcionari[oa]|recepcionista|encargad[oa]|"
+        r"motorista|caixa|enfermeir[oa]|pol[ií]cia|guarda|seguran[cç]a|atendente|funcion[aá]ri[oa]|carteiro|carteira|"
+        r"entregador|estafeta|empregad[oa]|rece(?:p)?cionista|"
+        r"conseill(?:er|[eè]re)|chauffeur|conducteur|conductrice|caissi(?:er|[eè]re)|infirmi(?:er|[eè]re)|policier|"
+        r"polici[eè]re|gendarme|vigile|gardien|gardienne|guicheti(?:er|[eè]re)|facteur|factrice|livreur|livreuse|"
+        r"serveur|serveuse|vendeur|vendeuse|fonctionnaire|surveillant|surveillante|"
+        r"busfahrer(?:in)?|taxifahrer(?:in)?|kassierer(?:in)?|pfleger(?:in)?|krankenschwester|polizist(?:in)?|beamter|"
+        r"beamtin|sachbearbeiter(?:in)?|berater(?:in)?|bankberater(?:in)?|postbote|postbotin|zusteller(?:in)?|"
+        r"paketbote|kellner(?:in)?|verk[aä]ufer(?:in)?|filialleiter(?:in)?|hausmeister(?:in)?|erzieher(?:in)?|"
+        r"schaffner(?:in)?|kontrolleur(?:in)?|"
+        r"autista|conducente|cassier[ea]|infermier[ea]|poliziott[oa]|carabiniere|impiegat[oa]|consulente|"
+        r"postin[oa]|corriere|camerier[ea]|commess[oa]|bidell[oa]|"
+        r"bezorger|buschauffeur|kassamedewerker|kassi[eè]re|verpleegkundige|verpleger|politieagent|handhaver|"
+        r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur")
+# jobs the sender may give with their own name, public-sounding ones too ("sou o ..., professor de
+# Educação Física na EB ...")
+_OWN_JOB = (_JOB + r"|driver|conductor|fahrer(?:in)?|teacher|doctor|manager|supervisor|lecturer|professor|profesor|"
+            r"profesora|profe|m[eé]dic[oa]|"
+            r"director|directora|diretor|diretora|professora|gerente|chefe|jefe|jefa|m[eé]decin|prof|professeure?|"
+            r"directeur|directrice|responsable|lehrer(?:in)?|arzt|[aä]rztin|leiter(?:in)?|professore|professoressa|"
+            r"maestr[ao]|dottore|dottoressa|medico|direttore|direttrice|responsabile|leraar|lerares|juf|meester|"
+            r"dokter|arts|huisarts|manager|leidinggevende")
+# a relation through which the sender knows the person
+_RELATION = (r"daughter|son|kid|child|colleague|co-?worker|workmate|boss|neighbou?r|flatmate|housemate|"
+             r"hij[oa]|compañer[oa]|vecin[oa]|sobrin[oa]|"
+             r"filh[oa]|colega|vizinh[oa]|sobrinh[oa]|"
+             r"fille|fils|coll[eè]gue|voisin|voisine|neveu|ni[eè]ce|"
+             r"tochter|sohn|kollege|kollegin|nachbar(?:in)?|neffe|nichte|"
+             r"figli[oa]|collega|vicin[oa]|"
+             r"dochter|zoon|buurman|buurvrouw")
+_THE = (r"the|that|this|a|an|le|la|l['’]|ce|cette|der|die|den|dem|das|il|lo|quel|quella|quello|de|het|el|ese|esa|"
+        r"este|esta|o|aquele|aquela|esse|essa|um|uma|un|une|una|ein|eine|einen|een")
+_MY = (r"my|our|mi|nuestr[oa]|ma|mon|notre|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il |la )?mi[oa]|(?:il |la )?nostr[oa]|"
+       r"mijn|onze|(?:a |o )?minha|(?:a |o )?meu|(?:a |o )?noss[oa]")
+_WORK_WITH = (r"i work with|i work alongside|trabajo con|trabalho com|je (?:bosse|travaille) avec|"
+              r"ich arbeite mit|lavoro con|ik werk met")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Pryce-Jones, Fontaine-Roux
+_NAME_IN_FULL = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w'’-])"
+_LEAD = re.compile(
+    rf"(?i:\b(?:(?P<job>(?:{_THE}|{_MY})\s+(?:{_JOB}))|(?P<relation>(?:{_MY})\s+(?:{_RELATION})|{_WORK_WITH})"
+    rf"|(?P<own>{_INTRO}|moi,? c['’]est|aqu[ií]|sono)))\s+{_NAME_IN_FULL}")
+# a place of work or study said by what it is, in lower case too
+_WORKPLACE = (r"hospital|infirmary|clinic|surgery|town hall|city hall|council|job ?cent(?:re|er)|post office|police|"
+              r"police station|bank|building society|library|pharmacy|care home|nursery|call cent(?:re|er)|depot|"
+              r"warehouse|supermarket|ayuntamiento|ambulatorio|centro de salud|comisar[ií]a|polic[ií]a|banco|correos|"
+              r"oficina|farmacia|guarder[ií]a|c[aâ]mara municipal|junta de freguesia|centro de sa[uú]de|correios|"
+              r"finan[cç]as|seguran[cç]a social|farm[aá]cia|loja|mairie|h[oô]pital|clinique|pr[eé]fecture|la poste|"
+              r"banque|commissariat|gendarmerie|caf|p[oô]le emploi|france travail|pharmacie|agence|cpam|cr[eè]che|"
+              r"krankenhaus|klinik|klinikum|rathaus|jobcenter|arbeitsamt|b[uü]rgeramt|finanzamt|polizei|sparkasse|"
+              r"apotheke|stadtverwaltung|kita|ospedale|comune|ufficio|anagrafe|municipio|polizia|questura|"
+              r"carabinieri|banca|poste|asl|inps|ziekenhuis|gemeente|gemeentehuis|stadhuis|politie|apotheek|uwv|"
+              r"belastingdienst|kinderopvang")
+# what ties the name to its place, after it: a preposition and a capitalised name, a workplace word, a
+# school or a class (no sentence end between); not "in" or "from" a capitalised name, a town more
+# often than a workplace ("the officer ... in Minneapolis")
+_PLACE_AFTER = re.compile(
+    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
+    rf"\b(?i:at|for|with|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
+    rf"allo|presso|van|bij|op|do|da|dos|das|no|na|em|nel|nella)\s+"
+    rf"(?:(?i:the|la|le|el|der|die|dem|den|il|lo|de|het|o|a|los|las)\s+|(?i:l|d|dell|all|nell)['’])?"
+    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
+# after a relation, only where someone is, not where they come from ("a minha colega ... é de Macau",
+# "my colleague ... from Leeds" are clean): "at", "bei", "chez", "presso", "bij" and a capitalised name
+_PLACE_AFTER_RELATION = re.compile(
+    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
+    rf"\b(?i:at|chez|bei|beim|presso|bij)\s+(?:(?i:the|la|le|der|dem|den|de|het)\s+|(?i:l)['’])?"
+    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
+# the sender's own job between the name and the place: "soy X, conductor de la EMT", "moi c'est X, je
+# bosse à la mairie", "sono X, lavoro all'ufficio"
+_OWN_JOB_AFTER = re.compile(
+    rf"\s*(?:,|\s-|\s–)?\s*(?:(?i:{_OWN_JOB})\b|[^.!?\n]{{0,12}}?(?i:{_WORK}|je bosse|je travaille|ich arbeite|"
+    rf"ich jobbe|lavoro|ik werk|trabajo|trabalho|i work))")
+
+
+# a branch of a chain or a public service, with where it is: "... at the Tesco in Headingley", "... from
+# the Lidl on Mill Road", "... du Carrefour de Rennes", "... vom Edeka in Kiel" (a name, then this)
+_CHAIN = (r"tesco|sainsbury['’]?s|asda|morrisons|aldi|lidl|co-?op|waitrose|boots|greggs|primark|argos|costa|"
+          r"starbucks|mcdonald['’]?s|kfc|subway|iceland|walmart|target|costco|kroger|walgreens|"
+          r"mercadona|carrefour|eroski|leclerc|intermarch[eé]|auchan|monoprix|franprix|edeka|rewe|netto|penny|"
+          r"kaufland|esselunga|conad|coop|albert heijn|jumbo|hema|kruidvat|pingo doce|continente|"
+          r"p[aã]o de a[cç][uú]car")
+_AT_A_BRANCH = re.compile(
+    rf"\s+(?i:(?:at|from) the|au|du|beim|vom|bei|del|della|alla|al|bij de|van de|do|da|no|na)\s+"
+    rf"(?i:{_CHAIN}|{_WORKPLACE})\s+(?i:in|on|de|di|da|do|in der|am|op|aan|en)\s+[A-ZÀ-ÖØ-Þ]")
+_NAME_WORDS_OF = re.compile(rf"{_NAME_WORD}")
+
+
+def _person_in_a_role(text):
+    """Round 7: a full name led by a job, a relation or the sender's own introduction, then where
+    the person works or studies (see _LEAD): "the bus driver Ralf Gerber from the 42 at BVG", "my
+    colleague Gareth Pryce-Jones at Halifax Building Society", "soy Andrés Molina, conductor de
+    la EMT". The span is the name."""
+    for m in itertools.islice(_LEAD.finditer(text), _MOST_TRIED):
+        words = list(_NAME_WORDS_OF.finditer(text, m.start("name"), m.end("name")))
+        place = _PLACE_AFTER_RELATION if m.group("relation") else _PLACE_AFTER
+        for last in reversed(words[1:]):  # "Elena Conti della Coop": the name may end before a particle
+            if not _a_name(words[0].group(), last.group()) or _SCHOOL_WORD.fullmatch(last.group()):
+                continue
+            end = last.end()
+            if m.group("own"):
+                job = _OWN_JOB_AFTER.match(text, end)
+                if not job:
+                    continue
+                end = job.end()
+            if place.match(text, end):
+                return [(m.start("name"), last.end())]
+    for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
+        if _AT_A_BRANCH.match(text, m.end("last")) and _a_name(m.group("first"), m.group("last")):
+            return [(m.start(), m.end("last"))]  # "Rachel ... at the Tesco in Headingley"
+    return []
+
+
 def person(text):
     """A full name given with a school, a class or grade, or a workplace, in the seven languages:
     "Emily Rhodes, I work at the Tesco on Bridge Street", "soy Lucía Fernández del IES Cervantes",
@@ -1360,7 +1497,7 @@ def person(text):
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
     if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
         return []  # no name of either kind: most texts with a school word (two searches, not the cues')
-    return _named_person(text)
+    return _named_person(text) or _person_in_a_role(text)
 
 
 def _named_person(text):
@@ -1512,6 +1649,9 @@ def address(text):
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
 handle.hint = rf"(?i:\b(?:{_PLATFORM})\b)"
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
+# (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
+# RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
+person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}))"
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set
@@ -2101,7 +2241,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
               # pair word and three more number words are enough)
               rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
-iban.hint = r"(?i)\b[a-z]{2}\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"
+iban.hint = r"(?i)\b[a-z]{2}[^\pL\p{Nd}]?\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"  # (GB-89-LOYD-...)
 ip.hint = r"\p{Nd}{1,3}(?:[.．]|\[\.\]|\(\.\)|\[dot\]|\(dot\))\p{Nd}{1,3}(?:[.．]|\[|\()|:[0-9A-Fa-f]{0,4}:"
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".

@@ -74,6 +74,17 @@ CLASSES = {
         ("my sister is a brand ambassador, she earns 1200€ a month", CLEAN),
         ("busco piso, 600€ al mes, escríbeme si sabes de alguno", CLEAN),
     ],
+    # services sold (the policy counts them as solicitation): a rank boost, homework or essays done
+    "services sold": [
+        ("elo boost in league 25€, dm me", S),
+        ("hago tus trabajos universitarios por 30€, escríbeme", S),
+        ("je fais tes devoirs pour 10€ la page, mp", S),
+        ("Hausaufgaben gegen Bezahlung, meldet euch", S),
+        ("faccio tesine a pagamento, scrivetemi", S),
+        ("can you help with my homework? dm me", CLEAN),
+        ("mis deberes de mates son 20 ejercicios, escríbeme si los tienes", CLEAN),
+        ("hausaufgaben sind doof, schreib mir wenn du fertig bist", CLEAN),
+    ],
     # paid to like, click, watch or test: a sum by the day or month for it
     "paid for a task from a phone": [
         ("earn 150 a day liking videos", S),

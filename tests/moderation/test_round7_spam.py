@@ -58,6 +58,7 @@ CLASSES = {
         ("cerchiamo rivenditori per la nostra linea di borse, scrivetemi", S),
         ("I lost money trading crypto last year, text me if you want the story", CLEAN),
         ("my trading course at uni was boring, text me later", CLEAN),
+        ("il mio corso di trading mi ha rovinato, scrivetemi se volete sapere", CLEAN),
         ("network marketing is a scam, don't write to them", CLEAN),
     ],
     # people recruited for a job named, paid by the month, the task or the evening, with a call
@@ -107,6 +108,8 @@ CLASSES = {
         ("Uw bankpas verloopt, bevestig uw gegevens", S),
         ("your parcel arrived at my place, call me when you're back", CLEAN),
         ("my package is stuck in customs again, so annoying", CLEAN),
+        ("votre compte est bloqué? appelez votre banque au numéro au dos de la carte", CLEAN),
+        ("mein Paket ist im Zoll, ich rufe morgen an, kostet 20€", CLEAN),
         ("o meu cartão foi recusado no supermercado, que vergonha", CLEAN),
     ],
     # a draw or a selection announced, then only a fee or the shipping to pay
@@ -119,6 +122,7 @@ CLASSES = {
         ("sei stato sorteggiato per un iPad, paghi solo le spese di spedizione", S),
         ("je bent uitgekozen voor een gratis iPad, betaal alleen 1,95 verzendkosten", S),
         ("I was selected for the team! the shoes cost a lot though", CLEAN),
+        ("I was selected for the team, only had to pay the 20€ fee for the kit", CLEAN),
         ("free shipping on orders over 50€ at the local shop", CLEAN),
     ],
     # a loan on easy terms with a call to write

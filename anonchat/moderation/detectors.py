@@ -163,6 +163,11 @@ _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
 _PROVIDER_FIRST = re.compile(
     rf"\b({_HOSTS}|{_WORD_HOSTS})(\.[a-z]{{2,3}}(?:\.[a-z]{{2}})?)?\s*(?:(?:address|account|addy|id|mail)\s*)?"
     r"(?:(:|=|->|=>|→|>|-|·)|\s(?:is|es|est|ist|e|è|é|=)\s)\s*([a-z0-9][a-z0-9._+-]{1,63})(?![a-z0-9._+@-])")
+# Round 7: the provider first with a few words before a colon: "hotmail is where I am: natalie.r.1990",
+# "gmail, as always: jo_b77". Only a mail host's own name, and a local part shaped like a handle (a
+# dot, digit, underscore...) that ends the phrase ("gmail is down again: no idea why" names no one).
+_PROVIDER_THEN_COLON = re.compile(
+    rf"\b({_HOSTS})\b[^:\n]{{1,30}}?:\s*([a-z][a-z0-9._+-]{{2,63}})(?![a-z0-9._+@-])")
 _WORD_HOST_FIRST = re.compile(rf"\b(?:{_WORD_HOSTS})(?:\.[a-z]{{2,3}})*\s*(?::|=|->|=>|→|>|-|·)")
 # Mail hosts whose name is also an everyday word ("outlook: sunny", "yahoo: we won"): a plain word
 # after them is no local part unless the host is written with its domain ("outlook.com: zarawills").
@@ -306,8 +311,8 @@ def email(text):
         pos = m.end()
         start, end = offsets[m.start()], offsets[m.end() - 1] + 1
         local, domain, tld = m.groups()
-        if not _valid_address(local, domain):
-            continue
+        if not _valid_address(local, domain) or local.endswith("/"):
+            continue  # (round 7: "tiktok.com/@lena.k" is a profile's link, the spam pack's)
         if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (
                 not _plausible(local, domain, tld) or _SOLD_AT.search(view, max(0, m.start() - 40), m.start(2))
                 and text[offsets[m.start(2)]:end].lower() == domain  # the site written as a link
@@ -353,6 +358,11 @@ def email(text):
         if local in _NOT_A_LOCAL_PART or not (named or _HANDLE_SHAPED.search(local)):
             continue  # "my gmail is full"
         found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    for m in _PROVIDER_THEN_COLON.finditer(view) if provider_first and ":" in view else ():
+        local = m.group(2)
+        if _HANDLE_SHAPED.search(local) and local.rsplit(".", 1)[-1] not in CLASSIC_TLDS \
+                and _PHRASE_END.match(view, m.end()) and not any(a <= offsets[m.start()] < b for a, b in found):
+            found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return found
 
 
@@ -1760,6 +1770,8 @@ def link(text):
     if "," in view:
         view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
         view, offsets = rewrite(_COMMA_HOST, lambda m: _comma_host(m, offsets, strong), view, offsets)
+        if view.count(",") >= 2:
+            view, offsets = rewrite(_COMMA_CHAIN, lambda m: _comma_chain(m, offsets, strong), view, offsets)
     if _SPELLED_DOT.search(view):
         view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [len(m.group()) - len(m.group().lstrip())]), view, offsets)
     if " / " in view or " slash " in view:
@@ -1822,6 +1834,27 @@ def _comma_host(m, offsets, strong):
     return view[m.start():comma] + "." + view[comma + 1:m.end()]
 
 
+# Round 7: a host of three labels and more with commas for all its dots, no space anywhere:
+# "comune,bari,it", "shop,example,co,uk" (a list has spaces, or no real domain at its end, or only
+# short items: "yes,no,maybe", "en,fr,de").
+_COMMA_CHAIN = re.compile(r"(?<![\w.@,-])[a-z0-9][a-z0-9-]*(?:,[a-z0-9][a-z0-9-]*)+,([a-z]{2,24})(?![\w-]|,\w)")
+
+
+def _comma_chain(m, offsets, strong):
+    """'.' for the commas of `label,label,tld` where the last label is a common top-level domain
+    and one label is four characters or more; one that is also a word ("it", "no", "es") only after a
+    word pointing at a place ("ciao,come,va", "si,claro,no" stay prose)."""
+    labels = m.group().split(",")
+    tld = labels[-1]
+    if tld not in CLASSIC_TLDS or max(map(len, labels[:-1])) < 4 or min(map(len, labels)) < 2 \
+            or tld in _WORD_TLDS and not _PLACE_CUE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # a domain that is also a word only after a place word: "su comune,bari,it"
+    for i, c in enumerate(m.group()):
+        if c == ",":
+            strong.add(offsets[m.start() + i])
+    return m.group().replace(",", ".")
+
+
 def _path_or_www(view, m):
     a = m.start()
     return m.group(3) is not None or m.group(1).startswith("www.") or bool(_SCHEME_BEFORE.search(view, max(0, a - 12), a))
@@ -1849,7 +1882,11 @@ def _spelled_host(view, m):
                 # "no mundo ponto com", "en la era punto com": "in" before a noun, the dot-com world
                 or cue and (cue.group().split()[0] not in ("no", "na", "em", "en") or len(name) >= 7)
                 # (round 5: after "en"/"no" a long name is a shop: "ofertas en superventas punto com")
-                and len(name) >= 4 and not word and tld in CLASSIC_TLDS)
+                and len(name) >= 4 and not word and tld in CLASSIC_TLDS
+                # round 7: a long name after a place word, with a domain that is also a word closing
+                # the phrase ("offerte su affaricasa dot it, guardate", "mira en superofertas punto es")
+                or cue and len(name) >= 6 and word and len(tld) == 2 and labels.count(".") == 1
+                and bool(_PHRASE_END.match(view, m.end())))
 
 
 def _bare_but_not_a_link(text, view, offsets, m):
@@ -2255,7 +2292,8 @@ link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DO
              rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
              rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|\s(?:{_DOTW})\s+(?:{_SPELLED_TLDS})\b"
              r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
-             r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}")  # label,tld (`_comma_host`)
+             r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}"  # label,tld (`_comma_host`)
+             r"|\p{Cf}[.。．｡﹒]|[.。．｡﹒]\p{Cf}")  # round 7: s\u200bt\u200br...e\u200b.\u200bl\u200bi\u200bv\u200be
 
 link_phone.hint = r"(?i)\b(?:wa|t|telegram)\.me/\+?\d|[?&](?:phone|number)=(?:\+|%2b)?\d"
 

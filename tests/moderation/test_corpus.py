@@ -26,15 +26,14 @@ CATEGORIES = ("profanity", "email", "phone", "pii", "drugs", "spam")
 THRESHOLD = 0.95  # precision and recall, per category
 CLEAN_THRESHOLD = 0.02  # clean messages given any category
 
+# Sets no round may read: a failure names the figures, never the messages.
+HELD_OUT = {"set3", "set9"}
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
-    # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5;
-    # set3 never. Below the target: set7's pii recall, set8, written after round 4 and held out,
-    # and set9 and set10, written after round 5 and held out (docs/rulepacks.md, "Accuracy").
-    "set7": {"pii": (0.95, 0.93)},
-    "set8": {"pii": (0.95, 0.91), "drugs": (0.95, 0.77), "spam": (0.95, 0.92)},
-    "set9": {"phone": (0.95, 0.91), "pii": (0.95, 0.92), "drugs": (0.95, 0.88), "spam": (0.95, 0.92)},
-    "set10": {"pii": (0.95, 0.87), "drugs": (0.95, 0.82), "spam": (0.95, 0.81)},
+    # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5,
+    # set8 for round 6, set10 for round 7; set3 and set9 never. Below the target: set9, written
+    # after round 5 and held out (docs/rulepacks.md, "Accuracy").
+    "set9": {"phone": (0.95, 0.94), "pii": (0.95, 0.93), "drugs": (0.95, 0.89), "spam": (0.95, 0.94)},
 }
 
 
@@ -114,6 +113,9 @@ def test_precision_and_recall_per_category(engine, name):
         below_target.append("clean")
     print("\n" + report + (f"\nbelow the target ({THRESHOLD} per category, clean <= {CLEAN_THRESHOLD:.0%}): "
                            f"{below_target}" if below_target else ""))
+    if failing and name in HELD_OUT:
+        pytest.fail(f"{name}: below its floor for {failing}\n{report}\n(held out: its messages are not printed; "
+                    "fix the class your change broke with examples of your own)")
     if failing:
         wrong = "\n".join(
             f"  {text!r}: labelled {sorted(labels)}, got {sorted(predicted)}"

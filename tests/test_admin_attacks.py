@@ -76,8 +76,11 @@ async def test_a_flood_of_junk_logins_does_not_delay_the_real_admin(console):
     started = time.monotonic()
     response = await real.login()
     took = time.monotonic() - started
-    # Queued behind the flood's thirty hashes it would take ten or more logins' time.
-    assert took < max(1.0, 4 * one_login), f"the real login took {took:.2f} s, one login alone {one_login:.2f} s"
+    # Hashed on the event loop, or queued behind the flood's thirty hashes, it would take thirty
+    # logins' time (3-4 s here). The bound leaves room for a slow spell on a loaded machine (1.04 s
+    # against 0.12 s alone was seen in CI with other work running); which attempt gets the next
+    # slot is tested without clocks below (HashingSlots).
+    assert took < max(2.0, 8 * one_login), f"the real login took {took:.2f} s, one login alone {one_login:.2f} s"
     assert response.code == 302 and response.headers["Location"] == "/admin"
 
     answers = await flood

@@ -23,7 +23,8 @@ CLASSES = {
         ("vendo skunk 15 paus o grama", D), ("vendo erva 10 conto a grama, chama no privado", D),
         ("costo del bueno, pedidos en t.me/costobcn", DS),
         ("el mejor costo de la ciudad, escríbeme al 612 345 678", DPH),
-        ("bala pro fds, quem tem?", D), ("doce e bala, chama no 11 98888-1234", DPH),
+        ("bala pro fds, quem tem?", D), ("Gras 10 Tacken das Gramm", D),
+        ("wiet 12 piek per gram", D), ("doce e bala, chama no 11 98888-1234", DPH),
         ("gas is 4 dollars a gallon", CLEAN), ("gas prices are crazy, call me for a carpool", CLEAN),
         ("plug the lamp in, bud", CLEAN), ("the plug for the bud light sign is broken", CLEAN),
         ("el costo del envío es de 5 euros, llámame al 612 345 678", PH),
@@ -76,3 +77,14 @@ def test_md_as_a_direct_message(engine, text):
 @pytest.mark.parametrize("text", MD)
 def test_md_as_mdma(engine, text):
     assert "drugs" in categories(engine, text)
+
+
+# Hard negatives of the classes above, added after a second look: the everyday senses beside them
+EVERYDAY = ["the ecstasy of winning the cup", "use a gas weed burner on the path",
+            "Emma und Pep waren am Wochenende da", "prendo una coca al concerto stasera",
+            "una coca e una birra in discoteca"]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_everyday_senses(engine, text):
+    assert "drugs" not in categories(engine, text)

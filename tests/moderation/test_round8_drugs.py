@@ -5,11 +5,10 @@ wordings than the set's), and innocent messages of the same shape that must stay
 through the real engine loaded from ``rulepacks/``.
 """
 import pytest
-
 from verdicts import categories, class_test
 
 D, CLEAN = ("drugs",), ()
-P, DP = ("profanity",), ("drugs", "profanity")
+DP = ("drugs", "profanity")
 PH, DPH = ("phone",), ("drugs", "phone")
 S, DS = ("spam",), ("drugs", "spam")
 

@@ -65,7 +65,10 @@ _UNIT = (r"(?:g|gr|grs|gram|grams|gramo|gramos|gramme|grammes|gramm|grammo|gramm
          r"cap|caps|capsule|capsules|capsula|capsulas|tab|tabs|bolsita|bolsitas|papelina|papelinas|"
          r"teil|teile|cachet|cachets|comprimido|comprimidos|bala|balas|paco|pacos|bag|bags|zakje|zakjes)")
 _CURRENCY = (r"(?:euro|euros|eur|eu|e|pound|pounds|quid|buck|bucks|dollar|dollars|dollares|pesos|pavos|"
-             r"pelas|reais|reales|balles|francs|fr|chf|k|£|\$|€)")
+             r"pelas|reais|reales|balles|francs|fr|chf|k|£|\$|€|"
+             # round 8: spoken money ("20 conto o grama", "10 paus a grama", "10 Tacken das Gramm",
+             # "15 piek per gram", "10 euri al grammo")
+             r"conto|contos|pila|pilas|paus|lucas|mangos|tacken|mause|ocken|piek|euri)")
 _EACH = r"(?:a|an|per|the|each|el|la|le|les|das|der|die|je|pro|al|il|lo|o|por|cada|de|het|een|the|x)"
 PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
                    rf"|\b\d+(?: {_CURRENCY})? bags?\b"

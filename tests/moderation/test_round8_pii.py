@@ -77,3 +77,38 @@ CLASSES = {
 }
 
 test_round8_pii_classes = class_test(CLASSES)
+
+
+WORDS = {
+    # a swear split once or twice by a dot, a dash or an underscore at uneven places, as by a space
+    "word split unevenly by a dot or dash": [
+        ("gilip.ollas", PR := ("profanity",)), ("schei.sse", PR), ("kan.ker", PR), ("vaf-fanc-ulo", PR),
+        ("ar_schl_och", PR), ("cara.lho", PR),
+        ("gilip, ollas", CLEAN), ("main.py", CLEAN), ("my son-in-law is well-known", CLEAN),
+    ],
+    # a swear spelled as it is said
+    "spelled variant": [
+        ("Schaiße!", PR), ("so ein schaißtag", PR), ("kenker", PR), ("wat een kenkerlijer", PR),
+    ],
+    # a slur with no other sense, a disability word aimed with "tu é"
+    "slur and aimed disability word (Portuguese)": [
+        ("bando de boiola", PR), ("sai daqui baitola", PR), ("tu é retardado?", PR), ("tu é retardada mesmo", PR),
+        ("o voo foi retardado", CLEAN),
+    ],
+    # a woman of the family said to be a vixen or a bitch
+    "aimed at a relative (Spanish)": [
+        ("tu hermana es una zorra", PR), ("tu novia es una perra", PR),
+        ("la zorra corre por el bosque", CLEAN), ("mi perra es madre de seis cachorros", CLEAN),
+    ],
+    # the everyday sense: a cigarette, a mongrel, a village, an illness, hashish in French
+    "everyday sense": [
+        ("nipping out for a fag, back in 5", CLEAN), ("gasping for a fag break", CLEAN),
+        ("bought a packet of fags", CLEAN), ("shut up you fag", PR),
+        ("il mio cane è un bastardino", CLEAN), ("Bastardo è un comune? no, una frazione", CLEAN),
+        ("sei un bastardo", PR),
+        ("mijn oom kreeg tyfus in de tropen", CLEAN), ("oma had vroeger tyfus", CLEAN), ("krijg de tyfus", PR),
+        ("beuh et shit, passe en dm", ("drugs",)), ("oh shit", PR),
+    ],
+}
+
+test_round8_words_classes = class_test(WORDS)

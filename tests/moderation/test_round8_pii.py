@@ -83,7 +83,7 @@ WORDS = {
     # a swear split once or twice by a dot, a dash or an underscore at uneven places, as by a space
     "word split unevenly by a dot or dash": [
         ("gilip.ollas", PR := ("profanity",)), ("schei.sse", PR), ("kan.ker", PR), ("vaf-fanc-ulo", PR),
-        ("ar_schl_och", PR), ("cara.lho", PR),
+        ("ar_schl_och", PR), ("cara.lho", PR), ("bul.lshi.t", PR), ("kank erlijer", PR), ("tering lijertje", PR),
         ("gilip, ollas", CLEAN), ("main.py", CLEAN), ("my son-in-law is well-known", CLEAN),
     ],
     # a swear spelled as it is said

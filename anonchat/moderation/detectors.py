@@ -1153,12 +1153,13 @@ _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][_.#-]*[a-z]")
 _LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.][ -]{1,2}[a-z0-9_.][ -]")
 
 
-_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "hei")
+# the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
+_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss")
 
 
 def _may_hold_a_handle(text, view):
     """False only where `_is_handle` can accept no token of `view`: it wants a token after an `@`,
-    after a word of "I'm called" (round 8; "hei" for heiße, heiß), with a `#` (a game's tag),
+    after a word of "I'm called" (round 8), with a `#` (a game's tag),
     spelled out a character at a time (two single characters between spaces or dashes, at least:
     "s a m m y", "b-e-l-l-a-dot-r-o-s-e"), or with
     a digit beside a letter, an underscore, a dot inside, `xx`, a capital inside (DutchDevil) or a

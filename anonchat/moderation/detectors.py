@@ -1020,7 +1020,9 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"(?:la|el|a|na|der|de|sulla|nella|alla) play|"
              # one's own video channel, named without its platform: "my channel is called X", "mein Kanal
              # heißt X", "mi canal se llama X" (a TV channel is "the channel", never "my")
-             r"(?:my|mein(?:en)?|mon|ma|mi|meu|o meu|mio|il mio|mijn) (?:channel|kanal|cha[iî]ne|canal|canale|kanaal)")
+             r"(?:my|mein(?:en)?|mon|ma|mi|meu|o meu|mio|il mio|mijn) (?:channel|kanal|cha[iî]ne|canal|canale|kanaal)|"
+             # round 8: a platform disguised with a digit or a sign for a letter: "sn@p: ᴛᴀʏʏ.ʙ", "1nsta", "d1scord"
+             r"sn[@4]p|[1l]nsta|inst[@4]|d[1l]sc[o0]rd|d[i1l]sc0rd|t[1l]k ?t[o0]k|tik ?t0k")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
@@ -1045,8 +1047,17 @@ _SEARCH = (r"type|search(?: for)?|look ?up|look for|tape[sz]?|cherche[sz]?|reche
 _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
 _TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
+# Round 8: "ff" is Free Fire only after a name or id word: "meu nick no ff é X", "mi id de ff: X"
+# ("ff" alone is "for fun" or "forfeit"); each look-behind has one width, as `re` wants
+_FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nombre")
+               for p in ("", "no ", "na ", "do ", "da ", "de ", "en ", "in ", "on ", "di ", "del "))
+# Round 8: the words of "I'm called", "my name is", after an add-me and its platform: "add me on
+# steam im called ghostlyvibes", "voeg me toe op roblox, ik heet FrietjeMayo", "agrégame en roblox,
+# me llamo pixelcrack"; a plain word after them is the name to add
+_CALLED = (r"i['’]?m called|i am called|my name is|my name['’]s|ik heet|je m['’]appelle|me llamo|mi chiamo|me chamo|"
+           r"ich hei(?:ße|sse|ß|ss)|mein name ist|mi nombre es|meu nome [eé]|mijn naam is")
 _HANDLE_AFTER_PLATFORM = re.compile(
-    rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
+    rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
     rf"(?: me\b)?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
@@ -1056,17 +1067,18 @@ _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben
 # Round 6: the handle told after the cue, a few words on: "snap me for tickets, it's tripz.uk", "add me
 # on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
 _HANDLE_AFTER_CUE = re.compile(
-    rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?[,;:-] ?"
-    rf"(?:it['’]?s|it is|c['’ ]?est|ist|is|es|{_I_AM}) ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+    rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?"
+    rf"(?:[,;:-]? ?(?P<called>{_CALLED})|[,;:-] ?(?:it['’]?s|it is|c['’ ]?est|ist|is|es|{_I_AM})) ?:? ?"
+    rf"(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
 # where to try _HANDLE_AFTER_CUE: a search for it scans every position ("adiciona-me na psn, sou o
 # X", "ajoute-moi sur snap, je suis X", "adde mich auf psn, ich bin X" have no " me")
 _ME = re.compile(rf" me\b|\b(?:{_ADD_ME})\b")
-_PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM})")
+_PLATFORM_WORD = re.compile(rf"(?:{_PLATFORM}|ff)")
 # words that mean "the name I use": what follows them is that name, with or without "is"
 _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername gebruikersnaam usuario utente".split())
 # where to try _HANDLE_AFTER_PLATFORM: at each platform (a search for the whole of it would try the
 # labels, connectors and token at every position)
-_PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM})\b")
+_PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM}|{_FF})\b")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,:]\d+)*[a-z]{0,3}")  # 2x, 10pm, 3.5cm, 1080p
 _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta|fifa|fc|nba2k|win)\d*")
 # A dotted token is a handle (jen.k, mikey.luvs.pizza), unless it is a file, or a link to a site
@@ -1083,10 +1095,21 @@ _DASHED = re.compile(rf"[a-z0-9_](?:-(?:[a-z0-9_]|{_DOTW}))+")
 # "snap: later"), in the seven languages; not after "=" or an arrow ("tiktok -> reels", "insta = cringe")
 _FIELD_SIGN = re.compile(r":")
 _MESSAGE_END = re.compile(r"[\s.!?)]*$")
+# Round 8: or followed by an invitation to it: "twitch: rhythmrat come watch", "kick: nachteule komm
+# vorbei", "tiktok: bailarina sígueme", "twitch: lunaplays viens voir"
+_INVITED = re.compile(r"[\s,.!-]+(?:come|follow|sub|subscribe|watch|join|add|ven|vem|venha|viens|venez|komm|kommt|"
+                      r"vieni|venite|kom|sigue(?:me)?|s[ií]gueme|segue|me segue|suis|abonne|folg|volg|abonniert?|"
+                      r"seguite|seguimi|passa|passe|schaut?)\b")
+# Round 8: a game's tag of letters after a name, Riot's "Vyper#EUW", "Kesh#NA1", "Zed#LAN"
+_TAGGED = re.compile(r"[a-z0-9_.]{3,}#[a-z0-9]{2,5}")
+# Round 8: two capitalised words told as a field after a name word and the game, ending the message:
+# "mon id fortnite: Sweaty Croissant", "mi id de fortnite: Taco Loco", "my epic name: Crispy Nugget"
+_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$)")
 _ACCOUNT_STATE = frozenset("""
     down offline online deleted banned blocked private public hacked broken dead gone later never nothing
     none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
-    open lagging laggy updating please thanks
+    open lagging laggy updating please thanks live streaming gaming playing now here
+    directo jugando jogando ahora agora maintenant jetzt zocken adesso nu
     caido caído caida caída borrado bloqueado baneado privado publico público nada luego nunca manana mañana siempre
     caiu apagado bloqueada banido privada depois amanha amanhã sempre
     bloque bloqué supprime supprimé prive privé rien jamais demain toujours
@@ -1099,7 +1122,7 @@ _ACCOUNT_STATE = frozenset("""
 _MOST_TRIED = 64
 
 
-def _is_handle(token, raw, at, spaced, joined, field=False):
+def _is_handle(token, raw, at, spaced, joined, field=False, called=False):
     """Is this token, read after a platform, a handle? A name with a digit, an underscore, a dot
     inside, `#1234`, capitals inside (DutchDevil) or `xX...Xx`; anything after an `@`; a name
     spelled out a character at a time. Not: numbers with units (2x, 10pm), games and devices
@@ -1115,10 +1138,13 @@ def _is_handle(token, raw, at, spaced, joined, field=False):
         return False
     if at:
         return len(token) >= 3
+    if called and token.isalpha() and len(token) >= 5 and token not in _ACCOUNT_STATE:
+        return True  # "add me on steam im called ghostlyvibes"
     if not joined and "_" not in token and not _DOTTED_NAME.fullmatch(token):
         return False  # a platform, then a word: only an underscore makes it a name ("steam DutchDevil_Ruben")
     return len(token) >= 5 and (any(c.isdigit() for c in token) or "_" in token or "." in token
                                 or token.startswith("xx") and token.endswith("xx") or bool(_CAMEL.search(raw))
+                                or _TAGGED.fullmatch(token) is not None
                                 or field and token.isalpha() and token not in _ACCOUNT_STATE)
 
 
@@ -1127,15 +1153,21 @@ _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][_.#-]*[a-z]")
 _LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.][ -]{1,2}[a-z0-9_.][ -]")
 
 
+# the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
+_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss")
+
+
 def _may_hold_a_handle(text, view):
     """False only where `_is_handle` can accept no token of `view`: it wants a token after an `@`,
+    after a word of "I'm called" (round 8), with a `#` (a game's tag),
     spelled out a character at a time (two single characters between spaces or dashes, at least:
     "s a m m y", "b-e-l-l-a-dot-r-o-s-e"), or with
     a digit beside a letter, an underscore, a dot inside, `xx`, a capital inside (DutchDevil) or a
     field's colon. Most texts naming a platform ("I use discord a lot", "minecraft and racing
     games") have none, and the two regexes of platforms and introductions cost ~10 us: these
     tests are substring searches and scans that skip to their first character in C."""
-    return ("@" in view or ":" in view or "_" in view or "xx" in view
+    return ("@" in view or ":" in view or "_" in view or "xx" in view or "#" in view
+            or any(word in view for word in _CALLED_HINTS)
             or "." in view and _DOT_INSIDE.search(view) is not None
             or (" " in view or "-" in view) and _LETTERS_SPACED.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view) is not None
@@ -1182,9 +1214,15 @@ def handle(text):
                 or m.group("platform") in _NAME_WORDS
             if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
-            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))) \
-                and bool(_MESSAGE_END.match(view, b))  # "sc: mollyxoxo": a field ending the message
-            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined, field):
+            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined")))
+            if field and group == "token" and m.group("pre") and not m.group("at") \
+                    and (two := _TWO_WORDS.match(text, start)):
+                found.append((start, two.end()))  # "mon id fortnite: Sweaty Croissant"
+                continue
+            # "sc: mollyxoxo": a field ending the message, or followed by an invitation to it
+            field = field and bool(_MESSAGE_END.match(view, b) or _INVITED.match(view, b))
+            called = regex is _HANDLE_AFTER_CUE and bool(m.group("called"))
+            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined, field, called):
                 found.append((start, end))
     return found
 
@@ -1195,7 +1233,9 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
            r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
            r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum|"
-           r"secund[aá]ria")
+           r"secund[aá]ria|"
+           # round 8: a school named by its level alone, "Lincoln Middle", "Escuela Primaria", "Scuola Elementare"
+           r"middle|primaria|prim[aá]ria|secundaria|elementare|middelbare")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
@@ -1239,7 +1279,7 @@ _FULL_NAME = re.compile(rf"(?<![\w'’.-])(?P<first>{_NAME_PART})(?=(?P<gap>\s+(
                         rf"(?P<last>{_SURNAME})(?![\w'’-]))")
 # "im jake morrison from lincoln high": a name in lower case only after "I'm", "soy", "ich bin"...
 _INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|(?:eu )?sou(?: [ao])?|me chamo|"
-          r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse)|mein name ist|"
+          r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse|ß|ss)|mein name ist|"
           r"sono(?: la| il)?|mi chiamo|il mio nome [eè]|ik ben|ik heet|mijn naam is")  # "sou a Ana", "sono la Marta"
 _LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+(?:{_PARTICLE}\s+)?([a-zß-öø-ÿ]{{2,}})\b")
 # capitalised or intro words that are not names: sentence starts, titles, places, the cue words
@@ -1551,7 +1591,9 @@ def _named_person(text):
 # Italian, Belgian French): "avenida de la constitución 22", "av. paulista 1578", "piazza garibaldi 3"
 _STREET_FIRST = (r"calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
                  r"largo|alameda|estrada|rodovia|viale|via|piazzale|piazza|corso|vicolo|lungomare|contrada|"
-                 r"rue|avenue|boulevard|bd|chaussee|quai|impasse|chemin|allee")
+                 r"rue|avenue|boulevard|bd|chaussee|quai|impasse|chemin|allee|"
+                 # round 8: Dutch streets named "Lane of X": "Laan van Meerdervoort 120", "Weg der Verenigde Naties 3"
+                 r"(?:laan|weg|straat|plein|kade) (?:van|der|ten|ter|op)")
 # Where the number comes first: "45 avenue jean jaurès", "12 oak road" ("place" and "route" only
 # before de/du/des: "2 place settings", "3 route options")
 _NUMBER_FIRST_FR = r"rue|avenue|av|bd|boulevard|allee|impasse|chemin|quai|place|route"
@@ -1657,7 +1699,7 @@ def address(text):
 # multiplied the lazy DFA's states of the engine's set, and every text the engine had not seen
 # before paid 18 us more to build them (bench: 43,000 -> 28,000 messages a second on new text);
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
-handle.hint = rf"(?i:\b(?:{_PLATFORM})\b)"
+handle.hint = rf"(?i:\b(?:{_PLATFORM})\b|\bid\s+(?:\w+\s+)?ff\b)"  # (round 8: "meu id no ff")
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)

@@ -643,7 +643,7 @@ class Normalised:
         """The reading with the spaces inside `spans` of the original taken out ("Ar schl och",
         "vaf fanc ulo": a word split by spaces into pieces of uneven length; the matcher finds
         where), `whole` set to them: a hit of it counts only as a whole word, as in `joined`."""
-        return self._without(self.original, spans, _WHITESPACE) if self._starts is None else None
+        return self._without(self.original, spans, _SPACED_DROP) if self._starts is None else None
 
     def _without(self, text, spans, drop):
         """A reading of `text` (this reading's source) without the characters of `drop` inside
@@ -804,6 +804,9 @@ _PIECE_SEPARATORS = frozenset("-._·")
 _NO_PIECE_SEPARATORS = str.maketrans(dict.fromkeys(_PIECE_SEPARATORS))
 _PIECE_SEPARATOR = re.compile("[-._·]")
 _WHITESPACE = frozenset(" \t\u00a0\u202f")
+# round 8: a dot, dash or underscore splits a word unevenly as a space does ("gilip.ollas", "schei.sse",
+# "kan.ker"): the pieces are what the normalised text has as words either way
+_SPACED_DROP = _WHITESPACE | _PIECE_SEPARATORS
 _PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
 _MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 

@@ -136,7 +136,10 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
               "mollyxoxo", "Sn1perWolfX", "jess_2009", "mikey.luvs.pizza", "DutchDevil", "m a r k y", "a b c d",
               "xXslayerXx", "on", "psn", "ich bin", "auf snap", "su psn", "2am", "8pm", "k9", "a.b", "x-1", "#1234",
               "later", "private", ":", ".", ",", "-", "->", "=", "fr", "Ünïcode", "ｓｎａｐ", "４２", "ＡＢ", "é_1", "b.",
-              "my tiktok is", "mon snap c'est", "b-e-l-l-a-dot-r-o-s-e", "s-a-m-m-y", "n-o-a-h-point-l-b", "well-known"]
+              "my tiktok is", "mon snap c'est", "b-e-l-l-a-dot-r-o-s-e", "s-a-m-m-y", "n-o-a-h-point-l-b", "well-known",
+              # round 8: "I'm called", a game's #TAG, an invitation, ff after an id word, two words
+              "im called", "ik heet", "ich heiß", "me llamo", "ghostlyvibes", "Vyper#EUW", "#EUW", "come watch",
+              "twitch:", "meu nick no ff", "é", "mon id fortnite:", "Sweaty Croissant", "sn@p:"]
     texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
     for _ in range(4000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))

@@ -457,6 +457,32 @@ _HUNDREDS = ("hundred", "hundert", "honderd", "cent", "cents", "cento")
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55, "nine hundred" for 900.
 _DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})"
                          rf"(?:[\s-]?({'|'.join(_HUNDREDS)}))?(?:(?=\d)|\b)")
+# Round 8: a number read with its hundreds ("seiscientos doce treinta y cuatro...", "seiscentos e
+# doze", "sechshundert zwölf", "zeshonderd twaalf", "six hundred twelve"): the hundreds word is one
+# digit, and with a pair after it (already digits: see `_PAIR`) the three make one group, 612; alone
+# it is that digit and two zeros. Spanish and Portuguese glue the unit into a word of its own.
+_HUNDRED_OF = {
+    "cien": 1, "ciento": 1, "doscientos": 2, "trescientos": 3, "cuatrocientos": 4, "quinientos": 5,
+    "seiscientos": 6, "setecientos": 7, "ochocientos": 8, "novecientos": 9,
+    "cem": 1, "duzentos": 2, "trezentos": 3, "quatrocentos": 4, "quinhentos": 5, "seiscentos": 6,
+    "setecentos": 7, "oitocentos": 8, "novecentos": 9,
+}
+_HUNDRED_OF.update({w[:-2] + "as": d for w, d in list(_HUNDRED_OF.items()) if w.endswith("os")})  # doscientas
+_HUNDRED_GROUP = re.compile(
+    rf"\b(?:({'|'.join(sorted(_HUNDRED_OF, key=len, reverse=True))})"
+    rf"|({_WORDS_ALTERNATION})[\s-]?(?:{'|'.join(sorted(_HUNDREDS, key=len, reverse=True))}))"
+    r"(?:[\s-]+(?:(?:y|e|et|und|en|and)\s+)?(\d\d)(?!\d))?\b")
+_HUNDRED_CUE = re.compile(r"ci?ent|hund|hond|zent|hent|cem")
+
+
+def _hundred_group(m):
+    digit = str(_HUNDRED_OF[m.group(1)]) if m.group(1) else _DIGIT_OF[m.group(2)]
+    if m.group(3):
+        pair = m.start(3) - m.start()
+        return digit + m.group(3), [0, pair, pair + 1]
+    return digit + "00", [0, len(m.group()) - 1, len(m.group()) - 1]
+
+
 # French reads a number out in pairs ("zéro six, quarante-deux, dix-sept, quatre-vingt-un"): each
 # pair word is two digits. Its value is the sum of its parts, with "quatre-vingt" 80.
 _FR_PARTS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -574,7 +600,10 @@ def _pair(m):
 
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 # A run of such groups is read whole: "O77OO 9OO l23", "555 O1l 4O8l".
-_LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?:[ .\-]+[0-9oli|]*[0-9][0-9oli|]*)*(?![a-z])")
+# Round 8: a group may be O and l alone ("(ll) 9lOOO-lOlO", "O6 lO 2O 3O 4l") and a group may stand
+# in brackets ("call (3lO) 555-OlOl"); `_letter_digits` says when such a run is a number.
+_LD_GROUP = r"\(?(?:[0-9oli|]*[0-9][0-9oli|]*|[ol|]{2,})\)?"
+_LETTER_DIGITS = re.compile(rf"(?<![a-z]){_LD_GROUP}(?:[ .\-]+{_LD_GROUP})*(?![a-z])")
 _AS_DIGITS = str.maketrans("oli|", "0111")
 _LETTER_NEAR_DIGIT = re.compile(r"[oli|]\d|\d[oli|]")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
@@ -692,8 +721,20 @@ def _letter_digits(m):
     groups or more each holding a digit (nobody writes "o77oo 9oo" for anything but a number)."""
     run = m.group()
     signs = sum(c.isalnum() or c == "|" for c in run)
-    groups = len(run.replace(".", " ").replace("-", " ").split())
-    return run.translate(_AS_DIGITS) if sum(c.isdigit() for c in run) * 2 >= signs or groups >= 3 else None
+    groups = run.replace(".", " ").replace("-", " ").split()
+    digits = sum(c.isdigit() for c in run)
+    if not digits:
+        return None
+    words = [g for g in groups if not any(c.isdigit() for c in g)]  # "ll", "lOlO": O and l alone
+    if not words and (digits * 2 >= signs or len(groups) >= 3):
+        return run.translate(_AS_DIGITS)
+    # round 8: O and l throughout ("O77OO 9OOll2", "Ol7l lO2O3O4", "(ll) 9lOOO-lOlO"): two groups or
+    # more, seven signs or more (a number to dial), one group mixing a digit with an O or an l, and no
+    # i (a word). "LOL 100", "lol 1000 likes" have no mixed group and stay words.
+    mixed = any(any(c.isdigit() for c in g) and any(c in "ol|" for c in g) for g in groups)
+    if len(groups) >= 2 and signs >= 7 and mixed and "i" not in run:
+        return run.translate(_AS_DIGITS)
+    return None
 
 
 def _is_isbn(digits):
@@ -811,6 +852,9 @@ class Phone:
             # round 4b: numbers read in pairs in the other six languages (the word test first: the
             # regex costs ~40 us a text)
             view, offsets = rewrite(_PAIR, _pair, view, offsets)
+            disguised = True
+        if _HUNDRED_CUE.search(view) and _HUNDRED_GROUP.search(view):  # round 8: "seiscientos doce"
+            view, offsets = rewrite(_HUNDRED_GROUP, _hundred_group, view, offsets)
             disguised = True
         if not _DIGIT_OF.keys().isdisjoint(words):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
@@ -2272,8 +2316,9 @@ _HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
-              r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
+              r"|hundred|hundert|honderd|cents?|cento|\w+ient[oa]s|\w+[zhc]ent[oa]s)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]"  # or an O/l typed among digits
+              r"|[\p{Nd}][oli|]{3}|[oli|]{3}[\p{Nd}]"  # round 8: or one digit among O and l ("9lOOO-lOlO")
               # round 4b: a number read in pairs in any language (each pair word is two digits, so a
               # pair word and three more number words are enough)
               rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")

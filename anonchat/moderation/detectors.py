@@ -1850,6 +1850,10 @@ def link_phone(text):
 # Round 5: top-level domains of offers that are no word of a supported language (not "club",
 # "shop", "info": "my favourite,club is chelsea" is a sentence)
 _SHOP_TLDS = frozenset("xyz icu cyou".split())
+# Round 8: country domains that are also a word which may close a sentence after a comma: a reply
+# ("claramente,no", "obviamente,si"), a pronoun or a particle ("entonces,me", "allora,ma")
+_ANSWER_TLDS = frozenset("no si ok me my us ma se so to am an as at by do go in is il la al au et eu ao om na nu "
+                         "id tv ya ja da ne re".split())
 
 
 def _comma_host(m, offsets, strong):
@@ -1871,7 +1875,12 @@ def _comma_host(m, offsets, strong):
             # round 5: a long name with a word domain after a place word, ending the text ("check
             # snelgeld,be"), or a domain of offers that is no word ("gewinne,xyz heute")
             or len(label) >= 6 and cue and ends
-            or len(label) >= 5 and tld in _SHOP_TLDS):
+            or len(label) >= 5 and tld in _SHOP_TLDS
+            # round 8: a host alone after a long name, the only comma without a space, a country's
+            # domain that is no answer word ("entradasbaratas,es", "winiphone,nl"; "si,claro",
+            # "en,fr,de", "ciao,come,va" and "claramente,no" stay prose)
+            or len(label) >= 8 and len(tld) == 2 and ends and tld not in _ANSWER_TLDS
+            and view.count(",") - view.count(", ") == 1):
         return None
     comma = m.start(2) - 1
     strong.add(offsets[comma])
@@ -2239,16 +2248,20 @@ class Flood:
             return ()  # the usual message: too few repeated tokens for either check
         found = []
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
-            found += self._units(_lower(text), lambda unit: " " in unit)
+            # round 8: a unit's spaces are not its length ("gg ez " is a unit of four letters, like
+            # "lol "): up to two spaces more, each run still unit_span characters with them
+            found += self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ") <= self.unit_max,
+                                 self.unit_max + 2)
         if self.word and repeats >= self.word // 2:
             found += self._words(_lower(text))
         return found
 
-    def _units(self, lowered, wanted):
-        if not _may_repeat_units(lowered, self.unit_max, self.unit_span):
+    def _units(self, lowered, wanted, unit_max=None):
+        unit_max = unit_max or self.unit_max
+        if not _may_repeat_units(lowered, unit_max, self.unit_span):
             return  # no run of any unit: the regex below tries three alternatives at every character
         end = 0
-        for m in _unit_runs(self.unit_max, self.unit_span).finditer(lowered):
+        for m in _unit_runs(unit_max, self.unit_span).finditer(lowered):
             unit = m.group(m.lastgroup)
             if m.start() < end or unit.isspace() or len(set(unit)) == 1 or not wanted(unit):
                 continue  # inside the last run, blank, one character (that is flood:char), the other part's

@@ -2173,7 +2173,8 @@ def _may_repeat_units(text, unit_max, unit_span):
 
 class Flood:
     """Flooding inside one message: a character `char`+ times in a row (rule `flood:char`), a unit
-    of 2 to `unit_max` characters repeated to `unit_span`+ characters (`flood:unit`), the same word
+    of 2 to `unit_max` characters (its spaces not counted: "gg ez ") repeated to `unit_span`+
+    characters (`flood:unit`), the same word
     (2+ letters) `word`+ times anywhere (`flood:word`), `emoji`+ emoji (`flood:emoji`). Letters
     compare case-insensitively; an option set to 0 turns its check off.
 

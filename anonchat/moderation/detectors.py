@@ -2330,7 +2330,7 @@ _HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
-              r"|hundred|hundert|honderd|cents?|cento|\w+ient[oa]s|\w+[zhc]ent[oa]s)[\W_]*){7}"
+              r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]"  # or an O/l typed among digits
               r"|[\p{Nd}][oli|]{3}|[oli|]{3}[\p{Nd}]"  # round 8: or one digit among O and l ("9lOOO-lOlO")
               # round 4b: a number read in pairs in any language (each pair word is two digits, so a

@@ -457,6 +457,32 @@ _HUNDREDS = ("hundred", "hundert", "honderd", "cent", "cents", "cento")
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55, "nine hundred" for 900.
 _DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})"
                          rf"(?:[\s-]?({'|'.join(_HUNDREDS)}))?(?:(?=\d)|\b)")
+# Round 8: a number read with its hundreds ("seiscientos doce treinta y cuatro...", "seiscentos e
+# doze", "sechshundert zwölf", "zeshonderd twaalf", "six hundred twelve"): the hundreds word is one
+# digit, and with a pair after it (already digits: see `_PAIR`) the three make one group, 612; alone
+# it is that digit and two zeros. Spanish and Portuguese glue the unit into a word of its own.
+_HUNDRED_OF = {
+    "cien": 1, "ciento": 1, "doscientos": 2, "trescientos": 3, "cuatrocientos": 4, "quinientos": 5,
+    "seiscientos": 6, "setecientos": 7, "ochocientos": 8, "novecientos": 9,
+    "cem": 1, "duzentos": 2, "trezentos": 3, "quatrocentos": 4, "quinhentos": 5, "seiscentos": 6,
+    "setecentos": 7, "oitocentos": 8, "novecentos": 9,
+}
+_HUNDRED_OF.update({w[:-2] + "as": d for w, d in list(_HUNDRED_OF.items()) if w.endswith("os")})  # doscientas
+_HUNDRED_GROUP = re.compile(
+    rf"\b(?:({'|'.join(sorted(_HUNDRED_OF, key=len, reverse=True))})"
+    rf"|({_WORDS_ALTERNATION})[\s-]?(?:{'|'.join(sorted(_HUNDREDS, key=len, reverse=True))}))"
+    r"(?:[\s-]+(?:(?:y|e|et|und|en|and)\s+)?(\d\d)(?!\d))?\b")
+_HUNDRED_CUE = re.compile(r"ci?ent|hund|hond|zent|hent|cem")
+
+
+def _hundred_group(m):
+    digit = str(_HUNDRED_OF[m.group(1)]) if m.group(1) else _DIGIT_OF[m.group(2)]
+    if m.group(3):
+        pair = m.start(3) - m.start()
+        return digit + m.group(3), [0, pair, pair + 1]
+    return digit + "00", [0, len(m.group()) - 1, len(m.group()) - 1]
+
+
 # French reads a number out in pairs ("zéro six, quarante-deux, dix-sept, quatre-vingt-un"): each
 # pair word is two digits. Its value is the sum of its parts, with "quatre-vingt" 80.
 _FR_PARTS = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
@@ -574,7 +600,10 @@ def _pair(m):
 
 # Letters typed for digits inside a group of digits: O for 0, l, i and | for 1 ("555-O123").
 # A run of such groups is read whole: "O77OO 9OO l23", "555 O1l 4O8l".
-_LETTER_DIGITS = re.compile(r"(?<![a-z])[0-9oli|]*[0-9][0-9oli|]*(?:[ .\-]+[0-9oli|]*[0-9][0-9oli|]*)*(?![a-z])")
+# Round 8: a group may be O and l alone ("(ll) 9lOOO-lOlO", "O6 lO 2O 3O 4l") and a group may stand
+# in brackets ("call (3lO) 555-OlOl"); `_letter_digits` says when such a run is a number.
+_LD_GROUP = r"\(?(?:[0-9oli|]*[0-9][0-9oli|]*|[ol|]{2,})\)?"
+_LETTER_DIGITS = re.compile(rf"(?<![a-z]){_LD_GROUP}(?:[ .\-]+{_LD_GROUP})*(?![a-z])")
 _AS_DIGITS = str.maketrans("oli|", "0111")
 _LETTER_NEAR_DIGIT = re.compile(r"[oli|]\d|\d[oli|]")
 _PHONE_HINT = re.compile(r"\d(?:\D{0,4}\d){6}")
@@ -692,8 +721,20 @@ def _letter_digits(m):
     groups or more each holding a digit (nobody writes "o77oo 9oo" for anything but a number)."""
     run = m.group()
     signs = sum(c.isalnum() or c == "|" for c in run)
-    groups = len(run.replace(".", " ").replace("-", " ").split())
-    return run.translate(_AS_DIGITS) if sum(c.isdigit() for c in run) * 2 >= signs or groups >= 3 else None
+    groups = run.replace(".", " ").replace("-", " ").split()
+    digits = sum(c.isdigit() for c in run)
+    if not digits:
+        return None
+    words = [g for g in groups if not any(c.isdigit() for c in g)]  # "ll", "lOlO": O and l alone
+    if not words and (digits * 2 >= signs or len(groups) >= 3):
+        return run.translate(_AS_DIGITS)
+    # round 8: O and l throughout ("O77OO 9OOll2", "Ol7l lO2O3O4", "(ll) 9lOOO-lOlO"): two groups or
+    # more, seven signs or more (a number to dial), one group mixing a digit with an O or an l, and no
+    # i (a word). "LOL 100", "lol 1000 likes" have no mixed group and stay words.
+    mixed = any(any(c.isdigit() for c in g) and any(c in "ol|" for c in g) for g in groups)
+    if len(groups) >= 2 and signs >= 7 and mixed and "i" not in run:
+        return run.translate(_AS_DIGITS)
+    return None
 
 
 def _is_isbn(digits):
@@ -811,6 +852,9 @@ class Phone:
             # round 4b: numbers read in pairs in the other six languages (the word test first: the
             # regex costs ~40 us a text)
             view, offsets = rewrite(_PAIR, _pair, view, offsets)
+            disguised = True
+        if _HUNDRED_CUE.search(view) and _HUNDRED_GROUP.search(view):  # round 8: "seiscientos doce"
+            view, offsets = rewrite(_HUNDRED_GROUP, _hundred_group, view, offsets)
             disguised = True
         if not _DIGIT_OF.keys().isdisjoint(words):
             view, offsets = rewrite(_DIGIT_WORD, _spell_digits, view, offsets)
@@ -1848,6 +1892,10 @@ def link_phone(text):
 # Round 5: top-level domains of offers that are no word of a supported language (not "club",
 # "shop", "info": "my favourite,club is chelsea" is a sentence)
 _SHOP_TLDS = frozenset("xyz icu cyou".split())
+# Round 8: country domains that are also a word which may close a sentence after a comma: a reply
+# ("claramente,no", "obviamente,si"), a pronoun or a particle ("entonces,me", "allora,ma")
+_ANSWER_TLDS = frozenset("no si ok me my us ma se so to am an as at by do go in is il la al au et eu ao om na nu "
+                         "id tv ya ja da ne re".split())
 
 
 def _comma_host(m, offsets, strong):
@@ -1869,7 +1917,12 @@ def _comma_host(m, offsets, strong):
             # round 5: a long name with a word domain after a place word, ending the text ("check
             # snelgeld,be"), or a domain of offers that is no word ("gewinne,xyz heute")
             or len(label) >= 6 and cue and ends
-            or len(label) >= 5 and tld in _SHOP_TLDS):
+            or len(label) >= 5 and tld in _SHOP_TLDS
+            # round 8: a host alone after a long name, the only comma without a space, a country's
+            # domain that is no answer word ("entradasbaratas,es", "winiphone,nl"; "si,claro",
+            # "en,fr,de", "ciao,come,va" and "claramente,no" stay prose)
+            or len(label) >= 8 and len(tld) == 2 and ends and tld not in _ANSWER_TLDS
+            and view.count(",") - view.count(", ") == 1):
         return None
     comma = m.start(2) - 1
     strong.add(offsets[comma])
@@ -2162,7 +2215,8 @@ def _may_repeat_units(text, unit_max, unit_span):
 
 class Flood:
     """Flooding inside one message: a character `char`+ times in a row (rule `flood:char`), a unit
-    of 2 to `unit_max` characters repeated to `unit_span`+ characters (`flood:unit`), the same word
+    of 2 to `unit_max` characters (its spaces not counted: "gg ez ") repeated to `unit_span`+
+    characters (`flood:unit`), the same word
     (2+ letters) `word`+ times anywhere (`flood:word`), `emoji`+ emoji (`flood:emoji`). Letters
     compare case-insensitively; an option set to 0 turns its check off.
 
@@ -2237,16 +2291,20 @@ class Flood:
             return ()  # the usual message: too few repeated tokens for either check
         found = []
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
-            found += self._units(_lower(text), lambda unit: " " in unit)
+            # round 8: a unit's spaces are not its length ("gg ez " is a unit of four letters, like
+            # "lol "): up to two spaces more, each run still unit_span characters with them
+            found += self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ") <= self.unit_max,
+                                 self.unit_max + 2)
         if self.word and repeats >= self.word // 2:
             found += self._words(_lower(text))
         return found
 
-    def _units(self, lowered, wanted):
-        if not _may_repeat_units(lowered, self.unit_max, self.unit_span):
+    def _units(self, lowered, wanted, unit_max=None):
+        unit_max = unit_max or self.unit_max
+        if not _may_repeat_units(lowered, unit_max, self.unit_span):
             return  # no run of any unit: the regex below tries three alternatives at every character
         end = 0
-        for m in _unit_runs(self.unit_max, self.unit_span).finditer(lowered):
+        for m in _unit_runs(unit_max, self.unit_span).finditer(lowered):
             unit = m.group(m.lastgroup)
             if m.start() < end or unit.isspace() or len(set(unit)) == 1 or not wanted(unit):
                 continue  # inside the last run, blank, one character (that is flood:char), the other part's
@@ -2316,6 +2374,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
               r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]"  # or an O/l typed among digits
+              r"|[\p{Nd}][oli|]{3}|[oli|]{3}[\p{Nd}]"  # round 8: or one digit among O and l ("9lOOO-lOlO")
               # round 4b: a number read in pairs in any language (each pair word is two digits, so a
               # pair word and three more number words are enough)
               rf"|(?:{_HINT_PAIR})(?:[\W_]*(?:{_HINT_NUMBER})){{3}}|(?:(?:{_HINT_NUMBER})[\W_]*){{3}}(?:{_HINT_PAIR})")

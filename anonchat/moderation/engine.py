@@ -225,12 +225,38 @@ class _Compiled:
                     found.append((i, rule, a, b))
         if words and len(found) > words:
             found = _dotted_words(text, found, words)
+        if len(found) > words and self.swears:
+            found = self._swear_hosts(text, found, words)
         if deferred:  # held back by one entry, maybe a hit through another ("buy coke": coke's `drug`)
             have = set(found)
             deferred = [d for d in deferred if d[:4] not in have]
             if deferred:
                 found.extend(self._cued(n, found, deferred))
         return found
+
+    def _swear_hosts(self, text, found, words):
+        """`found` with a link that is a listed swear split by its one dot ("coglio.ne": no reading
+        of the text finds the word in two pieces this long) read as that swear instead: the policy
+        counts a dotted swear as profanity only (see `_dotted_words`). A host under a generic
+        top-level domain, or one whose listed term does not cross the dot ("coglione.it"), stays a link. Only texts
+        with a link hit pay for it: one word look-up a host."""
+        out = None
+        for k in range(words, len(found)):
+            i, rule, a, b = found[k]
+            host = text[a:b]
+            if rule != "link" or host.count(".") != 1 or not host.replace(".", "").isalpha() \
+                    or host.rsplit(".", 1)[1].lower() in _GENERIC_TLDS:
+                continue
+            dot = host.index(".")
+            joined = host.replace(".", "")
+            swears = [(j, term, a + x, a + y + 1) for j, term, x, y in self.words.find(Normalised(joined, True, False))
+                      if j in self.swears and x < dot < x + len(term)]
+            if swears:
+                if out is None:
+                    out = list(found)
+                out[k] = None
+                out.extend(swears)
+        return found if out is None else [h for h in out if h is not None]
 
     def _unsworn(self, n, found, deferred):
         """The word hits of the text read without its swear words (hits of a profanity pack) and

@@ -14,7 +14,7 @@ from typing import NamedTuple
 import re2
 
 from .detectors import DETECTORS, VALIDATORS
-from .matcher import PRICE, PatternMatcher, WordMatcher, _Spans
+from .matcher import ENDINGS, PRICE, PatternMatcher, WordMatcher, _Spans
 from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
@@ -134,6 +134,16 @@ class _Compiled:
         # `fillers` (see _unsworn)
         self.swears = frozenset(i for i, pack in enumerate(packs) if pack.category == "profanity")
         self.fillers = _fillers(packs)
+        self.drug_packs = frozenset(i for i, pack in enumerate(packs) if pack.category == "drugs")
+        # the swear packs' one-word terms (a capitalised word after a title that is one is no
+        # surname: "Mr Shithead"), and their terms a pack allows after a title: names (Dick, Fick)
+        self.swear_keys = frozenset(w.key for i in self.swears for w in packs[i].words if " " not in w.key)
+        # the swear packs' one-word allow entries, for a word split unevenly around a term ("h osti a")
+        self.allowed_words = {i: frozenset(w.key for w in packs[i].allow
+                                           if not (w.context or w.prefix or w.suffix or " " in w.key))
+                              for i in self.swears}
+        self.first_names = frozenset(w.key for i in self.swears for w in packs[i].allow
+                                     if w.context == "title" and " " not in w.key)
 
     def sort(self, found):
         """`found` sorted by (start, end, pack id, rule)."""
@@ -182,6 +192,12 @@ class _Compiled:
                 found.extend(self.words.find(n, deferred, held))  # ASCII has one reading (and kept letters read as folded)
         if held and len(text) <= UNSWORN_MAX:
             found.extend(self._unsworn(n, found, deferred))
+        if found and not text.islower():  # a capital: maybe a name (a swear in a capitalised name)
+            found = self._names(text, found)
+        if found and " " in text:  # a single letter beside a swear: maybe an allowed word in pieces
+            found = self._split_allowed(text, found)
+        if found and "." in text:  # a dot: maybe a file name ("readme.md")
+            found = [h for h in found if h[0] not in self.drug_packs or not _file_extension(text, h[2], h[3])]
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
@@ -233,6 +249,61 @@ class _Compiled:
             if deferred:
                 found.extend(self._cued(n, found, deferred))
         return found
+
+    def _names(self, text, found):
+        """`found` without the swear hits that are a person's name: a capitalised word after a
+        title or honorific that holds the term inside ("Mr Lipshitz", "Dr Glickshit") or starts
+        with a term its pack allows after a title, a name ("Herr Fickel", "M. Dickson"), and is
+        no listed swear with an ending ("Mr Shithead", "Herr Arschloch" stay); and such a name
+        (Dick, Fick) written capitalised before a capitalised surname ("Dick Rivers"). Only hits
+        of a swear pack that start with a capital letter are looked at: one look-behind each."""
+        out = None
+        for k, (i, rule, a, b) in enumerate(found):
+            if i not in self.swears or not text[a].isupper():
+                continue
+            word = _NAME_WORD.match(text, a)
+            if word is None or word.end() < b or (a > 0 and text[a - 1].isalnum()):
+                continue  # not a capitalised word of its own ("MrDick", "DICK", "shIT")
+            key = word.group().lower()
+            term = self.words.keys.get((i, rule), "").replace(" ", "")
+            name = (not key.startswith(term) or term in self.first_names) and not self._swear_word(key) \
+                and _AFTER_TITLE.search(text, max(0, a - 16), a)
+            if not name and key in self.first_names:
+                after = _SURNAME_AFTER.match(text, word.end())
+                name = after is not None and not self._swear_word(after.group(1).lower())
+            if name:
+                if out is None:
+                    out = list(found)
+                out[k] = None
+        return found if out is None else [h for h in out if h is not None]
+
+    def _split_allowed(self, text, found):
+        """`found` without the swear hits that are a piece of an allowed word split unevenly by
+        spaces, a single letter before it and maybe one after ("h osti a" is Spanish *hostia*, mild,
+        not the Quebec *osti*): the letter, the hit's word and the letter after, joined, are a
+        one-word allow entry of its pack. The letter before is not a word by itself (a, e, i, o, u,
+        y: "a shit" is no "ashit"), and one after alone is no piece ("osti à soir" is Quebec). A
+        regex at each hit with a space before it."""
+        out = None
+        for k, (i, rule, a, b) in enumerate(found):
+            allowed = self.allowed_words.get(i)
+            if not allowed or a < 2 or not text[a - 1].isspace():
+                continue
+            word = folded(text[a:b], False)[0]
+            before = _LETTER_BEFORE.search(text, max(0, a - 8), a)
+            left = before.group(1).lower() if before and before.group(1).lower() not in "aeiouy" else ""
+            after = _LETTER_AFTER.match(text, b) if left else None
+            right = after.group(1).lower() if after else ""
+            if left and {left + word, left + word + right} & allowed:
+                if out is None:
+                    out = list(found)
+                out[k] = None
+        return found if out is None else [h for h in out if h is not None]
+
+    def _swear_word(self, key):
+        """Is `key` (a lower-case word) a listed swear, or one with an ending ("shithead", "fuckers")?"""
+        keys = self.swear_keys
+        return key in keys or any(key[:k] in keys and key[k:] in ENDINGS for k in range(3, len(key)))
 
     def _swear_hosts(self, text, found, words):
         """`found` with a link that is a listed swear split by its one dot ("coglio.ne": no reading
@@ -323,6 +394,33 @@ CONTACT = {"phone": None, "email": None,  # None: every rule
                     "dm_for_offer")}
 # Generic top-level domains: a host ending in one is read as a link by anyone ("sh.it.com").
 _GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())
+# A person's name (Engine._names): a capitalised word; a title or honorific right before it, at
+# the end of the text read (Mr, Herr, Sr., M., Mevr., Signora...); a capitalised surname after it.
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:['’-][^\W\d_]+)*")
+_AFTER_TITLE = re.compile(r"(?:^|(?<![\w.]))(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Herr|Frau|Fräulein|Sr|Sra|Srta|Snr|"
+                          r"Señor|Señora|Senhor|Senhora|Don|Doña|Dona|Sig|Sigra|Signor|Signora|Dott|Dott\.ssa|"
+                          r"M|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dhr|Mevr|Meneer|Mevrouw)\.? +$")
+_SURNAME_AFTER = re.compile(r" +([A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)?)\b")
+# A single letter standing alone before or after a hit (Engine._split_allowed).
+_LETTER_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_])\s+$")
+_LETTER_AFTER = re.compile(r"\s+([^\W\d_])(?=$|[\s,.!?;:])")
+# Extensions of files people name in chat that are also drug names or slang ("readme.md", "x.pot"):
+# such a word glued after a file's name by a dot is the file's extension (see _file_extension).
+_FILE_EXTENSIONS = frozenset("md pot ket hash ice crack speed tab tabs x e".split())
+
+
+def _file_extension(text, start, end):
+    """Is text[start:end] (a word hit) a file's extension: a listed extension right after a dot that
+    follows a name of two characters or more ("readme.md", "setup_v2.md"; not "w.e.e.d" or
+    "M.D", a word in pieces), ending its word? A look at a few characters."""
+    if start < 3 or text[start - 1] != "." or text[start:end].lower() not in _FILE_EXTENSIONS:
+        return False
+    if end < len(text) and (text[end].isalnum() or text[end] in "._-"):
+        return False
+    name = start - 1
+    while name > 0 and (text[name - 1].isalnum() or text[name - 1] in "_-"):
+        name -= 1
+    return start - 1 - name >= 2 and (name == 0 or text[name - 1] not in ".-_")
 
 
 def _fillers(packs):

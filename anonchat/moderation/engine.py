@@ -289,12 +289,14 @@ class _Compiled:
             allowed = self.allowed_words.get(i)
             if not allowed or a < 2 or not text[a - 1].isspace():
                 continue
-            word = folded(text[a:b], False)[0]
             before = _LETTER_BEFORE.search(text, max(0, a - 8), a)
-            left = before.group(1).lower() if before and before.group(1).lower() not in "aeiouy" else ""
-            after = _LETTER_AFTER.match(text, b) if left else None
+            left = before.group(1).lower() if before else ""
+            if not left or left in "aeiouy":
+                continue
+            word = folded(text[a:b], False)[0]
+            after = _LETTER_AFTER.match(text, b)
             right = after.group(1).lower() if after else ""
-            if left and {left + word, left + word + right} & allowed:
+            if {left + word, left + word + right} & allowed:
                 if out is None:
                     out = list(found)
                 out[k] = None
@@ -406,7 +408,7 @@ _LETTER_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_])\s+$")
 _LETTER_AFTER = re.compile(r"\s+([^\W\d_])(?=$|[\s,.!?;:])")
 # Extensions of files people name in chat that are also drug names or slang ("readme.md", "x.pot"):
 # such a word glued after a file's name by a dot is the file's extension (see _file_extension).
-_FILE_EXTENSIONS = frozenset("md pot ket hash ice crack speed tab tabs x e".split())
+_FILE_EXTENSIONS = frozenset("md pot hash tab".split())  # Markdown, PowerPoint template, a checksum, a table
 
 
 def _file_extension(text, start, end):

@@ -192,12 +192,12 @@ class _Compiled:
                 found.extend(self.words.find(n, deferred, held))  # ASCII has one reading (and kept letters read as folded)
         if held and len(text) <= UNSWORN_MAX:
             found.extend(self._unsworn(n, found, deferred))
-        if found and not text.islower():  # a capital: maybe a name (a swear in a capitalised name)
-            found = self._names(text, found)
-        if found and " " in text:  # a single letter beside a swear: maybe an allowed word in pieces
-            found = self._split_allowed(text, found)
-        if found and "." in text:  # a dot: maybe a file name ("readme.md")
-            found = [h for h in found if h[0] not in self.drug_packs or not _file_extension(text, h[2], h[3])]
+        if found:  # word hits that are no word of the pack's: a person's name (a capital letter),
+            # an allowed word in pieces (a space), a file's extension (a dot): see each
+            capital, space, dot = not text.islower(), " " in text, "." in text
+            found = [h for h in found if not (
+                capital and self._name(text, *h) or space and self._split_allowed(text, h[0], h[2], h[3])
+                or dot and h[0] in self.drug_packs and _file_extension(text, h[2], h[3]))]
         words = len(found)
         others = [(i, p.id, a, b, p, matched.lower() if p.on == "folded" else matched)  # allow lists, context
                   for i, p, a, b, matched in raw] if raw else []
@@ -250,57 +250,44 @@ class _Compiled:
                 found.extend(self._cued(n, found, deferred))
         return found
 
-    def _names(self, text, found):
-        """`found` without the swear hits that are a person's name: a capitalised word after a
-        title or honorific that holds the term inside ("Mr Lipshitz", "Dr Glickshit") or starts
-        with a term its pack allows after a title, a name ("Herr Fickel", "M. Dickson"), and is
-        no listed swear with an ending ("Mr Shithead", "Herr Arschloch" stay); and such a name
-        (Dick, Fick) written capitalised before a capitalised surname ("Dick Rivers"). Only hits
-        of a swear pack that start with a capital letter are looked at: one look-behind each."""
-        out = None
-        for k, (i, rule, a, b) in enumerate(found):
-            if i not in self.swears or not text[a].isupper():
-                continue
-            word = _NAME_WORD.match(text, a)
-            if word is None or word.end() < b or (a > 0 and text[a - 1].isalnum()):
-                continue  # not a capitalised word of its own ("MrDick", "DICK", "shIT")
-            key = word.group().lower()
-            term = self.words.keys.get((i, rule), "").replace(" ", "")
-            name = (not key.startswith(term) or term in self.first_names) and not self._swear_word(key) \
-                and _AFTER_TITLE.search(text, max(0, a - 16), a)
-            if not name and key in self.first_names:
-                after = _SURNAME_AFTER.match(text, word.end())
-                name = after is not None and not self._swear_word(after.group(1).lower())
-            if name:
-                if out is None:
-                    out = list(found)
-                out[k] = None
-        return found if out is None else [h for h in out if h is not None]
+    def _name(self, text, i, rule, a, b):
+        """Is the hit (pack i, rule, [a, b)) a person's name? A swear pack's hit on a capitalised
+        word after a title or honorific that holds the term inside ("Mr Lipshitz", "Dr Glickshit")
+        or starts with a term its pack allows after a title, a name ("Herr Fickel", "M. Dickson"),
+        and is no listed swear with an ending ("Mr Shithead", "Herr Arschloch" stay); or such a
+        name (Dick, Fick) written capitalised before a capitalised surname ("Dick Rivers"). Only a
+        hit that starts with a capital letter is looked at: one look-behind."""
+        if i not in self.swears or not text[a].isupper():
+            return False
+        word = _NAME_WORD.match(text, a)
+        if word is None or word.end() < b or (a > 0 and text[a - 1].isalnum()):
+            return False  # not a capitalised word of its own ("MrDick", "DICK", "shIT")
+        key = word.group().lower()
+        term = self.words.keys.get((i, rule), "").replace(" ", "")
+        if (not key.startswith(term) or term in self.first_names) and not self._swear_word(key) \
+                and _AFTER_TITLE.search(text, max(0, a - 16), a):
+            return True
+        after = _SURNAME_AFTER.match(text, word.end()) if key in self.first_names else None
+        return after is not None and not self._swear_word(after.group(1).lower())
 
-    def _split_allowed(self, text, found):
-        """`found` without the swear hits that are a piece of an allowed word split unevenly by
-        spaces, a single letter before it and maybe one after ("h osti a" is Spanish *hostia*, mild,
-        not the Quebec *osti*): the letter, the hit's word and the letter after, joined, are a
-        one-word allow entry of its pack. The letter before is not a word by itself (a, e, i, o, u,
-        y: "a shit" is no "ashit"), and one after alone is no piece ("osti à soir" is Quebec). A
-        regex at each hit with a space before it."""
-        out = None
-        for k, (i, rule, a, b) in enumerate(found):
-            allowed = self.allowed_words.get(i)
-            if not allowed or a < 2 or not text[a - 1].isspace():
-                continue
-            before = _LETTER_BEFORE.search(text, max(0, a - 8), a)
-            left = before.group(1).lower() if before else ""
-            if not left or left in "aeiouy":
-                continue
-            word = folded(text[a:b], False)[0]
-            after = _LETTER_AFTER.match(text, b)
-            right = after.group(1).lower() if after else ""
-            if {left + word, left + word + right} & allowed:
-                if out is None:
-                    out = list(found)
-                out[k] = None
-        return found if out is None else [h for h in out if h is not None]
+    def _split_allowed(self, text, i, a, b):
+        """Is the hit (pack i, [a, b)) a piece of an allowed word split unevenly by spaces, a single
+        letter before it and maybe one after ("h osti a" is Spanish *hostia*, mild, not the Quebec
+        *osti*)? The letter, the hit's word and the letter after, joined, are a one-word allow entry
+        of its pack. The letter before is not a word by itself (a, e, i, o, u, y: "a shit" is no
+        "ashit"), and one after alone is no piece ("osti à soir" is Quebec). A regex at a hit with a
+        space before it."""
+        allowed = self.allowed_words.get(i)
+        if not allowed or a < 2 or not text[a - 1].isspace():
+            return False
+        before = _LETTER_BEFORE.search(text, max(0, a - 8), a)
+        left = before.group(1).lower() if before else ""
+        if not left or left in "aeiouy":
+            return False
+        word = folded(text[a:b], False)[0]
+        after = _LETTER_AFTER.match(text, b)
+        right = after.group(1).lower() if after else ""
+        return bool({left + word, left + word + right} & allowed)
 
     def _swear_word(self, key):
         """Is `key` (a lower-case word) a listed swear, or one with an ending ("shithead", "fuckers")?"""

@@ -477,6 +477,16 @@ class _Words:
         # (pack, context) -> does a price alone satisfy its cues (then `find` asks PRICE itself)
         self.cued = {(i, name): ctx.cues == ("price",) for i in members for name, ctx in packs[i].contexts.items()
                      if ctx.cues}
+        # pack -> everyday contexts: the `unless` of contexts with cues (the drug packs'
+        # `everyday`, `alltag`, `cotidiano`...). A disguised word near one of their words is no
+        # disguise: it needs its context word like a plain one ("the ᴄʀᴀᴄᴋ in the wall", "w.e.e.d
+        # the garden")
+        # the everyday contexts of all the packs of a category are pooled: a reader knows the
+        # everyday sense whichever pack lists the word (English "speed" is in the German pack too)
+        everyday = [(j, ctx.unless) for j in members for ctx in packs[j].contexts.values() if ctx.cues and ctx.unless]
+        self.everyday = {i: pooled for i in members
+                         if (pooled := tuple(sorted({(j, c) for j, c in everyday
+                                                     if packs[j].category == packs[i].category})))}
         self.by_first, self.suffixes = {}, []  # one-word terms, for words with a star mask
         for i in members:
             for w in packs[i].words:
@@ -561,7 +571,8 @@ class _Words:
                 if gated and leet and disguised is None:  # asked once per span, and only of a held word
                     disguised = _disguised(original, start, end, disguises)
                     spans[(a, b)] = (start, end, disguised)
-                if gated and (not leet or _LEET.search(word.key) or not disguised):
+                if gated and (not leet or _LEET.search(word.key) or not disguised
+                              or i in self.everyday and any(near(j, c, a, b) for j, c in self.everyday[i])):
                     if not pending:
                         if held is not None:
                             held.append(i)

@@ -90,8 +90,28 @@ _disguised_aimed = {f"a disguised word aimed at someone stays flagged: {form}": 
     (aimed.format(disguised(word, form)), PROF) for word, _, aimed in EVERYDAY
 ] for form in FORMS}
 
+# drug slang that is also an everyday word: the drug packs' everyday contexts (pooled) beat a disguise
+DRUG_EVERYDAY = [
+    ("weed", "I need to {} the garden this weekend", "anyone got {} for tonight"),
+    ("coke", "a pizza and a {} please", "selling {} hmu"),
+    ("crack", "the {} in the wall is getting bigger", "he smokes {} every day"),
+    ("speed", "the {} limit on the motorway is 120", "who has {} for the rave"),
+    ("neige", "on a fait du ski, la {} en montagne était parfaite", "qui a de la {} pour ce soir"),
+    ("neve", "la {} sulle montagne è alta, si scia", "chi ha la {} per stasera"),
+    ("gras", "het {} moet gemaaid worden in de tuin", "wie heeft {} om te roken"),
+    ("hierba", "la {} del jardín está alta, hay que cortar", "quién tiene {} para fumar"),
+]
+_disguised_drug_everyday = {f"drug slang, everyday sense beats a disguise: {form}": [
+    (sense.format(disguised(word, form)), CLEAN) for word, sense, _ in DRUG_EVERYDAY
+] for form in ("dots", "small caps", "math bold", "cyrillic")}
+_disguised_drug_asked = {f"drug slang asked for, disguised: {form}": [
+    (asked.format(disguised(word, form)), DRUGS) for word, _, asked in DRUG_EVERYDAY
+] for form in ("dots", "small caps", "math bold", "cyrillic")}
+
 CLASSES = {
     **_disguised_everyday,
+    **_disguised_drug_everyday,
+    **_disguised_drug_asked,
     **_disguised_aimed,
     # the plain everyday sense stays clean and the plain insult flagged
     "everyday sense, plain": [(sense.format(word), CLEAN) for word, sense, _ in EVERYDAY],

@@ -255,8 +255,9 @@ class _Compiled:
         word after a title or honorific that holds the term inside ("Mr Lipshitz", "Dr Glickshit")
         or starts with a term its pack allows after a title, a name ("Herr Fickel", "M. Dickson"),
         and is no listed swear with an ending ("Mr Shithead", "Herr Arschloch" stay); or such a
-        name (Dick, Fick) written capitalised before a capitalised surname ("Dick Rivers"). Only a
-        hit that starts with a capital letter is looked at: one look-behind."""
+        name (Dick, Fick) written capitalised before a capitalised surname ("Dick Rivers"), not
+        after an article or a possessive and not before a thing ("a Dick Pic", "Dick Move"). Only
+        a hit that starts with a capital letter is looked at: a look-behind or two."""
         if i not in self.swears or not text[a].isupper():
             return False
         word = _NAME_WORD.match(text, a)
@@ -268,7 +269,10 @@ class _Compiled:
                 and _AFTER_TITLE.search(text, max(0, a - 16), a):
             return True
         after = _SURNAME_AFTER.match(text, word.end()) if key in self.first_names else None
-        return after is not None and not self._swear_word(after.group(1).lower())
+        if after is None or _DETERMINER_BEFORE.search(text, max(0, a - 12), a):
+            return False  # no surname, or a thing: "a Dick Pic", "your Dick Move"
+        surname = after.group(1).lower()
+        return surname not in _NOT_SURNAMES and not self._swear_word(surname)
 
     def _split_allowed(self, text, i, a, b):
         """Is the hit (pack i, [a, b)) a piece of an allowed word split unevenly by spaces, a single
@@ -389,6 +393,11 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:['’-][^\W\d_]+)*")
 _AFTER_TITLE = re.compile(r"(?:^|(?<![\w.]))(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Herr|Frau|Fräulein|Sr|Sra|Srta|Snr|"
                           r"Señor|Señora|Senhor|Senhora|Don|Doña|Dona|Sig|Sigra|Signor|Signora|Dott|Dott\.ssa|"
                           r"M|Mme|Mlle|Monsieur|Madame|Mademoiselle|Dhr|Mevr|Meneer|Mevrouw)\.? +$")
+# what comes before a thing, not a person ("a Dick Pic", "your Dick Move"), and the things
+_DETERMINER_BEFORE = re.compile(r"(?i)(?:^|(?<=\W))(?:a|an|the|your|ur|my|ma|his|her|our|their|this|that|such|some|"
+                                r"big|huge|small|little|nice|un|una|um|uma|une|el|le|il|ein|eine|einen|mein|dein|een)\s+$")
+_NOT_SURNAMES = frozenset("pic pics picture pictures photo photos move moves joke jokes size sucker suckers licker "
+                          "lover lovers print prints shot shots".split())
 _SURNAME_AFTER = re.compile(r" +([A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)?)\b")
 # A single letter standing alone before or after a hit (Engine._split_allowed).
 _LETTER_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_])\s+$")

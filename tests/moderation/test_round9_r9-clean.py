@@ -129,7 +129,8 @@ CLASSES = {
     "a first name before a capitalised surname": [
         ("Dick Rivers chante ce soir", CLEAN), ("I met Dick Advocaat at the airport", CLEAN),
         ("Dick Cheney was vice president", CLEAN), ("Herr Fick und Frau Fick kommen", CLEAN),
-        ("you are a dick", PROF), ("Dick Head", PROF), ("dick rivers", PROF),
+        ("you are a dick", PROF), ("Dick Head", PROF), ("dick rivers", PROF), ("send me a Dick Pic", PROF),
+        ("what a Dick Move", PROF), ("Fick Dich", PROF),
     ],
     "a title before a surname that holds a swear": [
         ("Mr Lipshitz teaches piano in Leeds", CLEAN), ("Mrs Glickshit is our new neighbour", CLEAN),

@@ -121,6 +121,20 @@ CLASSES = {
         ("jajaja z.o.r.r.a", PROF), ("olha a ᴘɪʀᴀɴʜᴀ kkk", PROF), ("che ｔｒｏｉａ", PROF),
         ("lol h0e", PROF), ("quel f-i-n-o-c-c-h-i-o", PROF),
     ],
+    # a disability said as a fact (care, access, a diagnosis) beats a disguise; said to someone, it counts
+    "a disability as a fact, disguised": [
+        ("mein Bruder ist b.e.h.i.n.d.e.r.t und braucht einen Rollstuhl", CLEAN),
+        ("la place h.a.n.d.i.c.a.p.é.e du parking", CLEAN),
+        ("il mio vicino è h-a-n-d-i-c-a-p-p-a-t-o e usa la sedia a rotelle", CLEAN),
+        ("mijn zus is g.e.h.a.n.d.i.c.a.p.t en krijgt begeleiding", CLEAN),
+        ("du bist so b.e.h.i.n.d.e.r.t", PROF), ("eres un r.e.t.r.a.s.a.d.o", PROF),
+        ("t'es complètement h.a.n.d.i.c.a.p.é", PROF),
+    ],
+    "slurs that are everyday words elsewhere, disguised": [
+        ("il est trop t.a.r.d pour sortir ce soir", CLEAN), ("à plus t-a-r-d", CLEAN),
+        ("and then p.o.o.f it was gone", CLEAN),
+        ("you t.a.r.d", PROF), ("you p.o.o.f", PROF),
+    ],
     # a mild exclamation disguised is still mild
     "mild exclamation, disguised": [
         ("que b.o.s.t.a, choveu", CLEAN), ("que 𝐛𝐨𝐬𝐭𝐚 de trânsito hoje", CLEAN), ("mas que b0sta", CLEAN),

@@ -49,6 +49,7 @@ CLASSES = {
         ("el canuto del tubo", CLEAN), ("petardos para la fiesta de fin de año", CLEAN),
         ("una canna da pesca", CLEAN), ("la maria è arrivata", CLEAN),
         ("the skunk in the garden again", CLEAN),
+        ("bro got a zip of loud", D), ("the neighbours got loud again", CLEAN),
     ],
     # Portuguese baseado: asked for, now that "baseado em" (based on) is allowed whatever follows
     "baseado asked for, not based on": [
@@ -68,7 +69,8 @@ CLASSES = {
         ("got some charlie for saturday", D), ("he was doing lines of charlie in the toilets", D),
         ("charlie 60 a gram, text me", D), ("anyone got any ching", D), ("selling ching, 50 a g", D),
         ("got some chang for the afters", D), ("need some ching for tonight", D),
-        ("a line of gear in the bogs", D),
+        ("a line of gear in the bogs", D), ("alguien tiene hachís?", D),
+        ("nos metimos unas rayas antes del concierto", D), ("der Ticker am Bahnhof hat Gras", D),
         ("ne Nase Koks auf dem Klo", D), ("ich zieh noch ne Line", D), ("am Kotti gibt's Koks", D),
         ("y'a de la C dans les chiottes de la boîte", D), ("il vend de la C à la cité", D),
         ("tu as de la coco ?", D), ("vends coco, livraison rapide, 06 12 34 56 78", DPH),
@@ -84,14 +86,16 @@ CLASSES = {
         ("là c'est la teuf, on y va", CLEAN), ("de là c'est à 5 minutes de la soirée", CLEAN),
         ("coco, appelle moi au 06 12 34 56 78", PH), ("mon coco est en retard à la soirée", CLEAN),
         ("la noix de coco livrée demain", CLEAN), ("du lait de coco pour le curry", CLEAN),
-        ("un tiro de gracia", CLEAN),
+        ("un tiro de gracia", CLEAN), ("hachis parmentier ce soir, qui a faim ?", CLEAN),
+        ("pintamos rayas en el baño", CLEAN), ("der Liveticker zum Spiel", CLEAN),
     ],
     # MDMA, ketamine, mephedrone, GHB, poppers: the night out and the chemsex party
     "party drugs where they go round": [
         ("anyone got pills for the afters", D), ("necked a pill at the rave", D),
         ("mandy for the afters?", D), ("special k for the rave", D),
         ("tina and g at the chemsex party", D), ("poppers at the club", D),
-        ("amyl for sale, dm", D), ("hat jemand Teile für die Afterhour", D),
+        ("amyl for sale, dm", D), ("anyone got some tabs for the festival", D),
+        ("plug got pills, 10 each", D), ("bar tabs at the club are crazy", CLEAN), ("hat jemand Teile für die Afterhour", D),
         ("ne halbe Pille auf dem Rave", D), ("Poppers im Club", D), ("K.-o.-Tropfen im Drink", D),
         ("du poppers en boîte", D), ("unas rulas para el after", D),
         ("popper en la discoteca", D), ("popper in discoteca", D),

@@ -67,7 +67,8 @@ CLASSES = {
     # cocaine: names and things had as a quantity, "la C" and "coco" where it goes round
     "cocaine by its names and things": [
         ("got some charlie for saturday", D), ("he was doing lines of charlie in the toilets", D),
-        ("charlie 60 a gram, text me", D), ("selling charlie, text 07700 900555", DPH), ("anyone got any ching", D), ("selling ching, 50 a g", D),
+        ("charlie 60 a gram, text me", D), ("selling charlie, text 07700 900555", DPH),
+        ("anyone got any ching", D), ("selling ching, 50 a g", D),
         ("got some chang for the afters", D), ("need some ching for tonight", D),
         ("a line of gear in the bogs", D), ("alguien tiene hachís?", D),
         ("nos metimos unas rayas antes del concierto", D), ("der Ticker am Bahnhof hat Gras", D),

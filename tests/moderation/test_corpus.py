@@ -27,14 +27,16 @@ THRESHOLD = 0.95  # precision and recall, per category
 CLEAN_THRESHOLD = 0.02  # clean messages given any category
 
 # Sets no round may read: a failure names the figures, never the messages.
-HELD_OUT = {"set3", "set11"}
+HELD_OUT = {"set3", "set13"}
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
     # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5,
-    # set8 for round 6, set10 for round 7, set9 for round 8; set3 and set11 never. Below the
-    # target: set11, written after round 7 and held out (docs/rulepacks.md, "Accuracy").
+    # set8 for round 6, set10 for round 7, set9 for round 8, set11 and set12 for round 9; set3 and
+    # set13 never. Below the target: set11, set12 and set13 (docs/rulepacks.md, "Accuracy").
     "set11": {"profanity": (0.92, 0.91), "email": (0.95, 0.89), "pii": (0.95, 0.94), "drugs": (0.95, 0.91),
               "spam": (0.95, 0.94), "clean": 0.038},
+    "set12": {"email": (0.95, 0.89), "pii": (0.95, 0.78), "drugs": (0.95, 0.93), "spam": (0.95, 0.78)},
+    "set13": {"email": (0.95, 0.89), "pii": (0.95, 0.81), "drugs": (0.95, 0.91), "spam": (0.95, 0.78)},
 }
 
 

@@ -2344,7 +2344,8 @@ def _lower(text):
 # Cheap RE2 tests of the raw text: the engine runs a detector only when its hint matches (all the
 # hints go into the same RE2 set as the raw patterns, so together they cost one pass). RE2's
 # \p{Nd} is every script's decimal digits, \W any dash or space.
-_ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}"
+# digits that NFKC makes ASCII but that are not \p{Nd}: enclosed (①), superscript (¹) and subscript (₁)
+_ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}\x{b2}\x{b3}\x{b9}\x{2070}\x{2074}-\x{2079}\x{2080}-\x{2089}"
 # a sign, or a bracketed "at" (its letters may be accented or look-alikes: "(ät)", "（ａｔ）")
 email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
               # "at", then a spelled dot or a dot between letters

@@ -77,7 +77,7 @@ def uniform(text):
 
 # The words for '@' and '.' in the supported languages (en, fr, es/pt, it, nl, de).
 AT_WORDS = ("at", "arobase", "arrobase", "arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje",
-            "klammeraffe")
+            "apenstaart", "apestaart", "klammeraffe")
 DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 # Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
 # names mean nothing but a mail service (international and the supported languages' national
@@ -88,13 +88,15 @@ MAIL_HOSTS = ("gmail", "googlemail", "yahoo", "ymail", "hotmail", "outlook", "ic
               "telenet", "xs4all", "hetnet", "freenet", "arcor", "posteo", "btinternet", "virginmedia",
               "ntlworld", "blueyonder", "talktalk", "fastmail", "hushmail", "rocketmail", "lycos", "rambler",
               "rediffmail", "hanmail", "naver", "netcabo", "clix", "aliceadsl", "fastwebnet",
-              "upcmail", "chello", "casema", "quicknet", "zeelandnet", "interia", "onet")
+              "upcmail", "chello", "casema", "quicknet", "zeelandnet", "interia", "onet",
+              # round 9: more national hosts (fr, it, nl, pt)
+              "numericable", "inwind", "katamail", "hccnet", "zonnet", "iol")
 # National mail hosts whose name is also an everyday word or a shop (web.de, orange.fr, free.fr,
 # terra.com.br, bol.com.br, live.com, sapo.pt, virgilio.it): without their domain they count only
 # after a name shaped like a handle, at the end of a phrase ("max.meier at web", not "meet me at
 # orange" or "see you at 5 at web summit").
 WORD_MAIL_HOSTS = ("web", "orange", "free", "terra", "bol", "live", "sapo", "virgilio", "sky", "globo", "alice",
-                   "tin", "wp", "centrum", "neuf", "planet", "skynet", "scarlet")
+                   "tin", "wp", "centrum", "neuf", "planet", "skynet", "scarlet", "telefonica", "ono")
 # Providers whose name alone is a company, not a mail service: they are a mail host written with
 # "mail" after them ("femke at kpn mail", "jo.b at bt-mail"), as every host may be ("yahoo mail").
 MAIL_BRANDS = ("kpn", "bt", "virgin", "vodafone", "telefonica", "movistar", "tim", "swisscom", "proximus",
@@ -157,6 +159,27 @@ _PREP_HOST = re.compile(
 _LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
 _WORD_HOST_WORDS = frozenset(WORD_MAIL_HOSTS)
 _PHRASE_END = re.compile(r"\s*(?:[^\w\s]|$)")
+# Round 9: a name written like a person's address, first name and name or initial joined by a dot
+# ("marie.d", "max.meier", "assoc.quartier"): before a word host it is a local part even where the
+# phrase goes on ("marie.d at orange si tu veux", "max.m at web wegen dem Flohmarkt"); not "e.g",
+# "node.js" or "site.com" (a file's or a domain's ending).
+_DOTTED_NAME_LOCAL = re.compile(r"[a-z]{2,}(?:\.[a-z]+)+")
+
+
+def _dotted_name(local):
+    return len(local) >= 4 and _DOTTED_NAME_LOCAL.fullmatch(local) is not None \
+        and local.rsplit(".", 1)[1] not in _NOT_HANDLE_ENDINGS and local.rsplit(".", 1)[1] not in CLASSIC_TLDS
+
+
+# Round 9: the sign left out between a name shaped like a handle and a mail host with its domain
+# ("mail me at liz.b gmail dot com", "jo_22 hotmail.com"): the host and its domain make it an address.
+_NO_SIGN = re.compile(rf"(?<![{_ATEXT}.])([a-z][a-z0-9._+-]*[a-z0-9]) +({_HOSTS})\.([a-z]{{2,6}})"
+                      r"(?![a-z0-9-]|\.[a-z0-9])")
+# the brackets around a written-out sign ("contact (at) ..."): with them a club's or a firm's mailbox
+# named by an everyday word is a local part (contact@, mail@, school@), not a word before a site
+# ("find us (at) shop (dot) com" stays a link)
+_BRACKET_BEFORE = re.compile(rf"[{_OPEN}]\s*$")
+_MAILBOX_WORDS = frozenset("contact mail email work school home office team".split())
 # The provider first: "gmail: jim.k", "my gmail is jim.k", "yahoo = jim_k", "icloud → sam.t05",
 # "outlook.com: zara_w" (the host with its domain), "sapo: rita.lx" (a word host, see `email`).
 # Separators: a colon, =, an arrow (->, =>, →, >), a dash (any: `uniform` made it "-"), a middle dot.
@@ -313,8 +336,10 @@ def email(text):
         local, domain, tld = m.groups()
         if not _valid_address(local, domain) or local.endswith("/"):
             continue  # (round 7: "tiktok.com/@lena.k" is a profile's link, the spam pack's)
+        sign = offsets[m.start(2) - 1]
         if _is_obfuscated(text[start:end], view[m.start():m.end()]) and (
-                not _plausible(local, domain, tld) or _SOLD_AT.search(view, max(0, m.start() - 40), m.start(2))
+                not _plausible(local, domain, tld, _BRACKET_BEFORE.search(text, max(0, sign - 3), sign))
+                or _SOLD_AT.search(view, max(0, m.start() - 40), m.start(2))
                 and text[offsets[m.start(2)]:end].lower() == domain  # the site written as a link
                 or _thing_at_site(text, view, offsets, m)):
             # "email me at jess.k at gmail dot com": the word's "at" is no sign, but what follows it
@@ -330,16 +355,22 @@ def email(text):
                     or m.group(2) in _WORD_HOST_WORDS and not (
                         len(m.group(1)) >= 3 and (_HANDLE_SHAPED.search(m.group(1))
                                                   or _MAIL_SAID.search(view, max(0, m.start() - 24), m.start()))
-                        and re.search("[a-z]", m.group(1)) and _PHRASE_END.match(view, m.end())):
+                        and re.search("[a-z]", m.group(1))
+                        and (_PHRASE_END.match(view, m.end()) or _dotted_name(m.group(1)))):
                 continue
             found.append((start, end))
     for m in _PREP_HOST.finditer(view) if prepositions else ():
         local, preposition, host = m.groups()
         if not _LOCAL_SHAPED.fullmatch(local) or re.sub("[._+-]", "", local) in _NOT_MAIL_WORDS \
                 or not _valid_address(local, host) or host in _WORD_HOST_WORDS and (
-                    preposition in ("on", "with") or not _PHRASE_END.match(view, m.end())):
+                    preposition in ("on", "with") or not (_PHRASE_END.match(view, m.end()) or _dotted_name(local))):
             continue  # "I'm on orange", "en hotmail no funciona", "my e-mail on gmail", "f1_fan on sky"
         found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    for m in _NO_SIGN.finditer(view) if "." in view and not _MAIL_HOSTS.isdisjoint(words) else ():
+        local, host, tld = m.groups()
+        if _LOCAL_SHAPED.fullmatch(local) and tld in COMMON_TLDS and re.sub("[._+-]", "", local) not in _NOT_MAIL_WORDS \
+                and _valid_address(local, host) and local.rsplit(".", 1)[-1] not in CLASSIC_TLDS:
+            found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     for m in _PROVIDER_FIRST.finditer(view) if provider_first else ():
         host, domain, sign, local = m.groups()
         if host in _WORD_HOST_WORDS:
@@ -372,10 +403,11 @@ def _spaced_out(m):
     return kept if sum(m.group()[i].isalnum() for i in kept) >= 3 else None
 
 
-def _plausible(local, domain, tld):
-    # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word
-    return tld in COMMON_TLDS and local not in _WORDS_BEFORE_A_SITE and not domain.startswith("www.") \
-        and (domain.split(".")[0] not in _NOT_MAIL_WORDS or domain in _MAIL_DOMAINS)
+def _plausible(local, domain, tld, bracketed=False):
+    # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word; a
+    # bracketed at is a sign after a mailbox's word ("contact (at) club-des-fetes (point) fr")
+    return tld in COMMON_TLDS and (local not in _WORDS_BEFORE_A_SITE or bracketed and local in _MAILBOX_WORDS) \
+        and not domain.startswith("www.") and (domain.split(".")[0] not in _NOT_MAIL_WORDS or domain in _MAIL_DOMAINS)
 
 
 def _sign(m):
@@ -455,7 +487,10 @@ _WORDS_ALTERNATION = "|".join(sorted(_DIGIT_OF, key=len, reverse=True))
 # Dictation's hundreds: "nine hundred" is 900, "neuf cents", "neun hundert", "negenhonderd".
 _HUNDREDS = ("hundred", "hundert", "honderd", "cent", "cents", "cento")
 # A digit word on its own or glued to digits ("five5five"), "double five" for 55, "nine hundred" for 900.
-_DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:(double|triple)\s+)?({_WORDS_ALTERNATION})"
+# (round 9: "double-oh", "triple-two", and the words for double and triple in the seven languages)
+_TIMES = {"double": 2, "doble": 2, "duplo": 2, "doppio": 2, "doppel": 2, "dubbel": 2,
+          "triple": 3, "triplo": 3, "tripel": 3}
+_DIGIT_WORD = re.compile(rf"(?:(?<=\d)|\b)(?:({'|'.join(_TIMES)})[\s-]+)?({_WORDS_ALTERNATION})"
                          rf"(?:[\s-]?({'|'.join(_HUNDREDS)}))?(?:(?=\d)|\b)")
 # Round 8: a number read with its hundreds ("seiscientos doce treinta y cuatro...", "seiscentos e
 # doze", "sechshundert zwölf", "zeshonderd twaalf", "six hundred twelve"): the hundreds word is one
@@ -627,7 +662,8 @@ _SEVEN_IN_A_RUN = re.compile(r"\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d){6}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # build 20231104
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
 _DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
-_DECIMAL = re.compile(r"\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
+# (round 9: not 0X.XXXXXXXX, a number's prefix and a dot: nobody writes a decimal with a 0 before a digit)
+_DECIMAL = re.compile(r"(?!0\d)\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
 # a decimal point beside other separators; groups of two or more digits on both sides of each dot
 # are a number in pairs ("0485/77.88.99", Belgian), not a decimal
 _MIXED_DECIMAL = re.compile(r"(?:(?<!\d)\d\.\d|\d\.\d(?!\d)).*[-\s/(]|[-\s/)].*(?:(?<!\d)\d\.\d|\d\.\d(?!\d))")
@@ -709,7 +745,7 @@ _MX_OLD_MOBILE = re.compile(r"521\d{10}")
 
 
 def _spell_digits(m):
-    times = {"double": 2, "triple": 3}.get(m.group(1) or "", 1)
+    times = _TIMES.get(m.group(1) or "", 1)
     digit = _DIGIT_OF[m.group(2)]
     if m.group(3):
         return digit + "00", [m.start(2) - m.start()] + [m.start(3) - m.start()] * 2
@@ -956,13 +992,25 @@ def _grouped_like_a_card(s, text, start, end):
         _CARD_WORD.search(near + " " + text[end:end + 20].lower()))
 
 
+# Round 9: four groups of four digits with one kind of space between, beside a card's name ("Karte
+# gefunden 5105 1051 1051 5100"): a card's number as a reader sees it, whatever its check digit
+# (one mistyped digit leaves the rest of it out in the open)
+_FOUR_BY_FOUR = re.compile(r"\d{4}( )\d{4}\1\d{4}\1\d{4}")
+
+
+def _named_card(view, start, end):
+    near = view[max(0, start - 30):start].lower()
+    return not _NOT_A_CARD_BEFORE.search(near) and bool(_CARD_WORD.search(near + " " + view[end:end + 20].lower()))
+
+
 def card(text):
     """Payment card numbers: 13 to 19 digits in any script, grouped by spaces of any kind, dots,
     dashes, slashes or underscores, with a real issuer prefix, that pass the Luhn check."""
     view, offsets = (text, None) if text.isascii() else uniform(text)
     for m in _CARD.finditer(view):
         digits = "".join(c for c in m.group() if c.isdigit())
-        if _IIN.match(digits) and luhn(digits) and len(set(digits)) > 1 and _grouped_like_a_card(
+        if _IIN.match(digits) and (luhn(digits) or _FOUR_BY_FOUR.fullmatch(m.group()) and _named_card(
+                view, m.start(), m.end())) and len(set(digits)) > 1 and _grouped_like_a_card(
                 m.group(), view, m.start(), m.end()):
             yield (m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1))
 
@@ -1296,7 +1344,7 @@ _WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa
 _THIRD_PERSON_WORK = re.compile(r"works|trabaja|curra|trabalha|bosse|travaille|taffe|arbeitet|jobbt|lavora|werkt")
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:je|tu|j['’])\s*$", re.I)  # "je travaille chez Decathlon" is the sender's
 _A_BRANCH = re.compile(
-    r"\w+\s+(?:(?:at|in|for)\s+the|au|aux|à\s+l['’]|beim|im|bei\s+(?:der|dem)|al|alla|allo|all['’]|nel|nella|"
+    r"\w+\s+(?:(?:at|in|for)\s+the|au|aux|à\s+l['’]|[àa]\s+la|beim|im|bei\s+(?:der|dem)|al|alla|allo|all['’]|nel|nella|"
     r"nell['’]|no|na|em\s+[ao]|en\s+(?:el|la)|bij\s+(?:de|het)|in\s+(?:de|het)|op\s+(?:de|het))(?:\s|(?<=['’]))"
     r"|[^.!?\n]{0,40}?\s(?:in|on|de|du|di|da|do|am|op|aan|near|à|a|en|em)\s+[A-ZÀ-ÖØ-Þ]")
 # "from St Mary's", "goes to St Joseph's": a saint's name in the possessive is how a school is called
@@ -1308,7 +1356,7 @@ _PERSON_CUE = re.compile(rf"\b(?:(?P<school>{_SCHOOL})\b|(?P<grade>{_GRADE})|(?P
 # (an elided article needs no space: "lavoro all'Esselunga", "je bosse à l'Intermarché")
 _NAMED_AFTER = re.compile(r"(?:(?<=['’])|\s+)(?:(?:de|del|di|da|do|des|du|the|el|la|le|het|der|dem|den|al|au)\s+"
                           r"|(?:l|dell|all|nell|dall|sull|d)['’])?"
-                          r"(?:[a-zà-ÿ]{4,}\s+)?['’]?"
+                          r"(?:[a-zà-ÿ]{3,}\s+)?['’]?"
                           r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’-]*)")
 _NAMED_BEFORE = re.compile(r"(?P<word>[A-ZÀ-ÖØ-Þ][\w'’.]*)[\s-]+$")
 _SCHOOL_WORD = re.compile(rf"(?i:{_SCHOOL})")
@@ -1416,6 +1464,17 @@ _SIGNED_LAST = re.compile(rf"[\s.!)]*$|\s*(?:[,;–—-]\s*)?(?:{_ASK_FOR_ME})\b
 def _followed_by_a_cue(text, end, cues):
     k = bisect.bisect_left(cues, end)
     return k < len(cues) and cues[k] == _TO_THE_CUE.match(text, end).end()
+
+
+# Round 9: the article many speak before a first name ("der Lukas", "a Fernanda", "la Giulia", "el
+# Pablo"): before a full name tied to a school right after it ("der Lukas Hoffmann vom
+# Humboldt-Gymnasium", "a Fernanda Ribeiro do colégio Bandeirantes") it names a person, not a place
+_ARTICLE_BEFORE_A_NAME = frozenset("der die la il a el".split())
+
+
+def _of_a_named_school(text, before, end, cues):
+    return before.lower() in _ARTICLE_BEFORE_A_NAME and bool(link := _LINKED.match(text, end)) and any(
+        kind == "school" and link.end() <= a <= link.end() + 40 for kind, a, _ in cues)
 
 
 def _own_name(text, start, end, cues, doing=()):
@@ -1616,7 +1675,8 @@ def _named_person(text):
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
                     text, m.start("last"), m.end("last")) or before and (
                     before[-1].lower() in _NOT_BEFORE_A_NAME or _SCHOOL_WORD.fullmatch(before[-1])) \
-                    and not _INTRODUCED.search(text, max(0, m.start() - 30), m.start()):
+                    and not _INTRODUCED.search(text, max(0, m.start() - 30), m.start()) \
+                    and not _of_a_named_school(text, before[-1], m.end("last"), cues):
                 continue  # a place: "at Burger King", "liceo Volta di Milano" (not "sou a Ana Costa", "sono la")
             own = starts if not public or _INTRODUCED.search(text, max(0, m.start() - 30), m.start()) \
                 else [a for a in starts if a not in public]
@@ -1736,6 +1796,11 @@ def address(text):
             yield offsets[m.start()], offsets[m.end() - 1] + 1
 
 
+# Round 9: Unicode's small capitals (ᴅɪꜱᴄᴏʀᴅ, ɢᴍᴀɪʟ), from its character names: a word written in
+# them wakes the handle and e-mail detectors, which read it folded (the words of their hints are ASCII)
+_SMALL_CAPITALS = "[" + "".join(f"\\x{{{cp:x}}}" for cp in range(0x250, 0x20000)
+                                if unicodedata.name(chr(cp), "").startswith("LATIN LETTER SMALL CAPITAL")) + "]"
+
 # The engine runs these only where their raw text may hold what they look for (RE2, in the one
 # pass of the engine's set): a platform word, and a school, class or work word. Only the words:
 # with the rest of what the detectors read ("a platform, `.*`, a digit or a capital inside a word",
@@ -1743,7 +1808,7 @@ def address(text):
 # multiplied the lazy DFA's states of the engine's set, and every text the engine had not seen
 # before paid 18 us more to build them (bench: 43,000 -> 28,000 messages a second on new text);
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
-handle.hint = rf"(?i:\b(?:{_PLATFORM})\b|\bid\s+(?:\w+\s+)?ff\b)"  # (round 8: "meu id no ff")
+handle.hint = rf"(?i:\b(?:{_PLATFORM})\b|\bid\s+(?:\w+\s+)?ff\b)|{_SMALL_CAPITALS}{{3}}"  # (round 8: "meu id no ff")
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
@@ -1984,13 +2049,37 @@ def _spelled_host(view, m):
                 and bool(_PHRASE_END.match(view, m.end())))
 
 
+# Round 9: an invitation to look at, visit, join or sign something earlier in the sentence, in the
+# seven languages ("lol look citydeals DOT shop", "sign the petition elmroad(dot)social")
+_INVITED_TO = re.compile(r"\b(?:look|see|check|visit|go|join|sign|click|follow|try|register|vote|mira|entra|visita|"
+                         r"firma|vota|regarde|rejoins|rejoignez|signe[sz]?|votez|schau|besuch|stimm|unterschreib|"
+                         r"guarda|vai|olha|acesse|acessa|assina|kijk|bezoek|teken|stem)\w*\b[^.!?\n]{0,40}$")
+_CAPITAL_DOT = re.compile(rf"\s(?:{_DOTW.upper()})\s")
+
+
+def _invited_host(view, m, written):
+    """A bare host with a disguised dot (bracketed, spelled) under any real top-level domain that is
+    no word, named after an invitation ("look citydeals DOT shop", "sign elmroad(dot)social"), or with
+    the dot spelled in capitals between small letters ("citydeals DOT shop"): a link, as a common
+    top-level domain makes one. "look at the dot com bubble", "see my point is" stay prose."""
+    labels, tld = m.group(1), m.group(2)
+    name = labels.split(".")[0]
+    if len(name) < 5 or tld in _WORD_TLDS or tld in FILE_EXTENSIONS or not _DISGUISED_IN_HOST.search(written):
+        return False
+    return bool(_CAPITAL_DOT.search(written) and not written.isupper()
+                or _INVITED_TO.search(view, max(0, m.start() - 60), m.start()))
+
+
 def _bare_but_not_a_link(text, view, offsets, m):
     """A host without a path, `www.` or a scheme that is something else, by class (see `link`)."""
     labels, tld, path = m.groups()
     a = m.start()
     if path is not None or labels.startswith("www.") or _SCHEME_BEFORE.search(view, max(0, a - 12), a):
         return False
-    host = text[offsets[a]:offsets[m.end(2) - 1] + 1].lower()  # as written
+    written = text[offsets[a]:offsets[m.end(2) - 1] + 1]
+    if _invited_host(view, m, written):
+        return False
+    host = written.lower()  # as written
     raw_tld = text[offsets[m.start(2)]:offsets[m.end(2) - 1] + 1]
     one_name = labels.count(".") == 1
     return bool(
@@ -2357,7 +2446,8 @@ email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]"  # pedroarrobagmail
-              rf"|[a-z0-9]at(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})")  # harveyatgmaildotcom
+              rf"|[a-z0-9]at(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})"  # harveyatgmaildotcom
+              rf"|{_SMALL_CAPITALS}{{3}}")  # round 9: a whole address in small capitals
 _HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)"
               r"(?:und|[eë]n))?(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|veint[ei]|treinta|cuarenta|"
               r"cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|vent|trent|"
@@ -2370,7 +2460,7 @@ _HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun
               r"sechzehn|siebzehn|achtzehn|neunzehn|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
               r"achttien|negentien)[a-zé]*")
 _HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}|\b(?:y|e|et|und)\b"
-Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
+Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|{'|'.join(_TIMES)}|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
               r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"

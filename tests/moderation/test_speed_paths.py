@@ -151,3 +151,25 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
     monkeypatch.setattr(detectors, "_may_hold_a_handle", lambda text, view: True)
     assert [detectors.handle(t) for t in texts] == fast
     assert sum(map(bool, fast)) > 200
+
+
+# Round 9 (issue 12, speed): more gates, each checked against the long way it replaces.
+
+def test_spaced_gate_finds_every_word_the_long_way_would_begin(engine):
+    # `spaced_hint` once asked `_begins` of every word; the automaton asks it in one pass. It may
+    # find more (a head before any word starting with the right letter), never less.
+    words = engine._compiled.words
+    rnd = random.Random(9)
+    starts = sorted(words.starts)
+    pieces = (sorted(words.heads)[::5] + [s[i:] for s in starts[::10] for i in (len(s) - 2, len(s) - 1, 2, 3)]
+              + sorted(words.spaced_prefixes) + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och"])
+    begun = 0
+    for _ in range(20000):
+        s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        split = s.split(" ")
+        if any(words._begins(split, i) for i in range(len(split) - 1)):
+            begun += 1
+            assert next(words._spaced_gate.iter(f" {s} "), None) is not None, s
+    assert begun > 100
+    assert words.spaced_hint("ar schl och") and words.spaced_hint("vaf fanc ulo")
+    assert not words.spaced_hint("as she ll") and not words.spaced_hint("did you see the news")

@@ -173,3 +173,23 @@ def test_spaced_gate_finds_every_word_the_long_way_would_begin(engine):
     assert begun > 100
     assert words.spaced_hint("ar schl och") and words.spaced_hint("vaf fanc ulo")
     assert not words.spaced_hint("as she ll") and not words.spaced_hint("did you see the news")
+
+
+def test_platforms_are_found_where_the_search_everywhere_finds_them():
+    # `_platforms_at` searches for _PLATFORM_AT only from a platform word that RE2 found; the
+    # matches must be those of the search at every position: labels and prepositions before the
+    # word, "ff" after a name word only, platforms inside other words ("night", "stuff", "scary")
+    from anonchat.moderation import detectors
+    assert detectors._PLATFORM_SEEK is not None and detectors._LABEL_REACH
+    rnd = random.Random(19)
+    pieces = ["add me on", "snap", "insta", "discord", "xbox", "gt is", "my", "ig:", "night", "stuff", "ff", "nick ff",
+              "id no ff", "user name on", "gebruikersnaam van", "psn", "la play", "a play", "my channel", "tik tok",
+              "battle.net", "ps5", "sn@p", "1nsta", "pretty", "code", "cod", "yt", "dc", "scary", "sc", "tt", "steam",
+              "2am", "x", "", "-", ".", ":", "ü", "nick", "id", "on", "in", "de", "handle", "account", "my canal"]
+    found = 0
+    for _ in range(5000):
+        view = rnd.choice(["", " ", "-", "_"]).join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        everywhere = [m.span() for m in detectors._PLATFORM_AT.finditer(view)]
+        assert [m.span() for m in detectors._platforms_at(view)] == everywhere, view
+        found += bool(everywhere)
+    assert found > 2000

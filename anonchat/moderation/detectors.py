@@ -1124,13 +1124,15 @@ _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername 
 # labels, connectors and token at every position)
 _PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM}|{_FF})\b")
 # Round 9 (speed): _PLATFORM_AT begins with \b and an optional label, so `re` tries it at every
-# position of the text (~28 us a chat line). Every match holds a platform word with \b around it
-# (_PLATFORM_BARE) no more than _LABEL_REACH characters after its start; RE2 finds such words in an
-# ASCII view in C (_PLATFORM_SEEK: "ff" without the look-behinds of _FF, which RE2 has not, so a
-# few more, which _PLATFORM_BARE then turns down), and `_platforms_at` searches for _PLATFORM_AT
-# only from there. None (the search everywhere) if RE2 cannot read the platforms or a label or
-# preposition is more than a plain word.
+# position of the text (~28 us a chat line, 2.5 ms of the bench's 2,000-character message). Every
+# match holds a platform word with \b around it (_PLATFORM_BARE) no more than _LABEL_REACH
+# characters after its start. Such words are found first, by searches that need no \b or
+# look-behind at every position: RE2 in an ASCII view (_PLATFORM_SEEK, "ff" without the
+# look-behinds of _FF, which RE2 has not), `re` in others (_PLATFORM_WORD, no \b: also "ig" in
+# "night"), both finding more than _PLATFORM_BARE accepts; `_platforms_at` searches for _PLATFORM_AT
+# only from there. Without a plain word for each label and preposition: the search everywhere.
 _PLATFORM_BARE = re.compile(rf"\b(?:{_PLATFORM}|{_FF})\b")
+_PLATFORM_WORD_ANYWHERE = re.compile(rf"(?:{_PLATFORM}|ff)")
 try:
     _PLATFORM_SEEK = re2.compile(rf"\b(?:{_PLATFORM}|ff)\b", PATTERN_OPTIONS)._regexp
 except re2.error:
@@ -1141,12 +1143,20 @@ _LABEL_REACH = (max(map(len, _LABEL.split("|"))) + 1 + max(map(len, _PREPOSITION
 
 def _platforms_at(view):
     """The matches of _PLATFORM_AT.finditer(view), searched for only near a platform word."""
-    if _PLATFORM_SEEK is None or _LABEL_REACH is None or not view.isascii():
-        yield from _PLATFORM_AT.finditer(view)  # (RE2's \b and byte offsets are ASCII's)
+    if _LABEL_REACH is None:
+        yield from _PLATFORM_AT.finditer(view)
         return
-    encoded = view.encode()
+    if _PLATFORM_SEEK is not None and view.isascii():  # (RE2's \b and byte offsets are ASCII's)
+        encoded = view.encode()
+
+        def next_word(pos):
+            return _PLATFORM_SEEK.Match(_UNANCHORED, encoded, pos, len(encoded))[0][0]
+    else:
+        def next_word(pos):
+            word = _PLATFORM_WORD_ANYWHERE.search(view, pos)
+            return -1 if word is None else word.start()
     pos = seek = 0  # where the next match may start; where the next platform word may
-    while (word := _PLATFORM_SEEK.Match(_UNANCHORED, encoded, seek, len(encoded))[0][0]) >= 0:
+    while (word := next_word(seek)) >= 0:
         if _PLATFORM_BARE.match(view, word) is None:
             seek = word + 1
             continue

@@ -178,14 +178,17 @@ def test_spaced_gate_finds_every_word_the_long_way_would_begin(engine):
 def test_platforms_are_found_where_the_search_everywhere_finds_them():
     # `_platforms_at` searches for _PLATFORM_AT only from a platform word that RE2 found; the
     # matches must be those of the search at every position: labels and prepositions before the
-    # word, "ff" after a name word only, platforms inside other words ("night", "stuff", "scary")
+    # word, "ff" after a name word only, platforms inside other words ("night", "stuff", "scary"),
+    # in ASCII views and others
     from anonchat.moderation import detectors
     assert detectors._PLATFORM_SEEK is not None and detectors._LABEL_REACH
     rnd = random.Random(19)
     pieces = ["add me on", "snap", "insta", "discord", "xbox", "gt is", "my", "ig:", "night", "stuff", "ff", "nick ff",
               "id no ff", "user name on", "gebruikersnaam van", "psn", "la play", "a play", "my channel", "tik tok",
               "battle.net", "ps5", "sn@p", "1nsta", "pretty", "code", "cod", "yt", "dc", "scary", "sc", "tt", "steam",
-              "2am", "x", "", "-", ".", ":", "ü", "nick", "id", "on", "in", "de", "handle", "account", "my canal"]
+              "2am", "x", "", "-", ".", ":", "ü", "nick", "id", "on", "in", "de", "handle", "account", "my canal",
+              # other scripts: the view is searched with `re`, not RE2 (whose \b is ASCII's)
+              "😂", "éig", "snapé", "código de amigo", "ma chaîne", "инста", "ﷺ"]
     found = 0
     for _ in range(5000):
         view = rnd.choice(["", " ", "-", "_"]).join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
@@ -193,3 +196,4 @@ def test_platforms_are_found_where_the_search_everywhere_finds_them():
         assert [m.span() for m in detectors._platforms_at(view)] == everywhere, view
         found += bool(everywhere)
     assert found > 2000
+    assert [m.span() for m in detectors._platforms_at("I use discord 😂 a lot, ma chaîne: x")] == [(6, 13), (23, 32)]

@@ -220,7 +220,8 @@ def _spaced_gate(heads, starts, prefixes):
     of `s` (and in a few more places): a head as a whole word, then the letters of the next word
     that make it a start, or a prefix entry once joined. `spaced_hint` asked `_begins` of every
     word that is a head (a Python call a word, ~1 µs on a third of chat messages: "as", "co", "pu"
-    are heads); the keys ask all of it in one pass in C. None without heads."""
+    are heads); the keys ask all of it in one pass in C, and `_begins` is asked only of the words
+    where a key starts (each key's value: its length). None without heads."""
     if not heads:
         return None
     keys = set()
@@ -235,7 +236,7 @@ def _spaced_gate(heads, starts, prefixes):
                 keys.add(f" {word[:cut]} {word[cut:]}")
     gate = ahocorasick.Automaton()
     for key in keys:
-        gate.add_word(key, None)
+        gate.add_word(key, len(key))
     gate.make_automaton()
     return gate
 
@@ -358,12 +359,15 @@ class WordMatcher:
         test for the engine's fast path: a set look-up a word."""
         if self._spaced_gate is None:
             return False
-        for _ in self._spaced_gate.iter(f" {s} "):  # most messages: one pass in C finds nothing
-            break
-        else:
+        # where a key starts in " s " is where its head word starts in s; most messages: none
+        heads = [end - length + 1 for end, length in self._spaced_gate.iter(f" {s} ")]
+        if not heads:
             return False
         words = s.split(" ")
-        return any(self._begins(words, i) and self._joins(words, i) is not None for i in range(len(words) - 1))
+        ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in s
+        last = len(words) - 1  # (" h " also matches at the end: the last word begins nothing)
+        return any(self._begins(words, i) and self._joins(words, i) is not None
+                   for i in {bisect.bisect_right(ends, start) for start in heads} if i < last)
 
     def _begins(self, words, i):
         """Do words[i] and the first letters of the next word start a swear word ("you" starts some,

@@ -163,14 +163,18 @@ def test_spaced_gate_finds_every_word_the_long_way_would_begin(engine):
     starts = sorted(words.starts)
     pieces = (sorted(words.heads)[::5] + [s[i:] for s in starts[::10] for i in (len(s) - 2, len(s) - 1, 2, 3)]
               + sorted(words.spaced_prefixes) + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och"])
-    begun = 0
+    begun = spaced = 0
     for _ in range(20000):
         s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
         split = s.split(" ")
         if any(words._begins(split, i) for i in range(len(split) - 1)):
             begun += 1
             assert next(words._spaced_gate.iter(f" {s} "), None) is not None, s
-    assert begun > 100
+        # and asking `_begins` only where a key starts answers as asking it of every word
+        assert words.spaced_hint(s) == any(words._begins(split, i) and words._joins(split, i) is not None
+                                           for i in range(len(split) - 1)), s
+        spaced += words.spaced_hint(s)
+    assert begun > 100 and spaced > 20
     assert words.spaced_hint("ar schl och") and words.spaced_hint("vaf fanc ulo")
     assert not words.spaced_hint("as she ll") and not words.spaced_hint("did you see the news")
 

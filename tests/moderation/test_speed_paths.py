@@ -201,3 +201,15 @@ def test_platforms_are_found_where_the_search_everywhere_finds_them():
         found += bool(everywhere)
     assert found > 2000
     assert [m.span() for m in detectors._platforms_at("I use discord 😂 a lot, ma chaîne: x")] == [(6, 13), (23, 32)]
+
+
+def test_the_kept_view_is_the_view_after_every_detector_has_read_it(engine):
+    # `uniform` keeps the last view of a text in other scripts for the next detector; none may
+    # change it (a detector that rewrote the offsets in place would move the next one's spans)
+    from anonchat.moderation import detectors
+    from anonchat.moderation.normalize import folded
+    for text in ["ｍａｉｌ ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ 😂 call ０６１２３４５６７８", "add me on snap: jéss_2009 🔥, ig ⓙⓔⓢⓢ",
+                 "bit.ly/xﷺ+bit.ly/yﷺ+ earn $5000 a week 💰 dm me", "mi número es 6１2 34 56 78 y mi correo ana＠web．de"]:
+        engine.check(text)  # every detector its hints wake, one after the other
+        view, offsets = folded(text)
+        assert detectors.uniform(text) == (view.translate(detectors._UNIFORM), offsets)

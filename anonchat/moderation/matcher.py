@@ -778,20 +778,25 @@ class _Scan:
 
     def allowed(self, pack, a, b):
         """Is [a, b) inside an allow-list span of `pack`?"""
-        self._found()
+        if self._context is None:  # (asked per hit: a run of hits pays no call once found)
+            self._found()
         starts, ends = self._allow.get(pack, ((), ()))
         k = bisect.bisect_right(starts, a)  # the spans that start by a...
         return k > 0 and ends[k - 1] >= b  # ...one of which ends at b or later
 
     def near(self, pack, context, a, b):
         """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
-        self._found()
+        if self._context is None:
+            self._found()
         words, spans = self._context.get((pack, context), ((), ()))
         if not words:  # none in the text (or a context of cues alone, which has no words)
             return False
         window = self.matcher.packs[pack].contexts[context].window
-        last = self.word(b - 1) + window
-        k = bisect.bisect_left(words, self.word(a) - window)
+        # (`word` inlined: asked per hit, thousands in a flood; the spaces are known once a
+        # context word is)
+        spaces = self._spaces
+        last = bisect.bisect_right(spaces, b - 1) + window
+        k = bisect.bisect_left(words, bisect.bisect_right(spaces, a) - window)
         while k < len(words) and words[k] <= last:
             x, y = spans[k]
             if y <= a or x >= b:

@@ -1133,16 +1133,16 @@ _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername 
 _PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM}|{_FF})\b")
 # Round 9 (speed): _PLATFORM_AT begins with \b and an optional label, so `re` tries it at every
 # position of the text (~28 us a chat line, 2.5 ms of the bench's 2,000-character message). Every
-# match holds a platform word with \b around it (_PLATFORM_BARE) no more than _LABEL_REACH
-# characters after its start. Such words are found first, by searches that need no \b or
-# look-behind at every position: RE2 in an ASCII view (_PLATFORM_SEEK, "ff" without the
-# look-behinds of _FF, which RE2 has not), `re` in others (_PLATFORM_WORD, no \b: also "ig" in
-# "night"), both finding more than _PLATFORM_BARE accepts; `_platforms_at` searches for _PLATFORM_AT
-# only from there. Without a plain word for each label and preposition: the search everywhere.
-_PLATFORM_BARE = re.compile(rf"\b(?:{_PLATFORM}|{_FF})\b")
-_PLATFORM_WORD_ANYWHERE = re.compile(rf"(?:{_PLATFORM}|ff)")
+# match holds a platform word that ends on \b, after a \b (no label) or a space (after the label
+# or preposition), no more than _LABEL_REACH characters after its start (_PLATFORM_BARE). Such
+# words are found first by searches that skip to candidates in C: RE2 in an ASCII view
+# (_PLATFORM_SEEK, "ff" without the look-behinds of _FF, which RE2 has not), `re` in others
+# (_PLATFORM_WORD: also "ig" in "night"), both finding more than _PLATFORM_BARE accepts;
+# `_platforms_at` searches for _PLATFORM_AT only from there. Without a plain word for each label
+# and preposition: the search everywhere.
+_PLATFORM_BARE = re.compile(rf"(?:\b|(?<= ))(?:{_PLATFORM}|{_FF})\b")
 try:
-    _PLATFORM_SEEK = re2.compile(rf"\b(?:{_PLATFORM}|ff)\b", PATTERN_OPTIONS)._regexp
+    _PLATFORM_SEEK = re2.compile(rf"(?:{_PLATFORM}|ff)\b", PATTERN_OPTIONS)._regexp
 except re2.error:
     _PLATFORM_SEEK = None
 _LABEL_REACH = (max(map(len, _LABEL.split("|"))) + 1 + max(map(len, _PREPOSITION.split("|"))) + 1
@@ -1161,16 +1161,17 @@ def _platforms_at(view):
             return _PLATFORM_SEEK.Match(_UNANCHORED, encoded, pos, len(encoded))[0][0]
     else:
         def next_word(pos):
-            word = _PLATFORM_WORD_ANYWHERE.search(view, pos)
+            word = _PLATFORM_WORD.search(view, pos)
             return -1 if word is None else word.start()
     pos = seek = 0  # where the next match may start; where the next platform word may
     while (word := next_word(seek)) >= 0:
         if _PLATFORM_BARE.match(view, word) is None:
             seek = word + 1
             continue
-        # the first platform word from `pos` on: a match starts by it, and none before its reach
+        # the first platform word from `pos` on: no match starts before its reach (and one starts
+        # by it when a \b is before it, as before every platform that begins with a letter)
         m = _PLATFORM_AT.search(view, max(pos, word - _LABEL_REACH))
-        if m is None:  # cannot happen (_PLATFORM_AT matches where _PLATFORM_BARE does)
+        if m is None:
             return
         yield m
         pos = seek = m.end()

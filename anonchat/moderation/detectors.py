@@ -22,9 +22,9 @@ import phonenumbers
 import re2
 from publicsuffixlist import PublicSuffixList
 
-from .matcher import PatternMatcher
+from .matcher import _UNANCHORED, PatternMatcher
 from .normalize import folded, original_span, rewrite
-from .packs import RE2_OPTIONS
+from .packs import PATTERN_OPTIONS, RE2_OPTIONS
 
 # --- what every detector reads: the folded text with Unicode's digits, dashes, spaces and dots
 # --- made ASCII, one character for one (so the offsets of `folded` still hold) ----------------
@@ -67,6 +67,14 @@ def uniform(text):
     for its merged patterns): no table, no list of offsets."""
     if text.isascii() and text.isprintable():
         return text.lower(), range(len(text))
+    return _uniform_other(text)
+
+
+@lru_cache(maxsize=1)
+def _uniform_other(text):
+    """`uniform` of a text that is not printable ASCII. Round 9 (speed): the detectors a text wakes
+    each ask for its view, and folding with offsets costs ~0.2 ms on 2,000 characters of other
+    scripts, so the last one is kept (read only: `rewrite` returns new offsets, never changes them)."""
     view, offsets = folded(text)
     if not view.isascii():
         view = view.translate(_UNIFORM)
@@ -1171,6 +1179,52 @@ _NAME_WORDS = frozenset("gt gamertag ign pseudo username user name benutzername 
 # where to try _HANDLE_AFTER_PLATFORM: at each platform (a search for the whole of it would try the
 # labels, connectors and token at every position)
 _PLATFORM_AT = re.compile(rf"\b(?:(?:{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?:{_PLATFORM}|{_FF})\b")
+# Round 9 (speed): _PLATFORM_AT begins with \b and an optional label, so `re` tries it at every
+# position of the text (~28 us a chat line, 2.5 ms of the bench's 2,000-character message). Every
+# match holds a platform word that ends on \b, after a \b (no label) or a space (after the label
+# or preposition), no more than _LABEL_REACH characters after its start (_PLATFORM_BARE). Such
+# words are found first by searches that skip to candidates in C: RE2 in an ASCII view
+# (_PLATFORM_SEEK, "ff" without the look-behinds of _FF, which RE2 has not), `re` in others
+# (_PLATFORM_WORD: also "ig" in "night"), both finding more than _PLATFORM_BARE accepts;
+# `_platforms_at` searches for _PLATFORM_AT only from there. Without a plain word for each label
+# and preposition: the search everywhere.
+_PLATFORM_BARE = re.compile(rf"(?:\b|(?<= ))(?:{_PLATFORM}|{_FF})\b")
+try:
+    _PLATFORM_SEEK = re2.compile(rf"(?:{_PLATFORM}|ff)\b", PATTERN_OPTIONS)._regexp
+except re2.error:
+    _PLATFORM_SEEK = None
+_LABEL_REACH = (max(map(len, _LABEL.split("|"))) + 1 + max(map(len, _PREPOSITION.split("|"))) + 1
+                if re.fullmatch(r"[a-z|]+", _LABEL + _PREPOSITION) else None)
+
+
+def _platforms_at(view):
+    """The matches of _PLATFORM_AT.finditer(view), searched for only near a platform word."""
+    if _LABEL_REACH is None:
+        yield from _PLATFORM_AT.finditer(view)
+        return
+    if _PLATFORM_SEEK is not None and view.isascii():  # (RE2's \b and byte offsets are ASCII's)
+        encoded = view.encode()
+
+        def next_word(pos):
+            return _PLATFORM_SEEK.Match(_UNANCHORED, encoded, pos, len(encoded))[0][0]
+    else:
+        def next_word(pos):
+            word = _PLATFORM_WORD.search(view, pos)
+            return -1 if word is None else word.start()
+    pos = seek = 0  # where the next match may start; where the next platform word may
+    while (word := next_word(seek)) >= 0:
+        if _PLATFORM_BARE.match(view, word) is None:
+            seek = word + 1
+            continue
+        # the first platform word from `pos` on: no match starts before its reach (and one starts
+        # by it when a \b is before it, as before every platform that begins with a letter)
+        m = _PLATFORM_AT.search(view, max(pos, word - _LABEL_REACH))
+        if m is None:
+            return
+        yield m
+        pos = seek = m.end()
+
+
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,:]\d+)*[a-z]{0,3}")  # 2x, 10pm, 3.5cm, 1080p
 _GAME_OR_DEVICE = re.compile(r"(?:ps|xbox|switch|iphone|ios|android|mw|bo|cs|gta|fifa|fc|nba2k|win)\d*")
 # A dotted token is a handle (jen.k, mikey.luvs.pizza), unless it is a file, or a link to a site
@@ -1289,7 +1343,7 @@ def handle(text):
     if not _may_hold_a_handle(text, view):
         return []
     found = []
-    after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
+    after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _platforms_at(view))
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
                            (_HANDLE_AFTER_CUE, _after_cue(view))):
         for m in itertools.islice(matches, _MOST_TRIED):

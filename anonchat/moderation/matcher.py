@@ -215,6 +215,32 @@ def _glued(original, start, end):
             or end + 1 < len(original) and original[end] in "'’" and original[end + 1].isalnum())
 
 
+def _spaced_gate(heads, starts, prefixes):
+    """An automaton that finds something in " s " wherever `WordMatcher._begins` holds for a word
+    of `s` (and in a few more places): a head as a whole word, then the letters of the next word
+    that make it a start, or a prefix entry once joined. `spaced_hint` asked `_begins` of every
+    word that is a head (a Python call a word, ~1 µs on a third of chat messages: "as", "co", "pu"
+    are heads); the keys ask all of it in one pass in C, and `_begins` is asked only of the words
+    where a key starts (each key's value: its length). None without heads."""
+    if not heads:
+        return None
+    keys = set()
+    for head in heads:
+        if head in prefixes:
+            keys.add(f" {head} ")  # the next word of one letter: `head` itself must be a prefix entry
+        if head in starts or head[:-1] in prefixes:
+            keys.add(f" {head}  ")  # the next word empty (two spaces)
+    for word in starts | prefixes:  # a head, then the next word's first letter or two
+        for cut in (len(word) - 2, len(word) - 1):
+            if word[:cut] in heads:
+                keys.add(f" {word[:cut]} {word[cut:]}")
+    gate = ahocorasick.Automaton()
+    for key in keys:
+        gate.add_word(key, len(key))
+    gate.make_automaton()
+    return gate
+
+
 class WordMatcher:
     """Every word list, allow list and context list of every pack.
 
@@ -259,6 +285,7 @@ class WordMatcher:
                     self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1)
                                       if key[:n] not in COMMON_WORDS)  # "you", "up": look-ups on most chat
                     self.starts.update(key[:n] for n in range(4, len(key) + 1))
+        self._spaced_gate = _spaced_gate(self.heads, self.starts, self.spaced_prefixes)
 
     def hits(self, n, stretched=True, deferred=None, held=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
@@ -330,10 +357,17 @@ class WordMatcher:
     def spaced_hint(self, s):
         """Does the normalised text `s` hold a word split unevenly by spaces (`_spaced`)? A cheap
         test for the engine's fast path: a set look-up a word."""
-        words = s.split(" ")
-        if self.heads.isdisjoint(words):  # most messages: one pass in C
+        if self._spaced_gate is None:
             return False
-        return any(self._begins(words, i) and self._joins(words, i) is not None for i in range(len(words) - 1))
+        # where a key starts in " s " is where its head word starts in s; most messages: none
+        heads = [end - length + 1 for end, length in self._spaced_gate.iter(f" {s} ")]
+        if not heads:
+            return False
+        words = s.split(" ")
+        ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in s
+        last = len(words) - 1  # (" h " also matches at the end: the last word begins nothing)
+        return any(self._begins(words, i) and self._joins(words, i) is not None
+                   for i in {bisect.bisect_right(ends, start) for start in heads} if i < last)
 
     def _begins(self, words, i):
         """Do words[i] and the first letters of the next word start a swear word ("you" starts some,
@@ -755,20 +789,25 @@ class _Scan:
 
     def allowed(self, pack, a, b):
         """Is [a, b) inside an allow-list span of `pack`?"""
-        self._found()
+        if self._context is None:  # (asked per hit: a run of hits pays no call once found)
+            self._found()
         starts, ends = self._allow.get(pack, ((), ()))
         k = bisect.bisect_right(starts, a)  # the spans that start by a...
         return k > 0 and ends[k - 1] >= b  # ...one of which ends at b or later
 
     def near(self, pack, context, a, b):
         """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
-        self._found()
+        if self._context is None:
+            self._found()
         words, spans = self._context.get((pack, context), ((), ()))
         if not words:  # none in the text (or a context of cues alone, which has no words)
             return False
         window = self.matcher.packs[pack].contexts[context].window
-        last = self.word(b - 1) + window
-        k = bisect.bisect_left(words, self.word(a) - window)
+        # (`word` inlined: asked per hit, thousands in a flood; the spaces are known once a
+        # context word is)
+        spaces = self._spaces
+        last = bisect.bisect_right(spaces, b - 1) + window
+        k = bisect.bisect_left(words, bisect.bisect_right(spaces, a) - window)
         while k < len(words) and words[k] <= last:
             x, y = spans[k]
             if y <= a or x >= b:

@@ -741,8 +741,15 @@ def _displayed(text):
     # L2: from the highest level down to 1, reverse each run at that level or higher (the runs
     # found by a regex over the levels as bytes, the reversals slices: 125 nested overrides cost
     # a pass each in C, not a Python loop over every character)
+    # Round 9: the levels no character has change nothing by themselves: from a level down to the
+    # next one some character has, each pass reverses the same runs (reversing inside a run keeps
+    # the characters of each level where they were), so an even number of them leaves the order
+    # as it was (333 overrides never closed: levels up to 125, one pass instead of 125)
     order, shown = list(range(len(kept))), bytearray(levels)
-    for level in range(max(levels, default=0), 0, -1):
+    present = sorted(set(levels), reverse=True) + [0]
+    for level, below in zip(present, present[1:]):
+        if (level - below) % 2 == 0:
+            continue
         for m in _AT_LEAST[level].finditer(shown):
             i, j = m.span()
             if j - i > 1:

@@ -151,3 +151,117 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
     monkeypatch.setattr(detectors, "_may_hold_a_handle", lambda text, view: True)
     assert [detectors.handle(t) for t in texts] == fast
     assert sum(map(bool, fast)) > 200
+
+
+# Round 9 (issue 12, speed): more gates, each checked against the long way it replaces.
+
+def test_spaced_gate_finds_every_word_the_long_way_would_begin(engine):
+    # `spaced_hint` once asked `_begins` of every word; the automaton asks it in one pass. It may
+    # find more (a head before any word starting with the right letter), never less.
+    words = engine._compiled.words
+    rnd = random.Random(9)
+    starts = sorted(words.starts)
+    pieces = (sorted(words.heads)[::5] + [s[i:] for s in starts[::10] for i in (len(s) - 2, len(s) - 1, 2, 3)]
+              + sorted(words.spaced_prefixes) + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och"])
+    begun = spaced = 0
+    for _ in range(20000):
+        s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        split = s.split(" ")
+        if any(words._begins(split, i) for i in range(len(split) - 1)):
+            begun += 1
+            assert next(words._spaced_gate.iter(f" {s} "), None) is not None, s
+        # and asking `_begins` only where a key starts answers as asking it of every word
+        assert words.spaced_hint(s) == any(words._begins(split, i) and words._joins(split, i) is not None
+                                           for i in range(len(split) - 1)), s
+        spaced += words.spaced_hint(s)
+    assert begun > 100 and spaced > 20
+    assert words.spaced_hint("ar schl och") and words.spaced_hint("vaf fanc ulo")
+    assert not words.spaced_hint("as she ll") and not words.spaced_hint("did you see the news")
+
+
+def test_platforms_are_found_where_the_search_everywhere_finds_them():
+    # `_platforms_at` searches for _PLATFORM_AT only from a platform word that RE2 found; the
+    # matches must be those of the search at every position: labels and prepositions before the
+    # word, "ff" after a name word only, platforms inside other words ("night", "stuff", "scary"),
+    # in ASCII views and others
+    from anonchat.moderation import detectors
+    assert detectors._PLATFORM_SEEK is not None and detectors._LABEL_REACH
+    rnd = random.Random(19)
+    pieces = ["add me on", "snap", "insta", "discord", "xbox", "gt is", "my", "ig:", "night", "stuff", "ff", "nick ff",
+              "id no ff", "user name on", "gebruikersnaam van", "psn", "la play", "a play", "my channel", "tik tok",
+              "battle.net", "ps5", "sn@p", "1nsta", "pretty", "code", "cod", "yt", "dc", "scary", "sc", "tt", "steam",
+              "2am", "x", "", "-", ".", ":", "ü", "nick", "id", "on", "in", "de", "handle", "account", "my canal",
+              # other scripts: the view is searched with `re`, not RE2 (whose \b is ASCII's)
+              "😂", "éig", "snapé", "código de amigo", "ma chaîne", "инста", "ﷺ"]
+    found = 0
+    for _ in range(5000):
+        view = rnd.choice(["", " ", "-", "_"]).join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        everywhere = [m.span() for m in detectors._PLATFORM_AT.finditer(view)]
+        assert [m.span() for m in detectors._platforms_at(view)] == everywhere, view
+        found += bool(everywhere)
+    assert found > 2000
+    assert [m.span() for m in detectors._platforms_at("I use discord 😂 a lot, ma chaîne: x")] == [(6, 13), (23, 32)]
+
+
+def test_the_kept_view_is_the_view_after_every_detector_has_read_it(engine):
+    # `uniform` keeps the last view of a text in other scripts for the next detector; none may
+    # change it (a detector that rewrote the offsets in place would move the next one's spans)
+    from anonchat.moderation import detectors
+    from anonchat.moderation.normalize import folded
+    for text in ["ｍａｉｌ ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ 😂 call ０６１２３４５６７８", "add me on snap: jéss_2009 🔥, ig ⓙⓔⓢⓢ",
+                 "bit.ly/xﷺ+bit.ly/yﷺ+ earn $5000 a week 💰 dm me", "mi número es 6１2 34 56 78 y mi correo ana＠web．de"]:
+        engine.check(text)  # every detector its hints wake, one after the other
+        view, offsets = folded(text)
+        assert detectors.uniform(text) == (view.translate(detectors._UNIFORM), offsets)
+
+
+def _displayed_char_by_char(text):
+    """normalize._displayed as it was before round 9: a level a character, a pass a level."""
+    from anonchat.moderation.normalize import _AT_LEAST, _LINE_ENDS, _OPENS
+    levels, kept = [], []
+    stack = [(0, None, False)]
+    for i, c in enumerate(text):
+        if c in _OPENS:
+            parity, override, isolate = _OPENS[c]
+            level = stack[-1][0] + 1
+            level += level % 2 != parity
+            if level <= 125:
+                stack.append((level, override, isolate))
+            continue
+        if c == "\u202c":
+            if len(stack) > 1 and not stack[-1][2]:
+                stack.pop()
+            continue
+        if c == "\u2069":
+            if any(entry[2] for entry in stack):
+                while not stack.pop()[2]:
+                    pass
+            continue
+        if c in _LINE_ENDS:
+            del stack[1:]
+        level, override, _ = stack[-1]
+        levels.append(level if override == "R" or level % 2 == 0 else level + 1)
+        kept.append(i)
+    order, shown = list(range(len(kept))), bytearray(levels)
+    for level in range(max(levels, default=0), 0, -1):
+        for m in _AT_LEAST[level].finditer(shown):
+            i, j = m.span()
+            if j - i > 1:
+                order[i:j] = order[i:j][::-1]
+                shown[i:j] = shown[i:j][::-1]
+    starts = [kept[k] for k in order]
+    return "".join(text[i] for i in starts), starts
+
+
+def test_bidi_order_by_present_levels_is_the_order_level_by_level():
+    # `_displayed` reverses only at the levels some character has, an odd number of levels down
+    # to the next (the 2,000-character text of right-to-left overrides: 125 passes before, one now)
+    from anonchat.moderation.normalize import _displayed
+    rnd = random.Random(21)
+    alphabet = ["a", "b", " ", "é", "😂", "\n", "\r", "\u2029", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+                "\u2066", "\u2067", "\u2068", "\u2069", "kcuf", "12"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 40)))
+        assert _displayed(text) == _displayed_char_by_char(text), repr(text)
+    deep = "\u202e" * 130 + "abc" + "\u202c" * 140 + "\u2067x\u202ey\u2069z"
+    assert _displayed(deep) == _displayed_char_by_char(deep)

@@ -1,0 +1,85 @@
+"""Round 9 of issue #12: orthographic evasions of swear and drug words that set 11 showed missing.
+
+Each class is a way of writing a word, not a message: examples written for these tests in the seven
+languages (other words than the set's), and innocent messages of the same shape that must stay
+clean. Messages go through the real engine loaded from ``rulepacks/``.
+"""
+from verdicts import class_test
+
+P, D, CLEAN = ("profanity",), ("drugs",), ()
+
+CLASSES = {
+    # 1. Every letter typed twice (a plural s maybe once): read with each pair as one letter. Words
+    # that have doubled letters among single ones, codes of one letter pair, hums and laughs stay.
+    "every letter doubled": [
+        ("that was a ffuucckkiinngg joke", P), ("you absolute wwaannkkeerrss", P),
+        ("eres un ggiilliippoollllaass", P), ("vete a la mmiieerrddaa", P),
+        ("seu ffiillhhoo ddaa ppuuttaa", P), ("que ccaarraallhhoo, perdi o ônibus", P),
+        ("quel ppuuttaaiinn de bouchon", P), ("ferme ta gueule, eennccuulléé", P),
+        ("so eine sscchheeiissssee heute", P), ("du aarrsscchhlloocchh", P),
+        ("che ssttrroonnzzoo quel tipo", P), ("mmeerrddaa, ho perso il bus", P),
+        ("wat een kkuutt weer", P), ("kkuuttwwiijjff, geef dat terug", P),
+        ("ccooccaaiinnee for sale tonight", D), ("hay ccooccaaíínnaa en la fiesta", D),
+        ("wer hat kkookkaaiinn", D), ("de la hhéérrooïïnnee dans le quartier", D),
+        ("tem mmaaccoonnhhaa pra hoje", D), ("gira eerrooiinnaa in piazza", D),
+        ("wie heeft kkeettaa voor zaterdag", D),
+        ("the bookkeeper called about the invoice", CLEAN), ("reference code aabb ccdd", CLEAN),
+        ("mmmm pizza", CLEAN), ("zzzz so tired", CLEAN), ("hhaahhaa that's funny", CLEAN),
+        ("ggoooodd morning everyone", CLEAN), ("Mississippi is long", CLEAN),
+        ("jjaajjaa qué risa", CLEAN), ("kkkkkk muito bom", CLEAN), ("jjaa ggeennaauu", CLEAN),
+        ("cciiaaoo a tutti", CLEAN), ("oouuii bien sûr", CLEAN), ("nnee hhoor", CLEAN),
+    ],
+    # 2. A word broken by symbols that are no punctuation (slashes, backslashes, stars, plus
+    # signs), its pieces maybe also split by a space: read with the symbols and spaces out when the
+    # joined letters are a term. Slashes between words, maths, code and bold text stay.
+    "symbols inside a word": [
+        ("what the fu/ck is this", P), ("sh*it happens", P), ("you're an a+ss+hole", P),
+        ("hijo de pu/ta", P), ("ese ca/br\\on otra vez", P), ("gili*po llas", P),
+        ("en/cu\\lé va", P), ("pu*tain de merde", P), ("con*nar d va", P),
+        ("so ein Arsch*loch", P), ("Ar*sch loch", P), ("vaf/fan\\culo", P), ("che stro*n zo", P),
+        ("tyf*us lijer", P), ("kan/ker op", P), ("que cara*lh o", P), ("ca/ra\\lho, de novo", P),
+        ("co*ca ine for sale", D), ("her*o in again on the estate", D), ("hay coca*í na", D),
+        ("de la hé*ro ïne", D), ("c'è eroi*n a in giro", D), ("maco*n ha pra hoje", D),
+        ("wer hat Ko/ka\\in", D),
+        ("and/or w/o he/she", CLEAN), ("km/h and TCP/IP", CLEAN), ("rock&roll night", CLEAN),
+        ("5*3 is 15", CLEAN), ("*bold* text here", CLEAN), ("C++ is fun", CLEAN),
+        ("a+b=c", CLEAN), ("cut/paste it", CLEAN), ("pros/cons list", CLEAN),
+        ("je suis con*tent de te voir", CLEAN), ("input/output", CLEAN),
+        ("ida/vuelta a Madrid", CLEAN), ("Ein/Ausgang links", CLEAN), ("entrata/uscita", CLEAN),
+        ("in/uitgang", CLEAN), ("ida/volta", CLEAN), ("aller/retour", CLEAN),
+    ],
+    # 3. Upside-down text as generators write it (letters turned and in reverse order), mixed
+    # with plain letters typed as they are, or with the plain letters a generator also writes
+    # (s, o, x, z; n for u, d for p).
+    "upside-down mixed with plain letters": [
+        ("ʞɔnɟer", P), ("pinche ɐʇnds", P), ("sʇoƃƃɐɟ everywhere", P), ("ʇıɥs", P),
+        ("ʞɔnɟing hell", P), ("snɟʎʇlijer", P),
+        ("ʎddɐɥ ʎɐpɥʇɹıq", CLEAN), ("ɹǝpɹo ɹnoʎ", CLEAN), ("ǝɯ llɐɔ", CLEAN),
+        ("sʇɐɥ ʎddɐɥ", CLEAN),
+    ],
+    # 4. Regional-indicator letters read as letters even where they pair into a flag; a flag in
+    # chat stays a flag.
+    "regional-indicator letters": [
+        ("vai tomar no 🇨🇺 seu chato", P), ("vai tomar no 🇨🇺", P), ("🇸🇭🇮🇹 happens", P),
+        ("me tienes hasta el 🇨🇺🇱🇴", P),
+        ("🇨🇴 won!", CLEAN), ("going to 🇨🇺 next year", CLEAN), ("vou pra 🇨🇺 ano que vem", CLEAN),
+        ("🇩🇪 vs 🇮🇹 tonight", CLEAN), ("🇳🇱 kampioen!", CLEAN), ("🇫🇷 🇪🇸 🇵🇹 all qualified", CLEAN),
+    ],
+    # 5. Separators: pipes or spaces between every letter, a punctuation mark ending the spelled
+    # word ("p o r r a, o"), and the letters of a phrase's last word of two letters spelled out
+    "letters spelled out": [
+        ("der Schiri ist doch b|e|h|i|n|d|e|r|t", P), ("du bist so b e h i n d e r t", P),
+        ("s h i t, i forgot", P), ("j o d e r, otra vez", P), ("p u t a i n, encore", P),
+        ("c a z z o, di nuovo", P), ("p o r r a, o ônibus", P), ("vai tomar no C-U", P),
+        ("toma no C.U, seu chato", P), ("vai tomar no C U", P),
+        ("add me on discord: s p e e d . 9 9", ("pii",)), ("my code is a b c d, e f", CLEAN),
+        ("see you at the C-U gym", CLEAN), ("mein Bruder ist behindert und lebt bei uns", CLEAN),
+    ],
+    # 6. Leet with symbols mixed at a word's end: a leet letter after a "!" makes the "!" a letter
+    "leet with symbols mixed": [
+        ("quella tr0!@ mi ha fregato", P), ("eres una p*t@", P), ("seu v!@d0", P),
+        ("hey!@john", CLEAN), ("wow!$5", CLEAN), ("call me!@5pm", CLEAN),
+    ],
+}
+
+test_class = class_test(CLASSES)

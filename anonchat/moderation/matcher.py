@@ -60,6 +60,8 @@ _UNANCHORED = re2._Anchor.UNANCHORED
 # round 9: a word broken by a symbol (`WordMatcher._symbolic`): a fast first test, then the word
 _MAYBE_SYMBOL_WORD = re.compile(r"[^\W\d_][" + re.escape(SYMBOLS_INSIDE) + r"]+[^\W\d_]")
 SYMBOLIC_MAX = 40  # characters of a word broken by symbols, at most (the longest terms have about 30)
+SYMBOLIC_MIN = 4  # letters of a term read across a symbol, at least: "P&O", "R&B", "AT&T", "n/os" are names
+_SYMBOL_INSIDE = re.compile("[" + re.escape(SYMBOLS_INSIDE) + "]")
 _NEXT_PIECE = re.compile(r"\s+([^\W\d_]+)[,;:!?.)]*(?!\S)")
 
 # The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
@@ -370,12 +372,15 @@ class WordMatcher:
                 ends.append(piece.end(1))
                 pos = piece.end()
             joined = [joined_word(text, start, y, n.table) for y in ends]
-            exact = [y for y, word in zip(ends, joined) if word in self._starts]
+            exact = [y for y, word in zip(ends, joined) if len(word) >= SYMBOLIC_MIN and word in self._starts]
             if exact:
                 spans.append((start, exact[-1]))
                 continue
+            # a prefix entry must cross the first symbol: "desgraçado/libertação" is two words
+            head = len(joined_word(text, start, _SYMBOL_INSIDE.search(text, start).start(), n.table))
             for y, word in zip(ends, joined):
-                if any(word[:k] in self.glued_prefixes for k in range(3, min(len(word), SYMBOLIC_MAX))):
+                if any(word[:k] in self.glued_prefixes for k in range(max(head + 1, SYMBOLIC_MIN),
+                                                                       min(len(word), SYMBOLIC_MAX))):
                     spans.append((start, y))
                     break
         if not spans:

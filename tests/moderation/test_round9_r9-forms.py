@@ -47,6 +47,8 @@ CLASSES = {
         ("je suis con*tent de te voir", CLEAN), ("input/output", CLEAN),
         ("ida/vuelta a Madrid", CLEAN), ("Ein/Ausgang links", CLEAN), ("entrata/uscita", CLEAN),
         ("in/uitgang", CLEAN), ("ida/volta", CLEAN), ("aller/retour", CLEAN),
+        ("P&O ferries to Calais", CLEAN), ("AT&T store", CLEAN), ("R&B night", CLEAN),
+        ("Q&A at 5", CLEAN), ("los n/os del formulario", CLEAN), ("ice/snow on the road", CLEAN),
     ],
     # 3. Upside-down text as generators write it (letters turned and in reverse order), mixed
     # with plain letters typed as they are, or with the plain letters a generator also writes
@@ -64,6 +66,13 @@ CLASSES = {
         ("me tienes hasta el 🇨🇺🇱🇴", P),
         ("🇨🇴 won!", CLEAN), ("going to 🇨🇺 next year", CLEAN), ("vou pra 🇨🇺 ano que vem", CLEAN),
         ("🇩🇪 vs 🇮🇹 tonight", CLEAN), ("🇳🇱 kampioen!", CLEAN), ("🇫🇷 🇪🇸 🇵🇹 all qualified", CLEAN),
+    ],
+    # 4b. "Qué coño" typed without its ñ, or in letters that have none: its swearing phrases
+    "coño without its ñ": [
+        ("qué cono haces aquí", P), ("¿dónde cono están mis llaves?", P), ("qué 🇨🇴🇳🇴 pasa", P),
+        ("qué ᴄᴏɴᴏ quieres", P), ("y quién cono eres tú", P),
+        ("un cono de helado", CLEAN), ("¿cuál cono quieres, fresa o chocolate?", CLEAN),
+        ("el Cono Sur", CLEAN), ("el cono de tráfico que está en la calle", CLEAN),
     ],
     # 5. Separators: pipes or spaces between every letter, a punctuation mark ending the spelled
     # word ("p o r r a, o"), and the letters of a phrase's last word of two letters spelled out

@@ -23,6 +23,7 @@ from .normalize import (
     Normalised,
     folded,
     has_pieces,
+    may_be_doubled,
     original_span,
     simple_text,
 )
@@ -187,7 +188,7 @@ class _Compiled:
                 found.extend(self.words.find(n, deferred, held))
         else:
             n = Normalised(text, simple, stretched)
-            if not ascii_ or pieces or spelled or self.words.spaced_hint(n.text):
+            if not ascii_ or pieces or SYMBOLIC in hinted or may_be_doubled(n.text) or self.words.spaced_hint(n.text):
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in
                 # pieces, words split unevenly by spaces
                 found.extend(self.words.hits(n, stretched, deferred, held))

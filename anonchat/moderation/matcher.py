@@ -698,16 +698,19 @@ _LESS_SPELLED = re.compile(r"(?<![^\W_])[^\W_][\s._|/\\-]+$")
 
 
 def _covering(found, spans):
-    """The hits of `found` that cover one of `spans` (sorted, apart) whole: the hits of a reading
-    that changed those words ("sshhiitt" read "shit"; "vai tomar no ccuu"), not the rest of it."""
+    """The hits of `found` that cover one of `spans` (sorted, apart: (start, end of the letters
+    read, end)) whole: the hits of a reading that changed those words ("sshhiitt" read "shit";
+    "vai tomar no ccuu"), not the rest of it; each to the end of the last such word it covers
+    (the letter read away after its last: "s s h h i i t t")."""
     if not found:
         return found
-    starts = [x for x, _ in spans]
+    starts = [x for x, _, _ in spans]
     out = set()
-    for hit in found:
-        k = bisect.bisect_left(starts, hit[2])  # the first word that starts in the hit
-        if k < len(spans) and spans[k][1] <= hit[3]:
-            out.add(hit)
+    for i, term, a, b in found:
+        k = bisect.bisect_left(starts, a)  # the first word that starts in the hit
+        if k < len(spans) and spans[k][1] <= b:
+            last = bisect.bisect_right(starts, b) - 1  # the last word that starts in it
+            out.add((i, term, a, max(b, spans[last][2]) if spans[last][1] <= b else b))
     return out
 
 

@@ -673,12 +673,12 @@ class Normalised:
     def undoubled(self):
         """[the reading with every letter of its doubled words read once] ("sshhiitt", "kkeettaammiinnee",
         "ppiissss": each letter typed twice, a plural s maybe once), or []: `whole` set to those
-        words, whose hits must cover one of them whole (`WordMatcher.hits`). A word counts when its
+        words as (start, end of its last letter kept, end), whose hits must cover one of them whole
+        (`matcher._covering`). A word counts when its
         letters come in equal pairs, two different letters at least ("aabb" is a code, "mmmm" a
         hum, "bookkeeper" has single letters too): one RE2 pass over the text finds none in
         ordinary chat."""
-        if self.whole is not None or not _MAYBE_DOUBLED.Match(_UNANCHORED, (encoded := self.text.encode()),
-                                                              0, len(encoded))[0][0] >= 0:
+        if self.whole is not None or not may_be_doubled(self.text):
             return []
         s, offsets, drop, spans = self.text, None, set(), []
         for m in _DOUBLED_WORD.finditer(s):
@@ -693,7 +693,8 @@ class Normalised:
             if any(x == y for x, y in pairs):
                 continue  # one character read as two letters (ß is ss): no typed pair
             drop.update(y for _, y in pairs)
-            spans.append((offsets[a], offsets[m.end() - 1] + 1))
+            last = pairs[-1][0] if len(word) == len(even) else offsets[m.end() - 1]  # the last letter kept
+            spans.append((offsets[a], last + 1, offsets[m.end() - 1] + 1))
         if not spans:
             return []
         text = self.original
@@ -854,6 +855,17 @@ def _alternate_sources(text):
             pieces.append(text[pos:])
             starts.extend(range(pos, len(text)))
             out.append(("".join(pieces), starts))
+        # round 9: a generator turns a whole phrase, so its words come last to first too ("nɔ ou ɹɐɯoʇ
+        # ıɐʌ" is "vai tomar no cu"): the stretch from the first turned word to the last read turned
+        # back as one; and letters turned one by one in their order ("ɟnɔʞ": n for u)
+        a, b = words[0][0], words[-1][1]
+        if len(words) > 1:
+            out.append((text[:a] + text[a:b][::-1].translate(_FLIP) + text[b:],
+                        [*range(a), *range(b - 1, a - 1, -1), *range(b, len(text))]))
+        flipped = "".join(text[pos:x] + text[x:y].translate(_FLIP)
+                          for pos, (x, y) in zip([0] + [y for _, y in words], words)) + text[b:]
+        if flipped != text:
+            out.append((flipped, range(len(text))))
     if "\u202e" in text:
         out.append(_displayed(text))
     if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:
@@ -925,9 +937,16 @@ _MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 # round 9: every letter typed twice ("sshhiitt", "kkeettaammiinnee", "ccaazzzzoo"): a word of two
 # doubled letters or more, maybe one letter more at its end (a plural s), in the normalised text.
 # RE2 has no backreference: one alternative a letter, a superset that `Normalised.undoubled` checks.
-_MAYBE_DOUBLED = re2.compile("(?:^| )(?:" + "|".join(c * 2 for c in string.ascii_lowercase) + "){2,}[a-z]?(?: |$)")._regexp
+_MAYBE_DOUBLED = re2.compile("(?:^| )(?:" + "|".join(c * 2 for c in string.ascii_lowercase)
+                             + "|[^\\x00-\\x7f]{2}){2,}[^ ]?(?: |$)")._regexp
 _UNANCHORED = re2._Anchor.UNANCHORED
-_DOUBLED_WORD = re.compile(r"(?<![^ ])[a-z]{4,}(?![^ ])")
+_DOUBLED_WORD = re.compile(r"(?<![^ ])[^\W\d_]{4,}(?![^ ])")
+
+
+def may_be_doubled(s):
+    """Could the normalised text `s` hold a word of doubled letters (`Normalised.undoubled`)?"""
+    encoded = s.encode()
+    return _MAYBE_DOUBLED.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0
 # round 9: a word broken by symbols that are no punctuation ("pe/nd\\ejo", "va/ff\\anculo", "pen*d ejo",
 # "kok*a in"), in the original text: the word's letters joined, with up to two pieces after it
 # (`WordMatcher._symbolic`). An apostrophe, a dash or a dot inside a word is writing, not a disguise.

@@ -23,6 +23,7 @@ CLASSES = {
         ("wer hat kkookkaaiinn", D), ("de la hhéérrooïïnnee dans le quartier", D),
         ("tem mmaaccoonnhhaa pra hoje", D), ("gira eerrooiinnaa in piazza", D),
         ("wie heeft kkeettaa voor zaterdag", D),
+        ("sshh11tt happens", P), ("s s h h i i t t", P), ("qué ccooññoo", P), ("SSccHHeeIISSSSEE", P),
         ("the bookkeeper called about the invoice", CLEAN), ("reference code aabb ccdd", CLEAN),
         ("mmmm pizza", CLEAN), ("zzzz so tired", CLEAN), ("hhaahhaa that's funny", CLEAN),
         ("ggoooodd morning everyone", CLEAN), ("Mississippi is long", CLEAN),
@@ -56,6 +57,10 @@ CLASSES = {
     "upside-down mixed with plain letters": [
         ("ʞɔnɟer", P), ("pinche ɐʇnds", P), ("sʇoƃƃɐɟ everywhere", P), ("ʇıɥs", P),
         ("ʞɔnɟing hell", P), ("snɟʎʇlijer", P),
+        # a whole phrase turned: its words last to first; letters turned one by one in order
+        ("nɔ ou ɹɐɯoʇ ıɐʌ", P), ("ɐʇnd ǝp oɾıɥ", P), ("ʇɥƃıu ʇsɐl ʞɔnɟ ʇɐɥʍ", P), ("ɟnɔʞ", P),
+        ("ǝɯoɔlǝʍ noʎ", CLEAN), ("sɐɯʇsıɹɥɔ ʎɹɹǝɯ", CLEAN), ("ɐıɔɐɹƃ ǝllǝq", CLEAN),
+        ("ɥɔɐuɥıǝʍ ǝɥolɟ", CLEAN), ("oıɔnɐ ǝpuɐɹƃ", CLEAN),
         ("ʎddɐɥ ʎɐpɥʇɹıq", CLEAN), ("ɹǝpɹo ɹnoʎ", CLEAN), ("ǝɯ llɐɔ", CLEAN),
         ("sʇɐɥ ʎddɐɥ", CLEAN),
     ],

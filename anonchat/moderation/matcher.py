@@ -58,10 +58,11 @@ _INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 _PAIR = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 _UNANCHORED = re2._Anchor.UNANCHORED
 # round 9: a word broken by a symbol (`WordMatcher._symbolic`): a fast first test, then the word
-_MAYBE_SYMBOL_WORD = re.compile(r"[^\W\d_][" + re.escape(SYMBOLS_INSIDE) + r"]+[^\W\d_]")
+_MAYBE_SYMBOL_WORD = re.compile(r"[^\W\d_][" + re.escape(SYMBOLS_INSIDE) + r"]+\s*[^\W\d_]")
 SYMBOLIC_MAX = 40  # characters of a word broken by symbols, at most (the longest terms have about 30)
 SYMBOLIC_MIN = 4  # letters of a term read across a symbol, at least: "P&O", "R&B", "AT&T", "n/os" are names
 _SYMBOL_INSIDE = re.compile("[" + re.escape(SYMBOLS_INSIDE) + "]")
+_PREVIOUS_PIECE = re.compile(r"(?<!\S)([^\W\d_]+)\s+$")
 _NEXT_PIECE = re.compile(r"\s+([^\W\d_]+)[,;:!?.)]*(?!\S)")
 
 # The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
@@ -351,40 +352,48 @@ class WordMatcher:
 
     def _symbolic(self, n):
         """[the reading of `n` with its words broken by symbols joined] ("pe/nd\\ejo", "pen*d ejo",
-        "por*c o dio", "kok*a in"), or []: a word of letters with symbols that are no punctuation
-        inside (`normalize.SYMBOLS_INSIDE`), joined with none, one or two pieces of letters after it,
-        where the joined letters are a term of any pack (the longest), or begin with a prefix entry
-        (the shortest such join). A symbol inside a word is a disguise that no everyday word has,
-        so drug names count too, unlike `_spaced`. Most messages have no such word: one regex."""
+        "por*c o dio", "kok*a in", "kok* ain"), or []: a word of letters with symbols that are no
+        punctuation inside or at its end (`normalize.SYMBOLS_INSIDE`), joined with up to two pieces
+        of letters before and after it, where the joined letters are a term of any pack (the
+        longest join), or begin with a prefix entry that reaches past the first symbol (the
+        shortest). A symbol inside a word is a disguise that no everyday word has, so drug names
+        count too, unlike `_spaced`. Most messages have no such word: one regex."""
         text = n.original
-        if n.whole is not None or not _MAYBE_SYMBOL_WORD.search(text) or not isinstance(n.offsets, (list, range)):
+        if n.whole is not None or not _MAYBE_SYMBOL_WORD.search(text):
             return []
         spans = []
         for m in _SYMBOL_WORD.finditer(text):
             start, end = m.start(), m.start() + len(m.group().rstrip(",;:!?.)"))
             if end - start > SYMBOLIC_MAX:
                 continue  # no term is this long: a flood of symbols and letters
-            ends, pos = [end], m.end()
+            symbol = _SYMBOL_INSIDE.search(text, start).start()
+            ends, pos = [] if symbol == end - 1 or text[end - 1] in SYMBOLS_INSIDE else [end], m.end()
             for _ in range(2):  # the pieces after it
                 piece = _NEXT_PIECE.match(text, pos)
                 if piece is None or len(piece.group(1)) > SPACED_PIECE:
                     break
                 ends.append(piece.end(1))
                 pos = piece.end()
-            joined = [joined_word(text, start, y, n.table) for y in ends]
-            exact = [y for y, word in zip(ends, joined) if len(word) >= SYMBOLIC_MIN and word in self._starts]
-            if exact:
-                spans.append((start, exact[-1]))
-                continue
-            # a prefix entry must cross the first symbol: "desgraçado/libertação" is two words
-            head = len(joined_word(text, start, _SYMBOL_INSIDE.search(text, start).start(), n.table))
-            for y, word in zip(ends, joined):
-                if any(word[:k] in self.glued_prefixes for k in range(max(head + 1, SYMBOLIC_MIN),
-                                                                       min(len(word), SYMBOLIC_MAX))):
-                    spans.append((start, y))
+            starts = [start]
+            for _ in range(2):  # the pieces before it
+                piece = _PREVIOUS_PIECE.search(text, max(0, starts[-1] - SPACED_PIECE - 4), starts[-1])
+                if piece is None or len(piece.group(1)) > SPACED_PIECE:
                     break
+                starts.append(piece.start(1))
+            joins = [(x, y, joined_word(text, x, y, n.table)) for x in starts for y in ends]
+            exact = [(len(word), x, y) for x, y, word in joins if len(word) >= SYMBOLIC_MIN and word in self._starts]
+            if exact:
+                spans.append(max(exact)[1:])
+                continue
+            # a prefix entry must reach past the first symbol: "desgraçado/libertação" is two words
+            prefixed = [(len(word), x, y) for x, y, word in joins if any(
+                word[:k] in self.glued_prefixes for k in range(max(len(joined_word(text, x, symbol, n.table)) + 1,
+                                                                   SYMBOLIC_MIN), min(len(word), SYMBOLIC_MAX)))]
+            if prefixed:
+                spans.append(min(prefixed)[1:])
         if not spans:
             return []
+        spans = [span for k, span in enumerate(sorted(set(spans))) if not k or span[0] >= sorted(set(spans))[k - 1][1]]
         reading = n.symbolic(spans)
         return [reading] if reading is not None else []
 

@@ -238,7 +238,7 @@ STRETCH_HINT = "(?i)" + "|".join(
 # ("pen*d ejo", "pe/nd\\ejo", `WordMatcher._symbolic`). In the engine's RE2 set over the raw
 # text: a message without either pays nothing more for them.
 DOUBLED_HINT = "(?i)(?:^|[^a-z0-9])(?:" + "|".join(c * 2 for c in string.ascii_lowercase) + "){2,}[a-z]?(?:[^a-z0-9]|$)"
-SYMBOL_HINT = r"[A-Za-z][*#+~^=%&/\\<>]+[A-Za-z]"
+SYMBOL_HINT = r"[A-Za-z][*#+~^=%&/\\<>]+\s*[A-Za-z]"
 # What the fold does to ASCII, as a bytes table: one byte in, one byte out.
 _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
@@ -951,7 +951,9 @@ def may_be_doubled(s):
 # "kok*a in"), in the original text: the word's letters joined, with up to two pieces after it
 # (`WordMatcher._symbolic`). An apostrophe, a dash or a dot inside a word is writing, not a disguise.
 SYMBOLS_INSIDE = "*#+~^=%&/\\<>"
-_SYMBOL_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[" + re.escape(SYMBOLS_INSIDE) + r"]+[^\W\d_]+)+[,;:!?.)]*(?!\S)")
+# (Or a word of letters ended by such symbols, a piece after it: "kok* ain", "ket# amine".)
+_SYMBOL_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:(?:[{0}]+[^\W\d_]+)+[,;:!?.)]*|[{0}]+(?=\s+[^\W\d_]))(?!\S)".format(
+    re.escape(SYMBOLS_INSIDE)))
 _SYMBOLIC_DROP = _WHITESPACE | frozenset(SYMBOLS_INSIDE)
 
 

@@ -42,6 +42,11 @@ CLASSES = {
         ("co*ca ine for sale", D), ("her*o in again on the estate", D), ("hay coca*í na", D),
         ("de la hé*ro ïne", D), ("c'è eroi*n a in giro", D), ("maco*n ha pra hoje", D),
         ("wer hat Ko/ka\\in", D),
+        # the symbol closing a piece, or the piece with it after others
+        ("wer hat kok* ain", D), ("co* caine for sale", D), ("gili* pollas", P), ("fu* ck off", P),
+        ("kan k*er lijer", P), ("por c*o dio", P), ("tem ma co/n ha", D),
+        ("I love you* sorry", CLEAN), ("its* it's", CLEAN), ("the end* of story", CLEAN),
+        ("ho fatto* tutto", CLEAN), ("je suis+ content", CLEAN),
         ("and/or w/o he/she", CLEAN), ("km/h and TCP/IP", CLEAN), ("rock&roll night", CLEAN),
         ("5*3 is 15", CLEAN), ("*bold* text here", CLEAN), ("C++ is fun", CLEAN),
         ("a+b=c", CLEAN), ("cut/paste it", CLEAN), ("pros/cons list", CLEAN),

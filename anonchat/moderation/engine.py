@@ -174,12 +174,13 @@ class _Compiled:
         # STRETCH_HINT sees every stretched letter of an ASCII text; elsewhere, look-alikes may make one
         stretched = STRETCHED in hinted or not ascii_
         pieces = ascii_ and has_pieces(text)
-        spelled = DOUBLED in hinted or SYMBOLIC in hinted  # other readings (see normalize.DOUBLED_HINT)
         if simple and not stretched and not pieces:
             # Most chat: printable ASCII with nothing to decode. Its normalised text is its fold
             # alone, and without a listed term in it the `Normalised` (and its offsets) is only
             # needed if a pattern or detector finds something (`n` made then, on demand).
             n, s = None, simple_text(text)
+            # other readings (see normalize.DOUBLED_HINT)
+            spelled = SYMBOLIC in hinted or DOUBLED in hinted and may_be_doubled(s)
             if spelled or self.words.spaced_hint(s):  # a word split unevenly by spaces: its other reading too
                 n = Normalised(text, True, False)
                 found.extend(self.words.hits(n, False, deferred))

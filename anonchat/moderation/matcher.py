@@ -58,7 +58,8 @@ _INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 _PAIR = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 _UNANCHORED = re2._Anchor.UNANCHORED
 # round 9: a word broken by a symbol (`WordMatcher._symbolic`): a fast first test, then the word
-_MAYBE_SYMBOL_WORD = re.compile(r"[^\W\d_][" + re.escape(SYMBOLS_INSIDE) + r"]+\s*[^\W\d_]")
+# (the symbol first, the letter before it by a lookbehind: re then skips to the symbols at C speed)
+_MAYBE_SYMBOL_WORD = re.compile(r"[{0}](?<=[^\W\d_].)[{0}]*\s*[^\W\d_]".format(re.escape(SYMBOLS_INSIDE)))
 SYMBOLIC_MAX = 40  # characters of a word broken by symbols, at most (the longest terms have about 30)
 SYMBOLIC_MIN = 4  # letters of a term read across a symbol, at least: "P&O", "R&B", "AT&T", "n/os" are names
 _SYMBOL_INSIDE = re.compile("[" + re.escape(SYMBOLS_INSIDE) + "]")

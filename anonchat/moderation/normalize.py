@@ -684,7 +684,7 @@ class Normalised:
         for m in _DOUBLED_WORD.finditer(s):
             word = m.group()
             even = word[:len(word) // 2 * 2]
-            if even[0::2] != even[1::2] or len(set(even)) < 2:
+            if not _doubled(word):
                 continue
             if offsets is None:
                 offsets = self.offsets
@@ -944,9 +944,18 @@ _DOUBLED_WORD = re.compile(r"(?<![^ ])[^\W\d_]{4,}(?![^ ])")
 
 
 def may_be_doubled(s):
-    """Could the normalised text `s` hold a word of doubled letters (`Normalised.undoubled`)?"""
+    """Does the normalised text `s` hold a word of doubled letters (`Normalised.undoubled`)? One
+    RE2 pass; only where it finds one, a look at the words ("kkkkkk", a laugh, is one letter)."""
     encoded = s.encode()
-    return _MAYBE_DOUBLED.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0
+    return _MAYBE_DOUBLED.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0 and \
+        any(_doubled(m.group()) for m in _DOUBLED_WORD.finditer(s))
+
+
+def _doubled(word):
+    """Do the letters of `word` come in equal pairs (one more at its end maybe), two different
+    letters at least?"""
+    even = word[:len(word) // 2 * 2]
+    return even[0::2] == even[1::2] and len(set(even)) >= 2
 # round 9: a word broken by symbols that are no punctuation ("pe/nd\\ejo", "va/ff\\anculo", "pen*d ejo",
 # "kok*a in"), in the original text: the word's letters joined, with up to two pieces after it
 # (`WordMatcher._symbolic`). An apostrophe, a dash or a dot inside a word is writing, not a disguise.

@@ -102,3 +102,40 @@ CLASSES = {
 }
 
 test_class = class_test(CLASSES)
+
+
+def test_the_gates_of_the_new_readings_never_hide_a_word_they_read():
+    """The doubled-letter and symbol readings are built only where a cheap test (RE2 over the raw
+    text in the engine's set, one regex) finds something: on random texts of pairs, symbols and
+    spaces, every word either reading takes is seen by its gate."""
+    import random
+
+    import re2
+
+    from anonchat.moderation.matcher import _MAYBE_SYMBOL_WORD
+    from anonchat.moderation.normalize import (
+        _DOUBLED_WORD,
+        _SYMBOL_WORD,
+        DOUBLED_HINT,
+        SYMBOL_HINT,
+        _doubled,
+        may_be_doubled,
+        simple_text,
+    )
+
+    doubled_hint, symbol_hint = re2.compile(DOUBLED_HINT), re2.compile(SYMBOL_HINT)
+    rnd = random.Random(9)
+    for _ in range(4000):
+        alphabet = rnd.choice(["ab", "abc ", "aAbB *", "ab/\\ +", "xyz#~ ,.", "aé ñ*", "kk ss"])
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        if rnd.random() < 0.5:
+            text = text.replace(" ", " " + "".join(c * 2 for c in rnd.choice(["shit", "ab", "cu", "kk"])) + " ", 1)
+        s = simple_text(text) if text.isascii() else text.lower()
+        if any(_doubled(m.group()) for m in _DOUBLED_WORD.finditer(s)):
+            assert may_be_doubled(s), text
+            if text.isascii() and text.isprintable():
+                assert doubled_hint.search(text), text
+        if _SYMBOL_WORD.search(text):
+            assert _MAYBE_SYMBOL_WORD.search(text), text
+            if text.isascii():
+                assert symbol_hint.search(text), text

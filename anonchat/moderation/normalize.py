@@ -375,8 +375,9 @@ class _Spelled:
             return style and all(kind(j) == style for j in part[1:])
 
         first, last = 0, len(letters)
-        if self.article and s[letters[0]] in "ai" and len(letters) >= 4 and s[letters[0] + 1] == " " or \
-                not self._ascii and kind(letters[0]) == "" and styled(letters[1:]):
+        # (round 9: first in the message, an "a" or "i" is read both ways, as "u" is below: "A R S C H L O C H")
+        if self.article and s[letters[0]] in "ai" and len(letters) >= 4 and s[letters[0] + 1] == " " \
+                and self._base + letters[0] > 0 or not self._ascii and kind(letters[0]) == "" and styled(letters[1:]):
             first = 1  # "a s h i t", "a 🇹 🇼 🇦 🇹": the first letter is a word of its own
         if not self._ascii and last - first >= 4 and kind(letters[-1]) == "" and styled(letters[first:-1]):
             last -= 1  # "🇹 🇼 🇦 🇹 u"

@@ -91,6 +91,9 @@ CLASSES = {
         ("s h i t, i forgot", P), ("j o d e r, otra vez", P), ("p u t a i n, encore", P),
         ("c a z z o, di nuovo", P), ("p o r r a, o ônibus", P), ("vai tomar no C-U", P),
         ("toma no C.U, seu chato", P), ("vai tomar no C U", P),
+        # an "a" or "i" first in the message is read both ways: as a word, and as the spelled word's first letter
+        ("A S S H O L E, all of you", P), ("A R S C H, der Typ", P), ("a s h i t day", P),
+        ("I h a t e mondays", CLEAN), ("A B C D E F", CLEAN), ("I L O V E YOU", CLEAN),
         ("add me on discord: s p e e d . 9 9", ("pii",)), ("my code is a b c d, e f", CLEAN),
         ("see you at the C-U gym", CLEAN), ("mein Bruder ist behindert und lebt bei uns", CLEAN),
     ],

@@ -238,7 +238,7 @@ STRETCH_HINT = "(?i)" + "|".join(
 # ("pen*d ejo", "pe/nd\\ejo", `WordMatcher._symbolic`). In the engine's RE2 set over the raw
 # text: a message without either pays nothing more for them.
 DOUBLED_HINT = "(?i)(?:^|[^a-z0-9])(?:" + "|".join(c * 2 for c in string.ascii_lowercase) + "){2,}[a-z]?(?:[^a-z0-9]|$)"
-SYMBOL_HINT = r"[A-Za-z][*#+~^=%&/\\<>]+\s*[A-Za-z]"
+SYMBOL_HINT = r"[A-Za-z][*#+~^=%&/\\<>|]+\s*[A-Za-z]"
 # What the fold does to ASCII, as a bytes table: one byte in, one byte out.
 _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
@@ -926,7 +926,7 @@ _SIGMA_TO_S = str.maketrans("σςΣ", "ssS")
 # only where it is the whole word (the matcher checks `Normalised.whole`).
 _PIECE_SEPARATORS = frozenset("-._·")
 _NO_PIECE_SEPARATORS = str.maketrans(dict.fromkeys(_PIECE_SEPARATORS))
-_NO_MASKS = str.maketrans(dict.fromkeys("*#"))  # a star the fold keeps for the leet step
+_NO_MASKS = str.maketrans(dict.fromkeys("*#|"))  # a star or a pipe the fold keeps for the leet step
 _PIECE_SEPARATOR = re.compile("[-._·]")
 _WHITESPACE = frozenset(" \t\u00a0\u202f")
 # round 8: a dot, dash or underscore splits a word unevenly as a space does ("gilip.ollas", "schei.sse",
@@ -960,7 +960,7 @@ def _doubled(word):
 # round 9: a word broken by symbols that are no punctuation ("pe/nd\\ejo", "va/ff\\anculo", "pen*d ejo",
 # "kok*a in"), in the original text: the word's letters joined, with up to two pieces after it
 # (`WordMatcher._symbolic`). An apostrophe, a dash or a dot inside a word is writing, not a disguise.
-SYMBOLS_INSIDE = "*#+~^=%&/\\<>"
+SYMBOLS_INSIDE = "*#+~^=%&/\\<>|"  # round 9: a pipe too, among other symbols ("s/h\\i|t"; alone, "sh|t", it is leet)
 # (Or a word of letters ended by such symbols, a piece after it: "kok* ain", "ket# amine".)
 _SYMBOL_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:(?:[{0}]+[^\W\d_]+)+[,;:!?.)]*|[{0}]+(?=\s+[^\W\d_]))(?!\S)".format(
     re.escape(SYMBOLS_INSIDE)))

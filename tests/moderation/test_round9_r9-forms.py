@@ -42,6 +42,9 @@ CLASSES = {
         ("co*ca ine for sale", D), ("her*o in again on the estate", D), ("hay coca*í na", D),
         ("de la hé*ro ïne", D), ("c'è eroi*n a in giro", D), ("maco*n ha pra hoje", D),
         ("wer hat Ko/ka\\in", D),
+        # pipes among the symbols (alone inside a word a pipe is a leet l or i: "sh|t")
+        ("fu|ck off", P), ("bu|ll|sh|it", P), ("pe|nd|ejo", P), ("Sch|ei/ße", P), ("c/a|z\\zo", P),
+        ("yes|no", CLEAN), ("a|b test", CLEAN), ("col|row", CLEAN), ("ja|nee", CLEAN), ("oui|non", CLEAN),
         # the symbol closing a piece, or the piece with it after others
         ("wer hat kok* ain", D), ("co* caine for sale", D), ("gili* pollas", P), ("fu* ck off", P),
         ("kan k*er lijer", P), ("por c*o dio", P), ("tem ma co/n ha", D),

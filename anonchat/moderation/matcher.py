@@ -362,7 +362,14 @@ class WordMatcher:
         text = n.original
         if n.whole is not None or not _MAYBE_SYMBOL_WORD.search(text):
             return []
-        spans = []
+        spans, joined = [], {}  # text -> its letters joined (a flood repeats a few)
+
+        def join(x, y):
+            word = joined.get(text[x:y])
+            if word is None:
+                word = joined[text[x:y]] = joined_word(text, x, y, n.table)
+            return word
+
         for m in _SYMBOL_WORD.finditer(text):
             start, end = m.start(), m.start() + len(m.group().rstrip(",;:!?.)"))
             if end - start > SYMBOLIC_MAX:
@@ -381,20 +388,25 @@ class WordMatcher:
                 if piece is None or len(piece.group(1)) > SPACED_PIECE:
                     break
                 starts.append(piece.start(1))
-            joins = [(x, y, joined_word(text, x, y, n.table)) for x in starts for y in ends]
-            exact = [(len(word), x, y) for x, y, word in joins if len(word) >= SYMBOLIC_MIN and word in self._starts]
+            joins = [(x, y, join(x, y)) for x in starts for y in ends]
+            joins = [(x, y, word) for x, y, word in joins if len(word) >= SYMBOLIC_MIN]
+            exact = [(len(word), x, y) for x, y, word in joins if word in self._starts]
             if exact:
                 spans.append(max(exact)[1:])
                 continue
             # a prefix entry must reach past the first symbol: "desgraçado/libertação" is two words
             prefixed = [(len(word), x, y) for x, y, word in joins if any(
-                word[:k] in self.glued_prefixes for k in range(max(len(joined_word(text, x, symbol, n.table)) + 1,
-                                                                   SYMBOLIC_MIN), min(len(word), SYMBOLIC_MAX)))]
+                word[:k] in self.glued_prefixes for k in range(max(len(join(x, symbol)) + 1, SYMBOLIC_MIN),
+                                                               min(len(word), SYMBOLIC_MAX)))]
             if prefixed:
                 spans.append(min(prefixed)[1:])
         if not spans:
             return []
-        spans = [span for k, span in enumerate(sorted(set(spans))) if not k or span[0] >= sorted(set(spans))[k - 1][1]]
+        apart = []  # joins that reach back over an earlier one's pieces: the first stays
+        for span in sorted(set(spans)):
+            if not apart or span[0] >= apart[-1][1]:
+                apart.append(span)
+        spans = apart
         reading = n.symbolic(spans)
         return [reading] if reading is not None else []
 

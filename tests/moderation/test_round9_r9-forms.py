@@ -4,6 +4,8 @@ Each class is a way of writing a word, not a message: examples written for these
 languages (other words than the set's), and innocent messages of the same shape that must stay
 clean. Messages go through the real engine loaded from ``rulepacks/``.
 """
+import pytest
+from test_bounded_cost import growth, seconds
 from verdicts import class_test
 
 P, D, CLEAN = ("profanity",), ("drugs",), ()
@@ -145,3 +147,10 @@ def test_the_gates_of_the_new_readings_never_hide_a_word_they_read():
             assert _MAYBE_SYMBOL_WORD.search(text), text
             if text.isascii():
                 assert symbol_hint.search(text), text
+
+
+@pytest.mark.parametrize("unit", ["pe/nd ejo ", "kok* ain ", "a/b c d ", "x|y ", "sshhiitt ", "ccuu ", "ɐʇnds ",
+                                  "ʇoƃƃɐɟs ok ", "s h i t, ", "A B C D "])
+def test_a_flood_of_the_new_forms_costs_in_proportion_to_its_length(engine, unit):
+    assert growth(engine, unit) < 2.5
+    assert seconds(engine, (unit * 400)[:2000]) < 0.1

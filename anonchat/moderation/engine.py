@@ -15,18 +15,7 @@ import re2
 
 from .detectors import DETECTORS, VALIDATORS
 from .matcher import PRICE, PatternMatcher, WordMatcher, _Spans
-from .normalize import (
-    DOUBLED_HINT,
-    SIMPLE_HINT,
-    STRETCH_HINT,
-    SYMBOL_HINT,
-    Normalised,
-    folded,
-    has_pieces,
-    may_be_doubled,
-    original_span,
-    simple_text,
-)
+from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
 log = logging.getLogger(__name__)
@@ -34,7 +23,6 @@ log = logging.getLogger(__name__)
 # block > mask > flag > allow
 ACTION_RANK = {"allow": 0, **{a: i + 1 for i, a in enumerate(ACTIONS)}}
 STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hints in the raw RE2 set
-DOUBLED, SYMBOLIC = "doubled", "symbolic"  # a word of doubled letters, a word broken by a symbol: other readings
 # The longest text read again without its swear words (_unsworn): a phrase broken by a swear is a
 # chat line's, and the second reading of a 2,000-character flood of held words and swears would
 # double its cost.
@@ -134,7 +122,7 @@ class _Compiled:
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
         hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
                                                                        (NOT_SIMPLE, SIMPLE_HINT),
-                                                                       (DOUBLED, DOUBLED_HINT), (SYMBOLIC, SYMBOL_HINT)]
+                                                                       *self.words.RAW_HINTS]
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -179,9 +167,8 @@ class _Compiled:
             # alone, and without a listed term in it the `Normalised` (and its offsets) is only
             # needed if a pattern or detector finds something (`n` made then, on demand).
             n, s = None, simple_text(text)
-            # other readings (see normalize.DOUBLED_HINT)
-            spelled = SYMBOLIC in hinted or DOUBLED in hinted and may_be_doubled(s)
-            if spelled or self.words.spaced_hint(s):  # a word split unevenly by spaces: its other reading too
+            # a word split unevenly by spaces, of doubled letters or broken by symbols: its other reading too
+            if self.words.respelled(hinted, s) or self.words.spaced_hint(s):
                 n = Normalised(text, True, False)
                 found.extend(self.words.hits(n, False, deferred))
             elif self.words.terms.any(s):
@@ -189,7 +176,7 @@ class _Compiled:
                 found.extend(self.words.find(n, deferred, held))
         else:
             n = Normalised(text, simple, stretched)
-            if not ascii_ or pieces or SYMBOLIC in hinted or may_be_doubled(n.text) or self.words.spaced_hint(n.text):
+            if not ascii_ or pieces or self.words.respelled(hinted, n.text, False) or self.words.spaced_hint(n.text):
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in
                 # pieces, words split unevenly by spaces
                 found.extend(self.words.hits(n, stretched, deferred, held))

@@ -23,14 +23,17 @@ import re2
 
 from .normalize import (
     _SYMBOL_WORD,
+    DOUBLED_HINT,
     MAYBE_DISGUISED,
     ONE_LETTER_WORDS,
+    SYMBOL_HINT,
     SYMBOLS_INSIDE,
     WILDCARD,
     Disguises,
     fold,
     joined_word,
     keep_for,
+    may_be_doubled,
     original_span,
     variant_offsets,
     variants,
@@ -57,6 +60,7 @@ _INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 # spelled-out step joins three single letters or more, so such a term is also listed split in two.
 _PAIR = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 _UNANCHORED = re2._Anchor.UNANCHORED
+DOUBLED, SYMBOLIC = "doubled", "symbolic"  # keys of `WordMatcher.RAW_HINTS` in the engine's raw RE2 set
 # round 9: a word broken by a symbol (`WordMatcher._symbolic`): a fast first test, then the word
 # (the symbol first, the letter before it by a lookbehind: re then skips to the symbols at C speed)
 _MAYBE_SYMBOL_WORD = re.compile(r"[{0}](?<=[^\W\d_].)[{0}]*\s*[^\W\d_]".format(re.escape(SYMBOLS_INSIDE)))
@@ -350,6 +354,18 @@ class WordMatcher:
             return []
         reading = n.spaced(spans)
         return [reading] if reading is not None else []
+
+    # round 9: RE2 over the raw text, in the engine's set, for the readings of other spellings that
+    # ASCII chat could hold (`respelled`): a message with neither pays nothing more for them
+    RAW_HINTS = ((DOUBLED, DOUBLED_HINT), (SYMBOLIC, SYMBOL_HINT))
+
+    @staticmethod
+    def respelled(hinted, s, raw=True):
+        """Could the text hold a word of doubled letters (`Normalised.undoubled`) or one broken by a
+        symbol (`_symbolic`), given the keys of the `RAW_HINTS` that matched it (`hinted`) and its
+        normalised text `s`? `raw=False`: a text the raw hint cannot see doubled letters in (leet,
+        letters spelled out): `s` is asked whatever the hint said."""
+        return SYMBOLIC in hinted or (DOUBLED in hinted or not raw) and may_be_doubled(s)
 
     def _symbolic(self, n):
         """[the reading of `n` with its words broken by symbols joined] ("pe/nd\\ejo", "pen*d ejo",

@@ -121,7 +121,8 @@ class _Compiled:
         self.merged = [(i, p, re2.compile("(?i)" + p.regex, PATTERN_OPTIONS)) for i, p in folded_patterns
                        if not _UPPER.search(_ESCAPES.sub("", p.regex))]
         hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
-                                                                       (NOT_SIMPLE, SIMPLE_HINT)]
+                                                                       (NOT_SIMPLE, SIMPLE_HINT),
+                                                                       *self.words.RAW_HINTS]
         self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
@@ -176,7 +177,8 @@ class _Compiled:
             # alone, and without a listed term in it the `Normalised` (and its offsets) is only
             # needed if a pattern or detector finds something (`n` made then, on demand).
             n, s = None, simple_text(text)
-            if self.words.spaced_hint(s):  # a word split unevenly by spaces: its other reading too
+            # a word split unevenly by spaces, of doubled letters or broken by symbols: its other reading too
+            if self.words.respelled(hinted, s) or self.words.spaced_hint(s):
                 n = Normalised(text, True, False)
                 found.extend(self.words.hits(n, False, deferred))
             elif self.words.terms.any(s):
@@ -184,7 +186,7 @@ class _Compiled:
                 found.extend(self.words.find(n, deferred, held))
         else:
             n = Normalised(text, simple, stretched)
-            if not ascii_ or pieces or self.words.spaced_hint(n.text):
+            if not ascii_ or pieces or self.words.respelled(hinted, n.text, False) or self.words.spaced_hint(n.text):
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in
                 # pieces, words split unevenly by spaces
                 found.extend(self.words.hits(n, stretched, deferred, held))

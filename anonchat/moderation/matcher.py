@@ -22,13 +22,18 @@ import ahocorasick
 import re2
 
 from .normalize import (
+    _SYMBOL_WORD,
+    DOUBLED_HINT,
     MAYBE_DISGUISED,
     ONE_LETTER_WORDS,
+    SYMBOL_HINT,
+    SYMBOLS_INSIDE,
     WILDCARD,
     Disguises,
     fold,
     joined_word,
     keep_for,
+    may_be_doubled,
     original_span,
     variant_offsets,
     variants,
@@ -40,8 +45,9 @@ _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normali
 # A word of four or more letters spelled out one by one with a dot, a dash or an underscore between
 # every two ("k-e-t-a", "h.e.r.o.ï.n.e", "w_e_e_d") is as plainly disguised as one written with
 # digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SPELLED_OUT` tells whether a hit's
-# original span is one.
-_SPELLED_OUT = re.compile(r"[^\W\d_](?:[._-]+[^\W\d_]){3,}")
+# original span is one. Round 9: so are letters between pipes, slashes or spaces ("b|e|h|i|n|d|e|r|t",
+# "b e h i n d e r t").
+_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+)[^\W\d_]){3,}")
 # A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
 # too: no innocent word mixes the scripts letter by letter.
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
@@ -54,6 +60,15 @@ _INITIALISM = re.compile(r"[^\W\d_](?:\.[^\W\d_])+\.?")
 # spelled-out step joins three single letters or more, so such a term is also listed split in two.
 _PAIR = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 _UNANCHORED = re2._Anchor.UNANCHORED
+DOUBLED, SYMBOLIC = "doubled", "symbolic"  # keys of `WordMatcher.RAW_HINTS` in the engine's raw RE2 set
+# round 9: a word broken by a symbol (`WordMatcher._symbolic`): a fast first test, then the word
+# (the symbol first, the letter before it by a lookbehind: re then skips to the symbols at C speed)
+_MAYBE_SYMBOL_WORD = re.compile(r"[{0}](?<=[^\W\d_].)[{0}]*\s*[^\W\d_]".format(re.escape(SYMBOLS_INSIDE)))
+SYMBOLIC_MAX = 40  # characters of a word broken by symbols, at most (the longest terms have about 30)
+SYMBOLIC_MIN = 4  # letters of a term read across a symbol, at least: "P&O", "R&B", "AT&T", "n/os" are names
+_SYMBOL_INSIDE = re.compile("[" + re.escape(SYMBOLS_INSIDE) + "]")
+_PREVIOUS_PIECE = re.compile(r"(?<!\S)([^\W\d_]+)\s+$")
+_NEXT_PIECE = re.compile(r"\s+([^\W\d_]+)[,;:!?.)]*(?!\S)")
 
 # The `price` cue, on the normalised text (lower case, accents folded, punctuation and currency
 # signs as spaces): a number, maybe a currency word, then "a/per/the/el/le/das/al..." and a unit of
@@ -157,7 +172,12 @@ def split_keys(key):
     ("M.D", "p-d": `_PAIR`)."""
     if len(key) == 2 and key.isalpha():
         return [f"{key[0]} {key[1]}"]
-    if " " in key or len(key) < MIN_SPLIT or WILDCARD in key:
+    if " " in key:
+        # round 9: a phrase ending in a word of two letters spelled out ("vai tomar no C-U", "no 🇨🇺")
+        head, _, last = key.rpartition(" ")
+        return [f"{head} {last[0]} {last[1]}"] if len(last) == 2 and last.isalpha() and \
+            last not in _TWO_LETTER_WORDS and WILDCARD not in key else []
+    if len(key) < MIN_SPLIT or WILDCARD in key:
         return []
 
     def joins(piece):
@@ -268,6 +288,8 @@ class WordMatcher:
         # length whether the word starts with a key, a few set lookups instead of a reading
         self._starts = frozenset(key.replace(" ", "") for key in self.keys.values())
         self._start_lengths = sorted({len(key) for key in self._starts})
+        # the prefix entries, as `_whole` compares them: a word joined from pieces may begin with one
+        self.glued_prefixes = frozenset(w.key.replace(" ", "") for pack in packs for w in pack.words if w.prefix)
         # the swear words of SPACED_MIN letters or more (`_spaced`): whole, prefix entries (one letter
         # shorter too), and the first pieces they may be split into by spaces
         self.spaced_words, self.spaced_prefixes, self.heads, self.starts = set(), set(), set(), set()
@@ -297,9 +319,12 @@ class WordMatcher:
             hits = self.main.find(n, deferred, held)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
-        for reading in n.alternates(self._may_begin) + self._spaced(n):
+        for reading in n.alternates(self._may_begin) + self._spaced(n) + self._symbolic(n):
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
+        for reading in n.undoubled():
+            if self.terms.any(reading.text):
+                hits = self._more(hits, _covering(self.main.find(reading), reading.whole))
         if kept:
             replaced = frozenset().union(*(indices for _, _, indices in kept))
             hits = {h for h in hits if h[0] not in replaced}
@@ -311,9 +336,12 @@ class WordMatcher:
                 found = words.find(reading, deferred)
             # the kept reading replaces the plain one for its packs, its other readings too
             # ("jo\u202ered\u202c qué": the override shown, read with é kept)
-            for other in reading.alternates(self._may_begin):
+            for other in reading.alternates(self._may_begin) + self._symbolic(reading):
                 if other.masked_or_ambiguous or words.terms.any(other.text) or other.runs():
                     found = self._more(found, self._whole(other, words.find(other)), other.whole)
+            for other in reading.undoubled():
+                if words.terms.any(other.text):
+                    found = self._more(found, _covering(words.find(other), other.whole))
             hits |= found
         return hits
 
@@ -352,6 +380,77 @@ class WordMatcher:
         if not spans:
             return []
         reading = n.spaced(spans)
+        return [reading] if reading is not None else []
+
+    # round 9: RE2 over the raw text, in the engine's set, for the readings of other spellings that
+    # ASCII chat could hold (`respelled`): a message with neither pays nothing more for them
+    RAW_HINTS = ((DOUBLED, DOUBLED_HINT), (SYMBOLIC, SYMBOL_HINT))
+
+    @staticmethod
+    def respelled(hinted, s, raw=True):
+        """Could the text hold a word of doubled letters (`Normalised.undoubled`) or one broken by a
+        symbol (`_symbolic`), given the keys of the `RAW_HINTS` that matched it (`hinted`) and its
+        normalised text `s`? `raw=False`: a text the raw hint cannot see doubled letters in (leet,
+        letters spelled out): `s` is asked whatever the hint said."""
+        return SYMBOLIC in hinted or (DOUBLED in hinted or not raw) and may_be_doubled(s)
+
+    def _symbolic(self, n):
+        """[the reading of `n` with its words broken by symbols joined] ("pe/nd\\ejo", "pen*d ejo",
+        "por*c o dio", "kok*a in", "kok* ain"), or []: a word of letters with symbols that are no
+        punctuation inside or at its end (`normalize.SYMBOLS_INSIDE`), joined with up to two pieces
+        of letters before and after it, where the joined letters are a term of any pack (the
+        longest join), or begin with a prefix entry that reaches past the first symbol (the
+        shortest). A symbol inside a word is a disguise that no everyday word has, so drug names
+        count too, unlike `_spaced`. Most messages have no such word: one regex."""
+        text = n.original
+        if n.whole is not None or not _MAYBE_SYMBOL_WORD.search(text):
+            return []
+        spans, joined = [], {}  # text -> its letters joined (a flood repeats a few)
+
+        def join(x, y):
+            word = joined.get(text[x:y])
+            if word is None:
+                word = joined[text[x:y]] = joined_word(text, x, y, n.table)
+            return word
+
+        for m in _SYMBOL_WORD.finditer(text):
+            start, end = m.start(), m.start() + len(m.group().rstrip(",;:!?.)"))
+            if end - start > SYMBOLIC_MAX:
+                continue  # no term is this long: a flood of symbols and letters
+            symbol = _SYMBOL_INSIDE.search(text, start).start()
+            ends, pos = [] if symbol == end - 1 or text[end - 1] in SYMBOLS_INSIDE else [end], m.end()
+            for _ in range(2):  # the pieces after it
+                piece = _NEXT_PIECE.match(text, pos)
+                if piece is None or len(piece.group(1)) > SPACED_PIECE:
+                    break
+                ends.append(piece.end(1))
+                pos = piece.end()
+            starts = [start]
+            for _ in range(2):  # the pieces before it
+                piece = _PREVIOUS_PIECE.search(text, max(0, starts[-1] - SPACED_PIECE - 4), starts[-1])
+                if piece is None or len(piece.group(1)) > SPACED_PIECE:
+                    break
+                starts.append(piece.start(1))
+            joins = [(x, y, join(x, y)) for x in starts for y in ends]
+            joins = [(x, y, word) for x, y, word in joins if len(word) >= SYMBOLIC_MIN]
+            exact = [(len(word), x, y) for x, y, word in joins if word in self._starts]
+            if exact:
+                spans.append(max(exact)[1:])
+                continue
+            # a prefix entry must reach past the first symbol: "desgraçado/libertação" is two words
+            prefixed = [(len(word), x, y) for x, y, word in joins if any(
+                word[:k] in self.glued_prefixes for k in range(max(len(join(x, symbol)) + 1, SYMBOLIC_MIN),
+                                                               min(len(word), SYMBOLIC_MAX)))]
+            if prefixed:
+                spans.append(min(prefixed)[1:])
+        if not spans:
+            return []
+        apart = []  # joins that reach back over an earlier one's pieces: the first stays
+        for span in sorted(set(spans)):
+            if not apart or span[0] >= apart[-1][1]:
+                apart.append(span)
+        spans = apart
+        reading = n.symbolic(spans)
         return [reading] if reading is not None else []
 
     def spaced_hint(self, s):
@@ -545,8 +644,8 @@ class _Words:
         list `held`, the pack index of each word held back for want of its context word."""
         cued, price = self.cued, None
         # once: per hit, a long message would cost n²
-        hits, leet = set(), _LEET.search(n.original) or _IN_PIECES.search(n.original) \
-            or not n.original.isascii() and _MIXED.search(n.original)
+        hits, leet = set(), n.disguise or _LEET.search(n.original) or _IN_PIECES.search(n.original) \
+            or _SPELLED_OUT.search(n.original) or not n.original.isascii() and _MIXED.search(n.original)
         # which words of the text are disguised (Disguises): asked at the first word held back, if
         # the text has a character that can be a look-alike or an invisible one
         disguises = [None]
@@ -603,7 +702,7 @@ class _Words:
                     known = spans[(a, b)] = (start, end, None)
                 start, end, disguised = known
                 if gated and leet and disguised is None:  # asked once per span, and only of a held word
-                    disguised = _disguised(original, start, end, disguises)
+                    disguised = n.disguise or _disguised(original, start, end, disguises)
                     spans[(a, b)] = (start, end, disguised)
                 if gated and (not leet or _LEET.search(word.key) or not disguised
                               or i in self.everyday and any(near(j, c, a, b) for j, c in self.everyday[i])):
@@ -668,13 +767,43 @@ class _Words:
 
 
 
+def _spelled_out(original, start, end):
+    """Is original[start:end] a word spelled out letter by letter (`_SPELLED_OUT`)? Spelled with
+    spaces, only when the letters spelled stop with it: "m o l l y . p . 0 4" dictates a handle."""
+    if not _SPELLED_OUT.fullmatch(original, start, end):
+        return False
+    return not re.search(r"\s", original[start:end]) or not (
+        _MORE_SPELLED.match(original, end) or _LESS_SPELLED.search(original, max(0, start - 8), start))
+
+
+_MORE_SPELLED = re.compile(r"[\s._|/\\-]+[^\W_](?![^\W_])")
+_LESS_SPELLED = re.compile(r"(?<![^\W_])[^\W_][\s._|/\\-]+$")
+
+
+def _covering(found, spans):
+    """The hits of `found` that cover one of `spans` (sorted, apart: (start, end of the letters
+    read, end)) whole: the hits of a reading that changed those words ("sshhiitt" read "shit";
+    "vai tomar no ccuu"), not the rest of it; each to the end of the last such word it covers
+    (the letter read away after its last: "s s h h i i t t")."""
+    if not found:
+        return found
+    starts = [x for x, _, _ in spans]
+    out = set()
+    for i, term, a, b in found:
+        k = bisect.bisect_left(starts, a)  # the first word that starts in the hit
+        if k < len(spans) and spans[k][1] <= b:
+            last = bisect.bisect_right(starts, b) - 1  # the last word that starts in it
+            out.add((i, term, a, max(b, spans[last][2]) if spans[last][1] <= b else b))
+    return out
+
+
 def _disguised(original, start, end, disguises):
     """Is the word at original[start:end] disguised, so that it needs no context word? Written with
     digits or symbols for letters ("w33d"), spelled out or in pieces ("k-e-t-a", "M-D"; an
     initialism, "M.D.", is no disguise), mixing scripts ("ϲoke"), or styled or broken by an
     invisible character alone among plain words ("ᴄʀᴀᴄᴋ", "c\\u200boke": `Disguises`, made once
     per text in `disguises[0]`)."""
-    if _LEET.search(original, start, end) or _SPELLED_OUT.fullmatch(original, start, end) \
+    if _LEET.search(original, start, end) or _spelled_out(original, start, end) \
             or _MIXED.search(original, start, end):
         return True
     if _IN_PIECES.search(original, start, end) and (sum(c.isalpha() for c in original[start:end]) >= 4

@@ -208,7 +208,8 @@ _EDGE_OR_MASK = re.compile(r"[!|*#]")  # read by position in the word, not by a 
 _LEET_TABLE = str.maketrans({c: LEET[c] for c in LEET if c not in "!|"})
 _LEET_CORE_TABLE = str.maketrans({**LEET, "*": WILDCARD, "#": WILDCARD})
 _LEET_EDGE_TABLE = str.maketrans({**{c: LEET[c] for c in LEET if c not in "!|"}, **dict.fromkeys("!|*#", " ")})
-_CORE = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)  # first to last letter or digit
+# first to last letter, digit or leet symbol for a letter ("tr0!@" ends with its a: its ! is an i)
+_CORE = re.compile(r"(?:[^\W_]|[@$€¢])(?:.*(?:[^\W_]|[@$€¢]))?", re.S)
 _SYMBOL = re.compile(r"[@$!|*#€¢]")
 _I_OR_L = re.compile("[il]")
 _TRIPLE = re.compile(r"(.)\1{2,}")
@@ -232,6 +233,12 @@ STRETCH_HINT = "(?i)" + "|".join(
     [f"{c}[\\W_]*{c}[\\W_]*{c}" for c in "abcdefghijklmnopqrstuvwxyz"]
     + [f"[a-z]{re.escape(d)}{re.escape(d)}{re.escape(d)}|{re.escape(d)}{re.escape(d)}{re.escape(d)}[a-z]"
        for d in "0134578@$!|"])
+# round 9: RE2 over the raw text for the readings of other spellings that ASCII chat could hold:
+# a word of doubled letters ("sshhiitt", `Normalised.undoubled`) or a word broken by a symbol
+# ("pen*d ejo", "pe/nd\\ejo", `WordMatcher._symbolic`). In the engine's RE2 set over the raw
+# text: a message without either pays nothing more for them.
+DOUBLED_HINT = "(?i)(?:^|[^a-z0-9])(?:" + "|".join(c * 2 for c in string.ascii_lowercase) + "){2,}[a-z]?(?:[^a-z0-9]|$)"
+SYMBOL_HINT = r"[A-Za-z][*#+~^=%&/\\<>|]+\s*[A-Za-z]"
 # What the fold does to ASCII, as a bytes table: one byte in, one byte out.
 _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
@@ -271,6 +278,24 @@ class _Spelled:
             return None  # "5 5 5 1 2 3 4": nothing joins
         pieces = [p.span() for p in _PIECE.finditer(s)]
         seps = [self._separator(self._base + a, self._base + b) for (_, a), (b, _) in zip(pieces, pieces[1:])]
+        if "," in seps and " " in seps:
+            # round 9: letters spaced one by one, a punctuation mark and a space after some ("p o r r a,
+            # o metro", "f u c k, y o u"): the punctuation ends a word
+            groups, group = [], [0]
+            for i, sep in enumerate(seps, 1):
+                if sep == ",":
+                    groups.append(group)
+                    group = []
+                group.append(i)
+            groups.append(group)
+            seps = [" " if sep == "," else sep for sep in seps]
+            kept = []
+            for k, group in enumerate(groups):
+                if k:
+                    kept.extend(range(pieces[group[0] - 1][1], pieces[group[0]][0]))
+                kept.extend(self._segment(s, pieces, seps, group))
+            return self._kept(s, sorted(kept))
+        seps = [" " if sep == "," else sep for sep in seps]
         # spaces between some pieces only, and a word spelled without spaces among them (or only
         # single letters): the spaces are word boundaries ("n.o g.o" is "no go")
         segments, segment = [], [0]
@@ -289,7 +314,10 @@ class _Spelled:
                 kept.extend(self._segment(s, pieces, seps, seg))
         else:
             kept = self._segment(s, pieces, seps, list(range(len(pieces))))
-        kept.sort()
+        return self._kept(s, sorted(kept))
+
+    def _kept(self, s, kept):
+        """The rewrite of the run `s` that keeps the indices `kept` (sorted), or None for all."""
         if len(kept) == len(s):
             self._pending = []
             return None
@@ -301,13 +329,15 @@ class _Spelled:
 
     def _separator(self, a, b):
         """What separated normalised s[..a) and s[b..) in the original: "" (nothing but invisible
-        characters), " " (something with a space), "*" (a star mask) or "." (anything else)."""
+        characters), " " (a space), "," (a space and punctuation: "p o r r a, o"), "*" (a star mask)
+        or "." (anything else)."""
         sep = self.text[self.offsets[a - 1] + 1:self.offsets[b]]
         kind = self._seen.get(sep)  # a long run repeats one separator
         if kind is None:
             visible = "".join(c for c in sep if self.table[ord(c)])
             kind = self._seen[sep] = ("" if not visible else "*" if "*" in visible or "#" in visible
-                                      else " " if any(c.isspace() for c in visible) else ".")
+                                      else ("," if visible.strip() else " ") if any(c.isspace() for c in visible)
+                                      else ".")
         return kind
 
     @staticmethod
@@ -345,8 +375,9 @@ class _Spelled:
             return style and all(kind(j) == style for j in part[1:])
 
         first, last = 0, len(letters)
-        if self.article and s[letters[0]] in "ai" and len(letters) >= 4 and s[letters[0] + 1] == " " or \
-                not self._ascii and kind(letters[0]) == "" and styled(letters[1:]):
+        # (round 9: first in the message, an "a" or "i" is read both ways, as "u" is below: "A R S C H L O C H")
+        if self.article and s[letters[0]] in "ai" and len(letters) >= 4 and s[letters[0] + 1] == " " \
+                and self._base + letters[0] > 0 or not self._ascii and kind(letters[0]) == "" and styled(letters[1:]):
             first = 1  # "a s h i t", "a 🇹 🇼 🇦 🇹": the first letter is a word of its own
         if not self._ascii and last - first >= 4 and kind(letters[-1]) == "" and styled(letters[first:-1]):
             last -= 1  # "🇹 🇼 🇦 🇹 u"
@@ -562,7 +593,7 @@ class Normalised:
     """
 
     __slots__ = ("original", "text", "masked_or_ambiguous", "splits", "keep", "table", "_offsets", "_simple", "_runs",
-                 "_source", "_starts", "_readings", "whole")
+                 "_source", "_starts", "_readings", "whole", "disguise")
 
     def __init__(self, original, simple=False, stretched=True, keep=None, source=None):
         """`simple`: see SIMPLE_HINT; `stretched=False` when the caller knows the text has no
@@ -588,6 +619,7 @@ class Normalised:
         self._runs = None if stretched else ()
         self._readings = None
         self.whole = None  # a reading of joined pieces: the spans of the original its hits must cover
+        self.disguise = False  # a reading of words no everyday word is typed as (doubled letters, symbols inside)
 
     def reading(self, keep):
         """This text read with the letters of `keep` kept: `self` when that reads the same."""
@@ -638,6 +670,49 @@ class Normalised:
             if not any(may_begin(joined_word(self.original, x, y, self.table)) for x, y in whole):
                 return []
         return [self._without(text, spans, _PIECE_SEPARATORS)]
+
+    def undoubled(self):
+        """[the reading with every letter of its doubled words read once] ("sshhiitt", "kkeettaammiinnee",
+        "ppiissss": each letter typed twice, a plural s maybe once), or []: `whole` set to those
+        words as (start, end of its last letter kept, end), whose hits must cover one of them whole
+        (`matcher._covering`). A word counts when its
+        letters come in equal pairs, two different letters at least ("aabb" is a code, "mmmm" a
+        hum, "bookkeeper" has single letters too): one RE2 pass over the text finds none in
+        ordinary chat."""
+        if self.whole is not None or not may_be_doubled(self.text):
+            return []
+        s, offsets, drop, spans = self.text, None, set(), []
+        for m in _DOUBLED_WORD.finditer(s):
+            word = m.group()
+            even = word[:len(word) // 2 * 2]
+            if not _doubled(word):
+                continue
+            if offsets is None:
+                offsets = self.offsets
+            a = m.start()
+            pairs = [(offsets[a + k], offsets[a + k + 1]) for k in range(0, len(even), 2)]
+            if any(x == y for x, y in pairs):
+                continue  # one character read as two letters (ß is ss): no typed pair
+            drop.update(y for _, y in pairs)
+            last = pairs[-1][0] if len(word) == len(even) else offsets[m.end() - 1]  # the last letter kept
+            spans.append((offsets[a], last + 1, offsets[m.end() - 1] + 1))
+        if not spans:
+            return []
+        text = self.original
+        keep = [i for i in range(len(text)) if i not in drop]
+        reading = Normalised(self.original, keep=self.keep, source=("".join(text[i] for i in keep), keep))
+        reading.whole, reading.disguise = spans, True
+        return [reading]
+
+    def symbolic(self, spans):
+        """The reading with the symbols and spaces inside `spans` of the original taken out
+        ("pe/nd\\ejo", "pen*d ejo", "kok*a in": a word broken by a symbol, its pieces maybe split
+        by spaces too; the matcher finds where, `WordMatcher._symbolic`), `whole` set to them."""
+        if self._starts is not None:
+            return None
+        reading = self._without(self.original, spans, _SYMBOLIC_DROP)
+        reading.disguise = True
+        return reading
 
     def spaced(self, spans):
         """The reading with the spaces inside `spans` of the original taken out ("Ar schl och",
@@ -765,22 +840,71 @@ def _alternate_sources(text):
     its mixed-script words read as s (each only when the text has some)."""
     out = []
     if _TURNED.search(text) and _TURNED_WORD.search(text):  # (the hint may have been a sigma)
-        pieces, starts, pos = [], [], 0
-        for m in _TURNED_WORD.finditer(text):
-            a, b = m.span()
-            pieces.append(text[pos:a])
-            starts.extend(range(pos, a))
-            pieces.append(text[a:b][::-1].translate(_FLIP))
-            starts.extend(range(b - 1, a - 1, -1))
-            pos = b
-        pieces.append(text[pos:])
-        starts.extend(range(pos, len(text)))
-        out.append(("".join(pieces), starts))
+        words = [m.span() for m in _TURNED_WORD.finditer(text)]
+        # round 9: a word may mix turned letters with plain ones typed as they are ("ʇoƃƃɐɟs",
+        # "snɟʎʇlijer": a generator's output with a plain ending): besides the whole word, the
+        # part from its first to its last turned letter is read turned back, stretched over the
+        # plain letters a generator also writes for turned ones (s, o, x, z, n for u, p for d...)
+        # on its left, on its right, or on neither side
+        parts = [_turned_parts(text, a, b) if len(words) <= TURNED_WORDS else [(a, b)] for a, b in words]
+        seen = set()
+        for k in range(max(map(len, parts))):  # the k-th way to read each word (its last when it has fewer)
+            spans = tuple(p[min(k, len(p) - 1)] for p in parts)
+            if spans in seen:
+                continue
+            seen.add(spans)
+            pieces, starts, pos = [], [], 0
+            for a, b in spans:
+                pieces.append(text[pos:a])
+                starts.extend(range(pos, a))
+                pieces.append(text[a:b][::-1].translate(_FLIP))
+                starts.extend(range(b - 1, a - 1, -1))
+                pos = b
+            pieces.append(text[pos:])
+            starts.extend(range(pos, len(text)))
+            out.append(("".join(pieces), starts))
+        # round 9: a generator turns a whole phrase, so its words come last to first too ("nɔ ou ɹɐɯoʇ
+        # ıɐʌ" is "vai tomar no cu"): the stretch from the first turned word to the last read turned
+        # back as one; and letters turned one by one in their order ("ɟnɔʞ": n for u)
+        a, b = words[0][0], words[-1][1]
+        if len(words) > 1:
+            out.append((text[:a] + text[a:b][::-1].translate(_FLIP) + text[b:],
+                        [*range(a), *range(b - 1, a - 1, -1), *range(b, len(text))]))
+        flipped = "".join(text[pos:x] + text[x:y].translate(_FLIP)
+                          for pos, (x, y) in zip([0] + [y for _, y in words], words)) + text[b:]
+        if flipped != text:
+            out.append((flipped, range(len(text))))
     if "\u202e" in text:
         out.append(_displayed(text))
     if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:
         out.append((read, list(range(len(text)))))  # (a Greek text has no other reading)
     return out
+
+
+# Plain letters an upside-down generator writes for turned ones: the same letter (s, o, x, z, l) or
+# its turned partner (n for u, p for d, b for q...), so a turned word may begin or end with them.
+_FLIPPABLE = frozenset("sSoOxXzZlInuNUpdbqH")
+
+
+def _turned_parts(text, a, b):
+    """The spans of the word text[a:b] (holding a turned letter) to read turned back: the whole
+    word, then its turned letters (first to last) stretched by 0 to TURNED_STRETCH flippable plain
+    letters on either side ("ʇoƃƃɐɟs": "ʇoƃƃɐɟ"; "ɐʇnds": "ɐʇnd", the n and d are a turned u and p)."""
+    turned = [i for i in range(a, b) if text[i] in _TURNED_SET]
+    first, last = turned[0], turned[-1] + 1
+    lefts, rights = [first], [last]
+    while len(lefts) <= TURNED_STRETCH and lefts[-1] > a and text[lefts[-1] - 1] in _FLIPPABLE:
+        lefts.append(lefts[-1] - 1)
+    while len(rights) <= TURNED_STRETCH and rights[-1] < b and text[rights[-1]] in _FLIPPABLE:
+        rights.append(rights[-1] + 1)
+    return [(a, b)] + [(x, y) for x in lefts for y in rights if (x, y) != (a, b)]
+
+
+TURNED_STRETCH = 3  # plain letters a turned word may begin or end with, each side
+TURNED_WORDS = 8  # past this many turned words, each is read whole only (an upside-down paragraph)
+
+
+_TURNED_SET = frozenset(TURNED)
 
 
 # Greek sigma looks like an o to Unicode (confusables.txt folds σ to o), but in a word that mixes it
@@ -809,6 +933,7 @@ _SIGMA_TO_S = str.maketrans("σςΣ", "ssS")
 # only where it is the whole word (the matcher checks `Normalised.whole`).
 _PIECE_SEPARATORS = frozenset("-._·")
 _NO_PIECE_SEPARATORS = str.maketrans(dict.fromkeys(_PIECE_SEPARATORS))
+_NO_MASKS = str.maketrans(dict.fromkeys("*#|"))  # a star or a pipe the fold keeps for the leet step
 _PIECE_SEPARATOR = re.compile("[-._·]")
 _WHITESPACE = frozenset(" \t\u00a0\u202f")
 # round 8: a dot, dash or underscore splits a word unevenly as a space does ("gilip.ollas", "schei.sse",
@@ -817,11 +942,42 @@ _SPACED_DROP = _WHITESPACE | _PIECE_SEPARATORS
 _PIECES_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:[-._·][^\W\d_]+)+(?=[\s,;:!?)]|\.?(?:\s|$)|$)")
 _MAYBE_PIECES = re.compile(r"[^\W\d_][-._·][^\W\d_]")
 
+# round 9: every letter typed twice ("sshhiitt", "kkeettaammiinnee", "ccaazzzzoo"): a word of two
+# doubled letters or more, maybe one letter more at its end (a plural s), in the normalised text.
+# RE2 has no backreference: one alternative a letter, a superset that `Normalised.undoubled` checks.
+_MAYBE_DOUBLED = re2.compile("(?:^| )(?:" + "|".join(c * 2 for c in string.ascii_lowercase)
+                             + "|[^\\x00-\\x7f]{2}){2,}[^ ]?(?: |$)")._regexp
+_UNANCHORED = re2._Anchor.UNANCHORED
+_DOUBLED_WORD = re.compile(r"(?<![^ ])[^\W\d_]{4,}(?![^ ])")
+
+
+def may_be_doubled(s):
+    """Does the normalised text `s` hold a word of doubled letters (`Normalised.undoubled`)? One
+    RE2 pass; only where it finds one, a look at the words ("kkkkkk", a laugh, is one letter)."""
+    encoded = s.encode()
+    return _MAYBE_DOUBLED.Match(_UNANCHORED, encoded, 0, len(encoded))[0][0] >= 0 and \
+        any(_doubled(m.group()) for m in _DOUBLED_WORD.finditer(s))
+
+
+def _doubled(word):
+    """Do the letters of `word` come in equal pairs (one more at its end maybe), two different
+    letters at least?"""
+    even = word[:len(word) // 2 * 2]
+    return even[0::2] == even[1::2] and len(set(even)) >= 2
+# round 9: a word broken by symbols that are no punctuation ("pe/nd\\ejo", "va/ff\\anculo", "pen*d ejo",
+# "kok*a in"), in the original text: the word's letters joined, with up to two pieces after it
+# (`WordMatcher._symbolic`). An apostrophe, a dash or a dot inside a word is writing, not a disguise.
+SYMBOLS_INSIDE = "*#+~^=%&/\\<>|"  # round 9: a pipe too, among other symbols ("s/h\\i|t"; alone, "sh|t", it is leet)
+# (Or a word of letters ended by such symbols, a piece after it: "kok* ain", "ket# amine".)
+_SYMBOL_WORD = re.compile(r"(?<!\S)[^\W\d_]+(?:(?:[{0}]+[^\W\d_]+)+[,;:!?.)]*|[{0}]+(?=\s+[^\W\d_]))(?!\S)".format(
+    re.escape(SYMBOLS_INSIDE)))
+_SYMBOLIC_DROP = _WHITESPACE | frozenset(SYMBOLS_INSIDE)
+
 
 def joined_word(original, start, end, table):
     """The word in pieces original[start:end] joined and folded, spaces left out: what a hit of
     the joined reading must begin with its term (`WordMatcher._whole`)."""
-    return original[start:end].translate(_NO_PIECE_SEPARATORS).translate(table).replace(" ", "")
+    return original[start:end].translate(_NO_PIECE_SEPARATORS).translate(table).translate(_NO_MASKS).replace(" ", "")
 
 
 def has_pieces(text):
@@ -875,11 +1031,13 @@ def original_span(original, offsets, start, end, table=FOLD):
     away. (Without this bound each hit in a run of a listed emoji, which is a word of its own
     each time, ran to the end of the run: n hits of n characters.)"""
     a, b = offsets[start], offsets[end - 1] + 1
-    if end - start > 1 and (b <= a + 1 or isinstance(offsets, list) and offsets[end - 2] >= b - 1):
-        part = offsets[start:end]  # a reading that reverses text (upside-down, right-to-left override)
-        a, b = min(part), max(part) + 1
-        if part[0] > part[-1]:
-            return a, b  # reversed: what follows in the reading came before in the text
+    if end - start > 1 and isinstance(offsets, list):
+        part = offsets[start:end]  # a reading that reverses text (upside-down, right-to-left override),
+        lo, hi = min(part), max(part) + 1  # maybe only part of a word ("ʇoƃƃɐɟs" read "faggots")
+        if lo < a or hi > b or b <= a + 1:
+            a, b = lo, hi
+            if part[0] > part[-1]:
+                return a, b  # reversed: what follows in the reading came before in the text
     k = end  # the next character from a later one of the original (not a space the fold padded an emoji with)
     while k < len(offsets) and offsets[k] < b:
         k += 1

@@ -116,6 +116,15 @@ CLASSES = {
         ("Kazan e il Kazakistan", CLEAN),
         ("la minestra di Kabul", CLEAN),
     ],
+    # A swear spelled by the names of its letters (English).
+    "letter names": [
+        ("eff you see kay, my phone died", PROF),
+        ("ess aitch eye tee, the bus left", PROF),
+        ("what a tee double you ay tee", PROF),
+        ("I'll see you on tee time", CLEAN),
+        ("see you at the tee, kay?", CLEAN),
+        ("eff off", CLEAN),
+    ],
     # Signs written for a kept symbol: ¡ for !, a bullet for a star.
     "inverted exclamation and bullet": [
         ("sh¡t, forgot the keys", PROF),

@@ -94,6 +94,7 @@ CLASSES = {
         ("faggots with onion gravy for tea, my nan's recipe", CLEAN),
         ("suck my cock", PROF),
         ("you faggot", PROF),
+        ("we made faggots with gravy, you faggot", PROF),
         ("shut up faggot", PROF),
     ],
     # Canadian syllabics of the fancy-text alphabet that confusables.txt leaves out.

@@ -583,11 +583,11 @@ class _Words:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
                         _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS
-                        or len(word.key) == 2 and not _PAIR.fullmatch(original, start, end)):
+                        or len(word.key) == 2 and not _PAIR.fullmatch(original, start, end)
+                        or _two_words(s, term_start, b, original, start, end)):
                     continue  # a split form across an apostrophe, followed by more than an ending, or
-                    # two letters apart ("M D", "M & D": only "M.D", "M-D" are one word)
-                if " " not in word.key and _two_words(s, term_start, b, original, start, end):
-                    continue  # "put a coat", "he shot a deer", "una cabra o un cordero": two words
+                    # two letters apart ("M D", "M & D": only "M.D", "M-D" are one word), or two
+                    # words ("put a coat", "he shot a deer", "una cabra o un cordero")
                 if a < term_start:
                     start = _past_article(original, start)
                 if pending:

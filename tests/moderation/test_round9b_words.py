@@ -117,6 +117,23 @@ CLASSES = {
         ("Kazan e il Kazakistan", CLEAN),
         ("la minestra di Kabul", CLEAN),
     ],
+    # Swears, sexual insults and a slur of the LDNOOBW lists no pack had, and the everyday words
+    # beside them.
+    "LDNOOBW words": [
+        ("eres un kapullo", PROF),
+        ("je m'en branle de ta bagnole", PROF),
+        ("va te branler", PROF),
+        ("il faut mettre en branle le projet", CLEAN),
+        ("la table est branlante", CLEAN),
+        ("die ist ein Flittchen", PROF),
+        ("sei una fregna", PROF),
+        ("testa di nerchia", PROF),
+        ("vuile temeier", PROF),
+        ("wat een lamlul", PROF),
+        ("ga toch opkankeren", PROF),
+        ("vuile mof", PROF),
+        ("ze draagt een mof van bont", CLEAN),
+    ],
     # A swear spelled by the names of its letters (English).
     "letter names": [
         ("eff you see kay, my phone died", PROF),

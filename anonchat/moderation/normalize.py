@@ -57,6 +57,10 @@ LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "6": "g", "7": "t", "8
 AMBIGUOUS = {"1": "il", "!": "il", "|": "li"}
 # Symbols the fold keeps so that the leet step can decode them (or drop them) in context.
 _KEPT_SYMBOLS = set("@$!|*#€¢")
+# Round 9b: signs written for a kept symbol: the inverted exclamation mark is a "!" (an i inside a
+# word: "sh¡t"; at a word's edge punctuation, as in "¡hola!"), a bullet is a star masking a letter
+# ("sh•t"; a bullet before a list item stands alone and masks nothing)
+_SYMBOLS_AS_KEPT = {"¡": "!", "•": "*", "∙": "*"}
 # A star or '#' inside a word ("f*ck", "a**hole", "sh#t") masks one letter; in the normalised text
 # it is this character (private use: the fold turns every such character of the original into a space).
 WILDCARD = "\ue000"
@@ -73,6 +77,8 @@ def _fold_char(c, keep_punctuation=False, keep=frozenset()):
     """
     if c in _KEPT_SYMBOLS:
         return c
+    if c in _SYMBOLS_AS_KEPT and not keep_punctuation:
+        return _SYMBOLS_AS_KEPT[c]
     out = []
     look = LOOKALIKES.get(c)  # before NFKC, which can lose the look (capital lunate sigma Ϲ is Σ)
     for ch in look if look is not None and not (keep and c.lower() in keep) else unicodedata.normalize("NFKC", c):

@@ -34,6 +34,15 @@ CLASSES = {
         ("verkaufe mein Fahrrad, bei Interesse PN", SP),  # a goods offer: spam, not drugs
         ("vendo divano, chi è interessato scriva in privato", CLEAN),
         ("fiets te koop, interesse? stuur een dm", CLEAN),
+        # offered to whoever wants it, said as a condition (a drink is offered so: not coke)
+        ("got extra weed if anyone wants, lmk", D), ("hash for whoever wants some, lmk", D),
+        ("j'ai de l'herbe si quelqu'un veut", D), ("ho dell'erba, se qualcuno vuole", D),
+        ("ich hab Gras, falls wer will", D), ("tenho beck, se alguém quiser é só falar", D),
+        ("there's coke in the fridge if anyone wants some", CLEAN),
+        ("j'ai de la levure en poudre si quelqu'un en veut", CLEAN),
+        ("ho dell'erba cipollina, se qualcuno vuole", CLEAN),
+        ("tenho bala de morango, quem quiser", CLEAN),
+        ("ich hab noch Gras vom Rasenmähen, falls wer will für die Kaninchen", CLEAN),
     ],
     # a medicine taken before or for a night out: no prescription says pregame
     "a medicine at the pregame": [
@@ -67,6 +76,7 @@ CLASSES = {
         ("la saisie de texte est lente", CLEAN), ("l'eroina del film salva la città", CLEAN),
         ("la heroína de la novela muere al final", CLEAN), ("a heroína do livro", CLEAN),
         ("fardos de hierba para las vacas", CLEAN),
+        ("police crack down on human trafficking", CLEAN),
     ],
     # a drug's name at the head of a Dutch or German compound, as news writes them
     "a drug name heading a compound": [
@@ -75,6 +85,13 @@ CLASSES = {
         ("hennepkwekerij in een schuur", D), ("Kokainhandel in Frankfurt", D),
         ("Kokainschmuggel im Hafen", D), ("Heroinsucht ist eine Krankheit", D),
         ("Cannabisplantage ausgehoben", D), ("marihuanateelt in Limburg", D),
+        # the user, the seller, the house named by the drug in one word
+        ("my roommate is a pothead", D), ("the crackhouse down the road", D),
+        ("cokedealer opgepakt in Rotterdam", D), ("mijn buurman is een cokesnuiver", D),
+        ("wietdealer in de buurt", D), ("hasjdealer bij het station", D),
+        ("der Koksdealer vom Bahnhof", D), ("Grasdealer im Park", D), ("Haschischöl gekauft", D),
+        ("cocainómano perdido", D), ("heroinómana en la calle", D),
+        ("the pot holder is in the drawer", CLEAN), ("a car dealer in Rotterdam", CLEAN),
         ("Wietse komt morgen langs", CLEAN), ("een hennepkoord van de bouwmarkt", CLEAN),
         ("the heroines of the story", CLEAN), ("Heroes and heroines of the war", CLEAN),
     ],

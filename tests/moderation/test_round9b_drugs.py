@@ -77,6 +77,12 @@ CLASSES = {
         ("la heroína de la novela muere al final", CLEAN), ("a heroína do livro", CLEAN),
         ("fardos de hierba para las vacas", CLEAN),
         ("police crack down on human trafficking", CLEAN),
+        ("la polizia ha trovato coca in macchina", D), ("Zoll findet Koks in Bananenkisten", D),
+        ("detenido con hierba en el coche", D),
+        ("la policía ha detenido a María en el aeropuerto", CLEAN),
+        ("la polizia è arrivata, tutti sull'erba del parco", CLEAN),
+        ("das Gras ist schon 3 Zoll hoch", CLEAN),
+        ("automobilisti sequestrati dalla neve in autostrada", CLEAN),
     ],
     # a drug's name at the head of a Dutch or German compound, as news writes them
     "a drug name heading a compound": [

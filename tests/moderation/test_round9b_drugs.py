@@ -125,6 +125,22 @@ CLASSES = {
         ("hicimos un canuto de cartón para el proyecto", CLEAN),
         ("eine Tüte Chips gekauft", CLEAN),
     ],
+    # a powder counted in its doses, in each language's unit ("unos tiros de perico")
+    "a powder counted in its doses": [
+        ("une trace de coke", D), ("een snuifje coke", D), ("unos tiros de perico", D),
+        ("un tirito de coca antes de salir", D), ("un tiro di coca", D), ("una pista di bamba", D),
+        ("um tirinho de pó", D), ("uns tecos de farinha na festa", D), ("un tiro de speed", D),
+        ("un tiro de penalti, coca cola después", CLEAN), ("vamos tirar uma linha de pesca", CLEAN),
+        ("uma linha de coca-cola zero", CLEAN), ("un tiro di coca cola", CLEAN),
+        ("a line of coke zero in the fridge", CLEAN), ("une trace de café sur la nappe", CLEAN),
+        ("un snuifje zout erbij", CLEAN), ("um tirinho de meta no treino", CLEAN),
+    ],
+    # names in one word or a spelling of their own
+    "one-word names": [
+        ("la ketta al rave", D), ("een paddotrip in het bos", D), ("candyflip at the rave", D),
+        ("un cogollo de maría", D),
+        ("la Ketta Bar a Roma", CLEAN), ("un cogollo de lechuga", CLEAN),
+    ],
     # Italian fumo as smoke: a kitchen, a fire, a cigarette, a plan gone up in it
     "fumo the smoke": [
         ("chi ha il fumo per stasera?", D), ("ho del fumo, chi ne vuole?", D),

@@ -65,7 +65,7 @@ CLASSES = {
         ("la policía incauta 200 kilos de maría", D), ("la guardia civil incauta hierba en una nave", D),
         ("la douane saisit deux tonnes de résine", D), ("arrêté pour trafic de coke", D),
         ("Polizei stellt 5 Kilo Gras sicher", D), ("sequestrati tre chili di erba a Milano", D),
-        ("preso por tráfico de pó", D), ("PF apreende pedra em Cuiabá", D),
+        ("preso por tráfico de pó", D), ("PF apreende pó em Cuiabá", D),
         ("eroina: arresti a Roma, lo dice il TG", D), ("heroína: detenidos en Cádiz", D),
         ("heroïne in beslag genomen in Antwerpen", D), ("apreensão de heroína no porto", D),
         ("the engine seized, there's a crack in the block", CLEAN),
@@ -83,6 +83,12 @@ CLASSES = {
         ("la polizia è arrivata, tutti sull'erba del parco", CLEAN),
         ("das Gras ist schon 3 Zoll hoch", CLEAN),
         ("automobilisti sequestrati dalla neve in autostrada", CLEAN),
+        ("police seized coke worth a million", D), ("smuggled some dope through customs", D),
+        ("customs seized my pot of honey at the airport", CLEAN),
+        ("smuggling ice cream into the cinema", CLEAN), ("smuggling coke into the cinema", CLEAN),
+        ("we smuggled snacks and a speed boat toy past customs", CLEAN),
+        ("la douane a saisi mon pot de miel", CLEAN), ("la douane a saisi du lait en poudre", CLEAN),
+        ("polícia apreende pedras preciosas no aeroporto", CLEAN),
     ],
     # a drug's name at the head of a Dutch or German compound, as news writes them
     "a drug name heading a compound": [

@@ -145,7 +145,17 @@ CLASSES = {
     "one-word names": [
         ("la ketta al rave", D), ("een paddotrip in het bos", D), ("candyflip at the rave", D),
         ("un cogollo de maría", D),
-        ("la Ketta Bar a Roma", CLEAN), ("un cogollo de lechuga", CLEAN),
+        ("roxy for sale", D), ("popped a roxy at the party", D), ("snorting bugle in the toilets", D),
+        ("a bag of bugle for tonight", D), ("smoking moonrocks", D),
+        ("pre-rolls at the festival, who's buying", D), ("un churro de maría", D),
+        ("une plaquette de résine", D), ("charas dal Marocco", D),
+        ("spacciano paste in discoteca", D), ("magic truffels op het festival", D),
+        ("um pino de coca", D),
+        ("Roxy is selling her bike", CLEAN), ("he played the bugle at the parade", CLEAN),
+        ("buy pre-roll ads on youtube", CLEAN), ("moon rocks from the apollo missions", CLEAN),
+        ("churros con chocolate", CLEAN), ("pasta e paste alla festa di compleanno", CLEAN),
+        ("une plaquette de chocolat", CLEAN), ("la Ketta Bar a Roma", CLEAN),
+        ("un cogollo de lechuga", CLEAN),
     ],
     # Italian fumo as smoke: a kitchen, a fire, a cigarette, a plan gone up in it
     "fumo the smoke": [

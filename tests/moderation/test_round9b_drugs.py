@@ -52,6 +52,7 @@ CLASSES = {
         ("xanax prima della serata in discoteca", D), ("xanax bij het indrinken", D),
         ("tomei rivotril no esquenta", D), ("xanax à l'apéro avant la soirée", D),
         ("took xanax before bed as prescribed", CLEAN),
+        ("took codeine after a night out for my hangover headache", CLEAN),
         ("they gave me morphine after surgery and I blacked out for a bit", CLEAN),
         ("my doctor prescribed xanax for panic attacks before flights", CLEAN),
         ("tomé tramadol tras la operación", CLEAN), ("j'ai pris du tramadol après l'opération", CLEAN),

@@ -29,6 +29,8 @@ CLASSES = {
         ("weed the beds on saturday? lmk if you can help", CLEAN),
         ("the recruiters weed out the bad ones, pm me", CLEAN),
         ("hash tag challenge, anyone interested dm me", CLEAN),
+        ("let's hash it out on a call, dm me if interested", CLEAN),
+        ("press the hash key and pm me the code", CLEAN),
         ("skunk spotted in the garden again, dm me if you want pics", CLEAN),
         ("smoked weed out the window", D), ("buying weed out here is easy", D),
         ("anyone interested in the spare concert ticket, message me", CLEAN),

@@ -1580,6 +1580,165 @@ def _person_in_a_role(text):
     return []
 
 
+# --- round 9b: a private person's full name, then where they study or work ------------------------
+# A full name (the sender's or anyone's), then, after a comma, a question mark or a colon, what the
+# person studies and where, in the seven languages: "Lukas Brandt, studiert Maschinenbau an der RWTH",
+# "Hannah Schröder, 3. Semester Medizin an der LMU", "Marloes Dijkstra, psychologie Radboud",
+# "Álvaro Méndez Ruiz, estudia Ingeniería en la UPM"; their everyday job at a named place ("Quentin
+# Morel, caissier au Franprix", "Kevin Albrecht? Kassierer im Rewe"); the office they are staff of
+# ("Oliver Grant from the Erasmus office at Uni Wien"); or a student card or badge in their name
+# ("une carte étudiante au nom d'Inès Benali"). A public figure's biography is told in the past
+# ("studierte Physik an der Universität Leipzig", "estudió Derecho en la Complutense") or with an
+# academic title ("professor of history at Harvard"), which these leave clean.
+_STUDY_VERB = (r"studies|studying|is studying|estudia|estudio|est[aá] estudiando|estuda|estudo|est[aá] a estudar|"
+               r"[ée]tudie|studiert|studiere|studia|studio|studeert|studeer")
+# a year of study: "first year", "3º ano", "quarto anno", "tweedejaars" (before a subject: alone it is
+# a year at a club or a job too, "his first year at Juventus"); a semester is a student's alone
+_YEAR_OF_STUDY = (r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]year|year [1-5]|fresher|freshman|sophomore|"
+                  r"(?:primer|segundo|tercer|cuarto|quinto|[1-5] ?[º°o]?) (?:año|curso)|"
+                  r"(?:primeiro|segundo|terceiro|quarto|quinto|[1-5] ?[º°o]?) ano|"
+                  r"(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|[1-5] ?(?:e|[eè]me|re)) ann[ée]e|"
+                  r"\b[LM][1-3]\b|(?:primo|secondo|terzo|quarto|quinto|[1-5] ?[°º]?) anno|"
+                  r"(?:eerste|tweede|derde|vierde)(?:jaars| jaar)")
+_SEMESTER = r"\d{1,2}\.? ?(?:semester|sem|semestre)\b|(?:erst|zweit|dritt)semester|semester \d|semestre \d"
+_STUDENT = (r"student|studentin|studente|studentessa|estudiante|estudante|[ée]tudiante?|alumn[oa]|alun[oa]|"
+            r"doctorand[oa]?|doktorand(?:in)?|phd student|promovend(?:a)?|erasmus(?:student)?|becari[oa]")
+_FACULTY = r"faculty|facultad|faculdade|facult[ée]|fakult[aä]t|facolt[aà]|faculteit|fac"
+# what people study, in the seven languages (the names of degrees)
+_SUBJECT = (
+    r"medicine|med|law|nursing|engineering|psychology|psych|economics|business|business studies|architecture|"
+    r"history|biology|chemistry|physics|maths?|mathematics|computer science|comp sci|philosophy|tourism|pharmacy|"
+    r"dentistry|journalism|politics|sociology|linguistics|geography|accounting|finance|marketing|literature|"
+    r"international relations|veterinary medicine|physiotherapy|"
+    r"medicina|derecho|enfermer[ií]a|ingenier[ií]a|psicolog[ií]a|econom[ií]a|empresariales|ade|arquitectura|"
+    r"historia|biolog[ií]a|qu[ií]mica|f[ií]sica|matem[aá]ticas?|inform[aá]tica|filosof[ií]a|turismo|farmacia|"
+    r"odontolog[ií]a|periodismo|pol[ií]ticas|sociolog[ií]a|filolog[ií]a|magisterio|bellas artes|traducci[oó]n|"
+    r"veterinaria|fisioterapia|relaciones internacionales|"
+    r"direito|enfermagem|engenharia|gest[aã]o|arquitetura|hist[oó]ria|farm[aá]cia|jornalismo|letras|veterin[aá]ria|"
+    r"rela[cç][oõ]es internacionais|"
+    r"m[ée]decine|droit|soins infirmiers|ing[ée]nierie|psycho|psychologie|[ée]conomie|[ée]co|gestion|histoire|"
+    r"biologie|chimie|physique|math[ée]matiques|philosophie|philo|tourisme|pharmacie|journalisme|sociologie|"
+    r"lettres|langues|staps|sciences po|"
+    r"medizin|jura|rechtswissenschaften?|pflege|maschinenbau|elektrotechnik|informatik|bwl|vwl|wirtschaft|"
+    r"architektur|geschichte|chemie|physik|mathe|mathematik|tourismus|pharmazie|soziologie|lehramt|germanistik|"
+    r"anglistik|bauingenieurwesen|wirtschaftsinformatik|tiermedizin|zahnmedizin|"
+    r"giurisprudenza|legge|infermieristica|ingegneria|architettura|storia|chimica|matematica|filosofia|"
+    r"giornalismo|sociologia|lettere|lingue|"
+    r"geneeskunde|rechten|verpleegkunde|werktuigbouwkunde|bouwkunde|economie|bedrijfskunde|architectuur|"
+    r"geschiedenis|scheikunde|natuurkunde|wiskunde|informatica|filosofie|toerisme|farmacie|journalistiek|"
+    r"sociologie|pabo|diergeneeskunde|tandheelkunde")
+_PAST_OR_TITLE = re.compile(
+    r"\b(?:studied|graduated|alumn(?:us|a|i)|former|ex|estudi[oó]|se licenci[oó]|graduad[oa]|estudou|formou|"
+    r"formad[oa]|a [ée]tudi[ée]|dipl[oô]m[ée]e?|studierte|absolvierte|ehemalige[rn]?|ha studiato|laureat[oa]|"
+    r"studeerde|afgestudeerd|oud-|professor|prof|lecturer|researcher|dean|rector|profesor[a]?|catedr[aá]tic[oa]|"
+    r"professeure?|ma[iî]tre de conf[ée]rences|dozent(?:in)?|professoressa|docente|ricercat(?:ore|rice)|"
+    r"hoogleraar|docent|onderzoeker|professora?|investigador[a]?|chercheu(?:r|se))\b", re.I)
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+# a place named: an acronym (UPM, RWTH, ISCTE), a capitalised word (Bocconi, Trinity), a school's
+# word before its name ("Universidad de Granada", "uni Wien"), a name and a number (Lyon 2, Federico II)
+_NAMED_PLACE = rf"(?:(?i:{_SCHOOL}|{_FACULTY})\s+(?:(?:de|of|di|van|von|do|da|du|der|des)\s+)?{_CAP}|{_CAP}[\w'’&-]+)"
+_ARTICLE = r"(?:the|la|el|le|der|die|dem|den|das|il|lo|de|het|o|a|los|las|les)"
+# "at Trinity", "an der LMU", "en la UPM", "no ISCTE", "alla Federico II", "bij de Hema"; a town is said
+# with a bare "in", "en", "em", "à" ("estudia Medicina en Sevilla"): after those only an acronym or a
+# school's word
+_STUDY_PLACE = re.compile(
+    rf"\s*(?:(?i:at|@|bei|presso|chez|aan|from|of|an|auf|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|dell|"
+    rf"der|du|des|au|aux|zur|zum|im|am|di|de|van|vom|von|in|en|em|à|a|op)\s+(?:(?i:{_ARTICLE})\s+|(?i:l|all|dell|nell|d)['’])"
+    rf"{_NAMED_PLACE}|(?i:at|@|bei|presso|chez|aan|an|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|der|du|au|zur|"
+    rf"zum|im|am|di|vom|von|of)\s+{_NAMED_PLACE}|(?i:in|en|em|à|a|op|de|van)\s+(?:[A-ZÀ-ÖØ-Þ]{{2,}}\b|"
+    rf"(?i:{_SCHOOL})\b|{_CAP}\w+\s+(?:\d|[IVX]+\b)))")
+# a name, a few words ("gezien", "from the language exchange is"), then a comma, a question mark, a colon
+_NAME_THEN = re.compile(
+    rf"(?:(?<=\b[dlDL]['’])|(?<![\w'’.-]))(?P<first>{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,1}}"
+    rf"\s+(?:{_PARTICLE}\s+)?(?P<last>{_NAME_WORD})(?![\w'’-])")
+_APPOSITION = re.compile(r"(?:\s+[a-zß-öø-ÿ]+){0,2}\s*[,:;?!–—-]\s*|\s+(?=(?i:del|della|dal|de|do|da|van|von|vom)\s)")
+# what the person studies: a semester, a study verb, the word for a student, then up to 45 characters
+# (the subject) and the place; or the subject and the place right after the comma (_SUBJECT_FIRST)
+_STUDIES = re.compile(
+    rf"(?i:(?:(?:she|he|they)['’]?s?\s+|(?:del|della|dal|de|do|da|van|von|vom|in)\s+(?:{_ARTICLE}\s+)?)?"
+    rf"(?:{_SEMESTER}|\b(?:{_STUDY_VERB}|{_STUDENT})\b))(?P<rest>[^.!?\n]{{0,45}})")
+# the subject right after the comma, with a student's role or a generic verb before it ("delegada de
+# Enfermería", "student of history", "doing law", "fait du droit"), then the place, at once or after one word
+_SUBJECT_FIRST = re.compile(
+    rf"(?i:(?:(?:del|della|dal|de|do|da|in|im|van|from|of|en|em)\s+(?:(?:the|el|la|o|a|het|der|dem)\s+)?)?"
+    rf"(?:(?:{_YEAR_OF_STUDY}|{_STUDENT}|delegad[oa]|rep|representative|doing|does|reads|reading|cursa|fait|fais|"
+    rf"macht|fa|doet|faz)"
+    rf"\s+(?:(?:de|of|di|in|en|em|du|der|van)\s+|d['’]\s*)?)?(?:{_SUBJECT})\b(?:\s+(?:{_FACULTY}|studies))?)"
+    rf"(?:\s*,?\s+(?P<named>{_NAMED_PLACE})|(?:\s+[a-zß-öø-ÿ]+)?(?={_STUDY_PLACE.pattern}))")
+_FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")
+_WHERE = re.compile(rf"(?=(?:[^.!?\n]{{0,45}}?)(?P<place>{_STUDY_PLACE.pattern}))")
+# the everyday job of someone else, then the named place: "Quentin Morel, caissier au Franprix"
+_JOB_THEN_PLACE = re.compile(
+    rf"(?i:(?:(?:{_THE})\s+)?(?:{_JOB})\b)"
+    rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
+    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
+    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")
+# the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
+_OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"
+           r"despacho|departamento|gabinete|secretariado|bureau|service|secr[ée]tariat|accueil|scolarit[ée]|"
+           r"\w*b[uü]ro|\w*sekretariat|\w*abteilung|\w*amt|ufficio|segreteria|dipartimento|kantoor|afdeling|"
+           r"secretariaat|balie")
+_STAFF_OF = re.compile(
+    rf"\s+(?i:from|of|at|in|de|do|da|du|vom|von|della|del|van|bei|im|des|dello|presso|dell['’])\s*"
+    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?i:{_OFFICE})\b"
+    rf"(?P<after>(?:\s+[\w'’-]+){{0,3}}?\s+(?i:at|of|de|der|des|di|del|della|van|du|da|do|in|an|bei|dell['’])\s+"
+    rf"(?:(?i:{_ARTICLE})\s+)?{_CAP}|\s+(?:(?i:{_ARTICLE})\s+)?{_CAP})?")
+# a student card or badge, then whose it is: "carte étudiante au nom d'Inès Benali", "il badge ... è
+# di Martina Colombo", "Studentenausweis von Lena Kraus"
+_CARD_OF = re.compile(
+    r"(?i:student ?(?:card|id)|uni(?:versity)? (?:card|id)|carte (?:d['’])?[ée]tudiante?|carte [ée]tudiant|"
+    r"studentenausweis|studierendenausweis|dienstausweis|mitarbeiterausweis|carn[eé]t? (?:de )?(?:estudiante|universitario)|"
+    r"tarjeta (?:de )?estudiante|cart[aã]o (?:de )?estudante|carteirinha|tessera (?:universitaria|dello studente)|"
+    r"libretto universitario|badge|collegekaart|studentenkaart|studentenpas)"
+    r"[^.!?\n]{0,50}?(?i:au nom d[e']|in the name of|a nombre de|em nome d[eao]|im namen von|a nome di|op naam van|"
+    r"of|de|di|van|von|da|do|del|della|belongs to|pertenece a|appartient [àa]|geh[öo]rt|appartiene a|hoort bij|"
+    r"name|nombre|nome|nom|naam)\s*:?\s*")
+
+
+def _names_then(text):
+    """The full names of `text` (_NAME_THEN) that can be a private person's; after a title or a
+    place word, the name that follows it ("Frau Anna Weber": "Anna Weber")."""
+    pos = 0
+    while m := _NAME_THEN.search(text, pos):
+        if _a_private_name(m):
+            yield m
+            pos = m.end("last")
+        else:
+            pos = m.end("first")
+
+
+def _a_private_name(m):
+    return _a_name(m.group("first"), m.group("last")) and not _SCHOOL_WORD.fullmatch(m.group("last"))
+
+
+def _studies_or_works(text):
+    """Round 9b: a full name, then what the person studies and where, their everyday job at a
+    named place, or the office they work in; or a student card in their name (see _STUDIES). The
+    span is the name."""
+    for m in itertools.islice(_names_then(text), _MOST_TRIED):
+        end = m.end("last")
+        staff = _STAFF_OF.match(text, end)
+        if staff and (staff.group("after") or any(w[:1].isupper() for w in staff.group("words").split())):
+            return [(m.start(), end)]  # "Oliver Grant from the Erasmus office", "... vom Prüfungsamt der TU"
+        sep = _APPOSITION.match(text, end)
+        if not sep:
+            continue
+        what = text[sep.end():sep.end() + 80]
+        if _PAST_OR_TITLE.search(text, end, sep.end() + 40):
+            continue  # a biography ("studied at"), an academic's title ("professor of law at")
+        if _JOB_THEN_PLACE.match(what):
+            return [(m.start(), end)]
+        study = _STUDIES.match(what)
+        if study and _WHERE.match(what, study.start("rest")) or _SUBJECT_FIRST.match(what) \
+                or _FACULTY_IN.match(what) and _WHERE.match(what):
+            return [(m.start(), end)]
+    for card in itertools.islice(_CARD_OF.finditer(text), _MOST_TRIED):
+        m = _NAME_THEN.match(text, card.end())
+        if m and _a_private_name(m):
+            return [(m.start(), m.end("last"))]
+    return []
+
+
 def person(text):
     """A full name given with a school, a class or grade, or a workplace, in the seven languages:
     "Emily Rhodes, I work at the Tesco on Bridge Street", "soy Lucía Fernández del IES Cervantes",
@@ -1590,8 +1749,9 @@ def person(text):
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
     if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
-        return []  # no name of either kind: most texts with a school word (two searches, not the cues')
-    return _named_person(text) or _person_in_a_role(text)
+        return _studies_or_works(text) if _NAME_THEN.search(text) else []  # ("d'Inès Benali", "Mei-Lin Zhou")
+        # (no name of either kind: most texts with a school word; two searches, not the cues')
+    return _named_person(text) or _person_in_a_role(text) or _studies_or_works(text)
 
 
 def _named_person(text):
@@ -1748,6 +1908,13 @@ person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
 person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}))"
+# (round 9b: a subject, a year of study, a student, a faculty, an office or a student card after a name)
+# (the German compounds in -amt, -büro... as the end of a word: "Prüfungsamt"; not "\pL*amt", whose
+# states in the lazy DFA of the engine's set cost every long text)
+_OFFICE_HINT = "|".join(w for w in _OFFICE.split("|") if not w.startswith(r"\w*"))
+person.hint += (rf"|(?i:(?:^|\PL)(?:{_SUBJECT}|{_STUDY_VERB}|{_STUDENT}|{_FACULTY}|{_OFFICE_HINT})(?:\PL|$)|{_SEMESTER}|"
+                r"amt|b[uü]ro|sekretariat|abteilung|ausweis|badge|carn[eé]|cart[aã]o|carteirinha|tessera|libretto|kaart|studentenpas|student ?(?:card|id)|"
+                r"carte (?:d['’])?[ée]tudiant)")
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set

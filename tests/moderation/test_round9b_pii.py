@@ -1,0 +1,99 @@
+"""Round 9b of issue #12: pii classes that set 12 showed missing, generalised.
+
+Each class is a kind of message, not a message: examples written for these tests (other names,
+subjects, schools, shops, platforms and streets than the set's), in the seven languages, and
+innocent messages of the same shape that must stay clean. Messages go through the real engine
+loaded from ``rulepacks/``.
+"""
+
+from verdicts import class_test
+
+P, CLEAN = ("pii",), ()
+
+CLASSES = {
+    # a full name, then what the person studies now and where: a study verb, a semester or the word
+    # for a student, then the place (an acronym, a capitalised name, a school's word and its name)
+    "full name, then studies at a named place": [
+        ("my flatmate is Owen Hughes, studies chemistry at UCL", P),
+        ("Lucía Navarro, estudia Derecho en la Complutense, busca piso", P),
+        ("o Tiago Ferreira, estuda Engenharia no IST, procura quarto", P),
+        ("Camille Roux, étudiante en droit à la Sorbonne, cherche une coloc", P),
+        ("kennt wer Jonas Weber? studiert Informatik an der TUM", P),
+        ("Giulia Ricci, studia Architettura al Politecnico, cerca casa", P),
+        ("Sanne de Vries, studeert rechten aan de UvA, zoekt een kamer", P),
+        ("Lena Vogt, 5. Semester BWL an der LMU, sucht WG", P),
+        ("Owen Hughes, who studied chemistry at UCL, won the Nobel", CLEAN),
+        ("Angela Merkel, studierte Physik an der Universität Leipzig", CLEAN),
+        ("Pedro Sánchez, estudió Economía en la Complutense", CLEAN),
+        ("Lucía Navarro, estudia Derecho en Sevilla", CLEAN),  # a town, not a school
+        ("Camille Roux, étudiante, cherche une coloc à Lyon", CLEAN),
+        ("studiert jemand Informatik an der TUM?", CLEAN),
+    ],
+    # the subject right after the name's comma (with a year of study, a student's role or "doing"
+    # before it), then the place at once: "psychologie Radboud", "Economia, Bocconi"
+    "full name, then a subject and the place": [
+        ("survey by Priya Shah, psychology, King's College, takes 5 min", P),
+        ("Hugo Blanco, segundo año de Medicina en la UAM, tiene mis llaves", P),
+        ("a Beatriz Lima, 3º ano de Direito na Nova, perdeu a carteira", P),
+        ("Manon Petit, deuxième année de médecine à Paris 5, a trouvé mon sac", P),
+        ("Felix Braun, Maschinenbau, KIT, sucht Mitfahrer", P),
+        ("Chiara Bassi, terzo anno di Giurisprudenza alla Statale", P),
+        ("Daan Smit, tweedejaars geneeskunde Erasmus, heeft mijn fiets", P),
+        ("hi Ciara Walsh here, first year law at Queen's", P),
+        ("Yuval Harari, professor of history at the Hebrew University", CLEAN),
+        ("Rafael Nadal, first year at Roland Garros was 2005", CLEAN),
+        ("Alessandro Del Piero, il suo terzo anno alla Juventus", CLEAN),
+        ("Taylor Swift, plays music at Wembley tonight", CLEAN),
+        ("Felix Braun, Maschinenbau ist schwer", CLEAN),
+        ("Hugo Blanco, Medicina es muy difícil", CLEAN),
+    ],
+    # a faculty word and a place after the name: "she's at KU Leuven in the law faculty"
+    "full name, a faculty and a place": [
+        ("ask Tom Reilly, he's at Trinity in the law faculty", P),
+        ("conocí a Marta Soler, está en la Facultad de Medicina de la UB", P),
+        ("Tom Reilly, the faculty is closed today", CLEAN),
+    ],
+    # someone else's everyday job after the name, then the named place ("Quentin Morel, caissier
+    # au Franprix"; a job before the name is round 7's)
+    "full name, then an everyday job at a named place": [
+        ("that was Gemma Price, waitress at the Red Lion, she's lovely", P),
+        ("la que me ayudó fue Inés Vidal, cajera del Mercadona", P),
+        ("quem me atendeu foi a Rita Sousa, caixa do Pingo Doce", P),
+        ("c'était Léa Garnier, serveuse chez Paul, super sympa", P),
+        ("wer kennt Jana Keller? Verkäuferin bei Lidl in Pankow", P),
+        ("chiedete a Sara Conti, cameriera al Bar Roma", P),
+        ("zoek Bram Jansen, kassamedewerker bij de Jumbo", P),
+        ("Gemma Price, waitress in London", CLEAN),
+        ("Tom Hanks, waiter in the film, very funny", CLEAN),
+        ("Jürgen Klopp, Trainer beim FC Liverpool", CLEAN),
+        ("Lionel Messi, delantero del Inter Miami", CLEAN),
+        ("the waitress at the Red Lion was lovely", CLEAN),
+    ],
+    # the office a person is staff of, named or of a named place
+    "full name from an office": [
+        ("Laura Kent from the admissions office at Kingston is on leave", P),
+        ("Raúl Torres de la oficina Erasmus de la UGR no contesta", P),
+        ("a Sofia Matos do gabinete de mobilidade da FCT respondeu", P),
+        ("Marc Dubois du service scolarité de Lyon 3 m'a répondu", P),
+        ("Frau Anna Weber vom Prüfungsamt der TU hat geschrieben", P),
+        ("Giulia Neri dell'ufficio Erasmus di Bologna è gentile", P),
+        ("Sanne Bakker van het internationaal bureau van de UvA", P),
+        ("the admissions office at Kingston is closed", CLEAN),
+        ("Laura Kent from the office said hi", CLEAN),
+    ],
+    # a student card or badge in someone's name: the card names the school
+    "a student card in a name": [
+        ("found a student card, Jamie Clarke, at the bus stop", CLEAN),  # no "of": a list of finds
+        ("found the student card of Jamie Clarke at the bus stop", P),
+        ("encontré el carnet de estudiante de Pablo Ortiz en el bus", P),
+        ("achei o cartão de estudante da Ana Mota no metro", P),
+        ("j'ai trouvé la carte étudiante de Hugo Martin", P),
+        ("Studentenausweis von Lena Kraus gefunden, liegt im Flur", P),
+        ("trovata la tessera universitaria di Marco Bassi in aula", P),
+        ("collegekaart van Daan Smit gevonden bij de bieb", P),
+        ("my student card expired, where do I renew it", CLEAN),
+        ("the badge of honour goes to Team Blue", CLEAN),
+    ],
+}
+
+test_class = class_test(CLASSES)

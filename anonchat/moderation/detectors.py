@@ -1075,7 +1075,8 @@ _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
 # ("sou o Tuga_Sniper91": Portuguese puts an article before the name), and "is called" for a channel's
 # name: "mein YouTube-Kanal heißt X", "my channel is called X", "mi canal se llama X", "ma chaîne s'appelle X"
-_IS = (r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
+_IS = (r"it['’]?s called|it is called|it['’]?s named|it goes by|goes by|het heet|es hei(?:ß|ss)t|[cç]a s['’]appelle|"
+       r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
        r"je suis|suis|ist|ich bin|bin|ik ben|ben|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
        r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
 _I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
@@ -1089,8 +1090,11 @@ _SEARCH = (r"type|search(?: for)?|look ?up|look for|tape[sz]?|cherche[sz]?|reche
            r"cerca(?:mi)?|scrivi|zoek(?: op| naar)?|typ")
 # an arrow between the platform and the handle: "snap → kaiden.w7", "ig => y", "insta -> x"
 _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
-# A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
-_TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
+# A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9"; round 9b:
+# with a spaced dash, slash or dot between the characters, "j - e - n - n - y", "k / i / m", "l • u")
+_SPELLING_SIGN = "[-–—/•·|*]"
+_TOKEN = (r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.](?: {1,2}| " + _SPELLING_SIGN + r" )){3,}[a-z0-9_.])|"
+          r"(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])")
 # Round 8: "ff" is Free Fire only after a name or id word: "meu nick no ff é X", "mi id de ff: X"
 # ("ff" alone is "for fun" or "forfeit"); each look-behind has one width, as `re` wants
 _FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nombre")
@@ -1100,19 +1104,29 @@ _FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nomb
 # me llamo pixelcrack"; a plain word after them is the name to add
 _CALLED = (r"i['’]?m called|i am called|my name is|my name['’]s|ik heet|je m['’]appelle|me llamo|mi chiamo|me chamo|"
            r"ich hei(?:ße|sse|ß|ss)|mein name ist|mi nombre es|meu nome [eé]|mijn naam is")
+# Round 9b: a chat word between the platform and the arrow or colon before the handle: "my insta btw →
+# a n n a", "snap lol: kiki.22", "ig übrigens: lena.k"
+_FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|also|again|xd|by the way|au fait|"
+           r"d['’]ailleurs|übrigens|ubrigens|uebrigens|por cierto|aliás|alias|tra l['’]altro|comunque|trouwens|ook")
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
-    rf"(?: me\b)?"
+    rf"(?: me\b)?(?: (?:{_FILLER})(?= ?(?:[:=]|{_ARROW})))?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
+# (round 9b: the console with its article, "ich bin X auf der PlayStation", "je suis X sur la Switch")
+_ARTICLE_BEFORE_PLATFORM = r"der|die|dem|the|my|la|le|el|de|het|il|lo|a|o|mi|mon|mein|mijn|meu|mio"
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
     rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
-    rf"(?:{_PLATFORM})\b")
+    rf"(?:(?:{_ARTICLE_BEFORE_PLATFORM}) )?(?P<platform>{_PLATFORM})\b")
+# Round 9b: "the name is", "der Name ist", "het is" after the cue: "adde mich auf insta, der Name ist X",
+# "voeg me toe op insta, het is X", "add me on snap, the username is X"
+_THE_NAME = r"the|my|der|die|mein|meine|le|mon|el|mi|o|meu|il|mio|de|het|mijn"
 # Round 6: the handle told after the cue, a few words on: "snap me for tickets, it's tripz.uk", "add me
 # on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
 _HANDLE_AFTER_CUE = re.compile(
     rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?"
-    rf"(?:[,;:-]? ?(?P<called>{_CALLED})|[,;:-] ?(?:it['’]?s|it is|c['’ ]?est|ist|is|es|{_I_AM})) ?:? ?"
+    rf"(?:[,;:-]? ?(?P<called>{_CALLED})|[,;:-] ?(?:(?:(?:{_THE_NAME}) )?(?:{_LABEL}) )?"
+    rf"(?:it['’]?s|it is|het is|dat is|das ist|es ist|c['’ ]?est|ist|is|es|est|é|è|{_I_AM})) ?:? ?"
     rf"(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
 # where to try _HANDLE_AFTER_CUE: a search for it scans every position ("adiciona-me na psn, sou o
 # X", "ajoute-moi sur snap, je suis X", "adde mich auf psn, ich bin X" have no " me")
@@ -1149,6 +1163,31 @@ _TAGGED = re.compile(r"[a-z0-9_.]{3,}#[a-z0-9]{2,5}")
 # Round 8: two capitalised words told as a field after a name word and the game, ending the message:
 # "mon id fortnite: Sweaty Croissant", "mi id de fortnite: Taco Loco", "my epic name: Crispy Nugget"
 _TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$)")
+# Round 9b: or told with "is" after a gamertag's word ("xbox gamertag is Paella Slayer"), followed by
+# the end or by an invitation to add it: "gamertag xbox: Carbonara Killer, aggiungetemi"
+_TWO_WORDS_INVITED = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
+    r"a[nñ]ad\w*|adiciona\w*|aggiung\w*|voeg|follow|folg|volg|suis|segue|seguite|s[ií]gueme|invite|hmu|hit me|"
+    r"f[uü]gt? mich)\b)")
+# Round 9b: "find me as X" in the seven languages, with a platform in the sentence: "en insta me
+# encontráis como lau.viajera", "you'll find me on tiktok as sofia.abroad", "tu me trouves sur insta
+# sous le nom lea.voyage", "auf Insta findet ihr mich als felix.kocht"
+_FIND_ME = (r"find me|search (?:for )?me|look me up|me encontr[aáeé]\w*|me encuentr\w*|me (?:puedes|pod[eé]is|pueden) "
+            r"encontrar|me (?:acha|ache|achar)\w*|me trouve[rz]?|me trouves|me retrouve[rz]?|mi trov\w*|"
+            r"(?:findet?|findest) (?:ihr |du |man )?mich|mich finde[nt]?|vind(?:t|en)? (?:je |jullie )?me|me vind\w*")
+_AS = r"as|under|como|com o nome|sous(?: le nom(?: de)?| le pseudo)?|come|als|unter|onder"
+_HANDLE_FOUND_AS = re.compile(
+    rf"\b(?:{_FIND_ME})\b[^.!?\n]{{0,30}}?\b(?:{_AS}) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# Round 9b: "send a snap to X": "stuur een snap naar fleur_uit_leiden", "manda un snap a lu.ki", "envoie
+# un snap à lea_b", "schick einen Snap an jana.k", "dm lina_v on insta" is the cue's
+_HANDLE_SENT_TO = re.compile(
+    rf"\b(?:send|sende?|schick\w*|stuur|manda\w*|envoie[sz]?|envoyez|envi[ae]\w*|write|schreib\w*|scrivi)"
+    rf"(?: (?:me|mir|mij|moi|mi))? (?:(?:a|an|een|un|une|um|uma|uno|einen|eine|ein) )?(?:{_PLATFORM}|dm|pm)"
+    rf"(?:s|je)? (?:to|naar|a|à|an|pro|para|al|aan) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# the gaming platforms, where a search finds a player: "zoek StroopwafelSniper op Steam"
+_GAMING = re.compile(r"steam|psn|playstation|ps[345]|xbox|xbl|epic(?: games)?|fortnite|roblox|minecraft|valorant|riot|"
+                     r"battle\.?net|nintendo|switch|cod|warzone|apex(?: legends)?|rocket league|pubg|overwatch|"
+                     r"brawl ?stars|clash ?royale|free ?fire|genshin|fifa|(?:la|el|a|na|der|de|sulla|nella|alla) play")
 _ACCOUNT_STATE = frozenset("""
     down offline online deleted banned blocked private public hacked broken dead gone later never nothing
     none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
@@ -1194,11 +1233,12 @@ def _is_handle(token, raw, at, spaced, joined, field=False, called=False):
 
 _DOT_INSIDE = re.compile(r"\.[a-z0-9_#-]")
 _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][_.#-]*[a-z]")
-_LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.][ -]{1,2}[a-z0-9_.][ -]")
+_LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.](?:[ -]{1,2}| [-–—/•·|*] )[a-z0-9_.][ -]")
 
 
 # the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
-_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss")
+_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss",
+                 "tag", "pseudo", "nick")  # (round 9b: a gamertag of two words, "xbox gamertag is Paella Slayer")
 
 
 def _may_hold_a_handle(text, view):
@@ -1242,8 +1282,11 @@ def handle(text):
         return []
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
+    found_as = (m for m in _HANDLE_FOUND_AS.finditer(view)
+                if _PLATFORM_AT.search(view[max(0, m.start() - 40):m.end() + 30]))  # (a platform near)
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
-                           (_HANDLE_AFTER_CUE, _after_cue(view))):
+                           (_HANDLE_AFTER_CUE, _after_cue(view)), (_HANDLE_FOUND_AS, found_as),
+                           (_HANDLE_SENT_TO, _HANDLE_SENT_TO.finditer(view))):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue
@@ -1256,12 +1299,20 @@ def handle(text):
             start, end = offsets[a], offsets[b - 1] + 1
             joined = regex is not _HANDLE_AFTER_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
-            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
+            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")) \
+                    and not (regex is _HANDLE_BEFORE_PLATFORM and _GAMING.fullmatch(m.group("platform"))
+                             and _CAMEL.search(text[start:end])):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
+                # (or a player's name in capitals on a gaming platform: "zoek StroopwafelSniper op Steam")
             field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined")))
             if field and group == "token" and m.group("pre") and not m.group("at") \
                     and (two := _TWO_WORDS.match(text, start)):
                 found.append((start, two.end()))  # "mon id fortnite: Sweaty Croissant"
+                continue
+            if regex is _HANDLE_AFTER_PLATFORM and group == "token" and not m.group("at") and m.group("joined").strip() \
+                    and (m.group("pre") or m.group("label").strip() or m.group("platform") in _NAME_WORDS) \
+                    and (two := _TWO_WORDS_INVITED.match(text, start)):
+                found.append((start, two.end()))  # "xbox gamertag is Paella Slayer, add me"
                 continue
             # "sc: mollyxoxo": a field ending the message, or followed by an invitation to it
             field = field and bool(_MESSAGE_END.match(view, b) or _INVITED.match(view, b))

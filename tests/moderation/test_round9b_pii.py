@@ -94,6 +94,59 @@ CLASSES = {
         ("my student card expired, where do I renew it", CLEAN),
         ("the badge of honour goes to Team Blue", CLEAN),
     ],
+    # "it's called", "heißt", "se llama" after the platform
+    "a platform's name told with it's called": [
+        ("my insta, it's called mara.travels", P), ("mein insta heißt lena.reist", P),
+        ("mi tiktok se llama pau.viaja", P), ("mon insta s'appelle chloe.voyage", P),
+        ("il mio tiktok si chiama giada.gira", P), ("mijn insta heet fenna.reist", P),
+        ("my insta, it's called nothing special", CLEAN), ("mein insta heißt wie ich", CLEAN),
+    ],
+    # a handle spelled out with a spaced dash, slash, dot or bullet between its characters
+    "handle spelled with spaced signs": [
+        ("my snap is t - o - m - m - y - 9", P), ("insta: l / e / n / a / 2 / 2", P),
+        ("mi tiktok es c • a • r • l • a", P), ("the score was 2 - 1 - 0 - 3 on xbox", CLEAN),
+        ("my snap is a - b - c sorry", CLEAN),
+    ],
+    # a chat word between the platform and the arrow or colon
+    "a filler word before the arrow": [
+        ("pics on my insta btw → m a r a . k", P), ("snap lol: kiki.22", P),
+        ("insta übrigens: lena.reist", P), ("tiktok tbh -> not worth it", CLEAN),
+    ],
+    # two capitalised words as a gamertag after a gamertag's word and "is" or a colon, then the end
+    # or an invitation
+    "two-word gamertag, then an invitation": [
+        ("xbox gamertag is Taco Bandit, add me", P), ("gamertag psn: Tortilla Titan, agrégame", P),
+        ("mon pseudo xbox c'est Baguette Boss, ajoutez-moi", P), ("gamertag xbox: Pizza Pirate", P),
+        ("the gamertag is Master Chief in the game lore", CLEAN), ("my xbox gamertag is cool, add me", CLEAN),
+    ],
+    # "find me as X" with a platform in the sentence
+    "find me as": [
+        ("on insta you'll find me as nora.trips", P), ("en tiktok me encuentras como pau.viaja", P),
+        ("no insta me acham como bia.viaja", P), ("sur insta tu me trouves sous le nom lea.voyage", P),
+        ("auf insta findet ihr mich als felix.reist", P), ("su insta mi trovate come giada.gira", P),
+        ("op insta vind je me als fenna.reist", P), ("find me as a guest on the podcast", CLEAN),
+    ],
+    # the console with its article after "I'm X on"
+    "the platform with its article": [
+        ("I'm NachoNinja_7 on the PS5", P), ("je suis Croissant_Fou sur la Switch", P),
+        ("ik ben KaasKoning_3 op de PlayStation", P), ("ich bin auf der PlayStation", CLEAN),
+    ],
+    # "send a snap to X"
+    "send a snap to a handle": [
+        ("send a snap to mia_k22 for the pics", P), ("manda un snap a lu.ki", P), ("envoie un snap à lea_b", P),
+        ("schick einen snap an jana.k", P), ("send a snap to mom later", CLEAN),
+    ],
+    # a search for a player's name in capitals on a gaming platform
+    "search a CamelCase player on a gaming platform": [
+        ("search TacoBandit on steam", P), ("busca PanConTomate en la play", P), ("such KäseKönig auf Steam", P),
+        ("search PewDiePie on youtube", CLEAN), ("search python on steam", CLEAN),
+    ],
+    # "the name is", "het is" after an add-me and its platform
+    "the name is, after an add-me": [
+        ("add me on insta, the name is tom.travels", P), ("ajoute-moi sur insta, le nom c'est lea.voyage", P),
+        ("voeg me toe op snap, het is bram.fietst", P), ("adde mich auf snap, das ist jana.kocht", P),
+        ("add me on insta, the name is on my profile", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -1022,6 +1022,13 @@ _VERSION_BEFORE = re.compile(r"(?:\b(?:v|ver|version|release|build|firmware|pyth
                              r"chapter|rfc|oid)\W*|[~=<>!]=\s*|§\s*|:)$", re.I)
 
 
+# Round 9b: an IPv4 address said after the word "IP" with its dots spaced, as commas or as words: "my
+# ip is 192 . 168 . 1 . 20", "mi IP es 192,168,1,20", "IP: 10 punto 0 punto 0 punto 7"
+_IP_SEP = rf"\s*(?:[.,·]|\b(?:{_DOTW})\b)\s*"
+_IP_TOLD = re.compile(rf"\bip\b[^\d\n]{{0,25}}?(?<![\d.,])(\d{{1,3}}){_IP_SEP}(\d{{1,3}}){_IP_SEP}(\d{{1,3}}){_IP_SEP}"
+                      r"(\d{1,3})(?![\d]|[.,]\d)", re.I)
+
+
 def valid_ip(s):
     """Validator: `s` is an IPv4 or IPv6 address."""
     try:
@@ -1040,6 +1047,11 @@ def ip(text):
             version = _VERSION_BEFORE.search(view[max(0, m.start() - 20):m.start()])
             if all(int(g) <= 255 for g in m.groups()) and not version:
                 yield m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1)
+    if "ip" in view or "IP" in view or "Ip" in view:
+        for m in _IP_TOLD.finditer(view):
+            if all(int(g) <= 255 for g in m.groups()):
+                a, b = m.start(1), m.end(4)
+                yield (a, b) if offsets is None else (offsets[a], offsets[b - 1] + 1)
     if text.count(":") >= 2:
         for m in _IPV6.finditer(text):
             s = m.group()
@@ -1908,7 +1920,10 @@ _NOT_AN_ER_NAME = frozenset("wieder immer unser euer weiter leider hinter unter 
 # Italian "via" is English "via" too ("sent via email 2 days ago"): a street only where a
 # sentence or a clause starts, or after an Italian or Portuguese word that leads to a place
 _ANY_DIGIT = re.compile(r"\d")
-_VIA_AFTER = re.compile(r"(?:^|[,;:.!?(]\s*|\b(?:in|a|da|di|e|casa|mia|sto|abito|vivo|indirizzo|na|em|moro)\s+)$")
+_VIA_AFTER = re.compile(r"(?:^|[,;:.!?(]\s*|\b(?:in|a|da|di|e|casa|mia|sto|abito|vivo|indirizzo|na|em|moro|"
+                        r"to|at|from|naar|nach|auf|à|para|pour|en|op|aan|address|adres|adresse|dirección|direccion)\s+)$")
+# (round 9b: "to via Roma 48", "naar via Roma", "à via Roma": a street in Italy in another language's
+# sentence; "to" before "via" is no English route)
 
 
 def address(text):
@@ -1945,6 +1960,30 @@ def address(text):
             if "num" in m.groupdict() and _UNIT_AFTER.match(view, m.end()):
                 continue
             yield offsets[m.start()], offsets[m.end() - 1] + 1
+
+
+# Round 9b: the places of a station, an airport, a building or a venue that take a number and a floor
+# like a street ("Gate 12, second floor", "Gleis 4, 1. OG", "Sala 3, primo piano"): no street
+_NUMBERED_PLACES = frozenset("""
+    gate platform room hall terminal building block level section row seat table bay pier track stand wing ward
+    unit suite office floor stage lab studio zone area door
+    zimmer raum saal halle gleis bahnsteig haus geb[aä]ude stockwerk b[uü]ro
+    sala aula puerta and[eé]n v[ií]a plataforma edificio planta habitaci[oó]n despacho mesa
+    porta port[aã]o pr[eé]dio quarto gabinete
+    salle quai voie porte b[aâ]timent bureau chambre
+    binario stanza ufficio edificio padiglione
+    perron spoor zaal lokaal kamer gebouw hal vleugel
+    cafe café bar pub restaurant hotel hostel station club bistro kneipe gasthaus bahnhof estaci[oó]n esta[cç][aã]o
+    gare stazione kino cinema bioscoop museum museo mus[eé]e
+""".split())
+_NUMBERED_PLACE = re.compile(rf"(?:{'|'.join(sorted(_NUMBERED_PLACES))})", re.I)
+_STREET_NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def valid_bare_street(s):
+    """Validator: the street of `street_address_bare` is no numbered place of a station, an airport
+    or a building (a gate, a platform, a room, a hall)."""
+    return not any(_NUMBERED_PLACE.fullmatch(w) for w in _STREET_NAME_WORDS.findall(s.split(",")[0]))
 
 
 # The engine runs these only where their raw text may hold what they look for (RE2, in the one
@@ -2599,6 +2638,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|double|triple|z[eé]ro|c[eé]ro
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}[^\pL\p{Nd}]?\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"  # (GB-89-LOYD-...)
 ip.hint = r"\p{Nd}{1,3}(?:[.．]|\[\.\]|\(\.\)|\[dot\]|\(dot\))\p{Nd}{1,3}(?:[.．]|\[|\()|:[0-9A-Fa-f]{0,4}:"
+ip.hint += r"|(?i:\bip\b)"  # (round 9b: the word "IP" before an address spaced out or with commas)
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
 # A dot spelled in a language other than "dot" only where `_spelled_host` could accept it: a path
@@ -2621,4 +2661,4 @@ DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": i
              "solicitation": Solicitation, "handle": handle, "person": person,
              "address": address}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
-              "ip": valid_ip}
+              "ip": valid_ip, "street": valid_bare_street}

@@ -147,6 +147,38 @@ CLASSES = {
         ("voeg me toe op snap, het is bram.fietst", P), ("adde mich auf snap, das ist jana.kocht", P),
         ("add me on insta, the name is on my profile", CLEAN),
     ],
+    # a US SSN with the words for social security in the seven languages
+    "SSN with social-security words in the seven languages": [
+        ("mon numéro de sécurité sociale américain est 212-48-3307", P),
+        ("meine US-Sozialversicherungsnummer: 318-22-4087", P),
+        ("mi número de seguridad social de EEUU es 512-31-2207", P),
+        ("o número de segurança social americano é 431-28-9017", P),
+        ("numero di previdenza sociale americano 276-41-1138", P),
+        ("mijn Amerikaanse sociaal nummer is 402-19-5521", P),
+        ("la sécu m'a remboursé 23 euros", CLEAN), ("seguridad social: cita el 12-05-2024", CLEAN),
+    ],
+    # an IPv4 address after the word "IP", its dots spaced, as commas or as words
+    "IP told with spaced dots, commas or dot words": [
+        ("my ip is 85 . 214 . 3 . 9", P), ("mi IP es 192,168,1,20", P), ("IP: 10 punto 0 punto 0 punto 7", P),
+        ("meine IP-Adresse: 172 . 16 . 4 . 2", P), ("mon IP c'est 82 point 64 point 1 point 3", P),
+        ("my ip changed 3 times, 2, 1, 4 lol", CLEAN), ("the VIP tickets were 120, 80, 60, 40 euros", CLEAN),
+        ("ip 300 . 1 . 1 . 1", CLEAN),
+    ],
+    # an Italian street after a word of another language that leads to a place
+    "via in another language's sentence": [
+        ("send it to via Garibaldi 12, Torino", P), ("stuur het naar via Dante 3, Milano", P),
+        ("schick es nach via Verdi 8, Firenze", P),
+        ("we flew to Rome via Munich 3 hours late", CLEAN), ("I sent it via DHL 2 days ago", CLEAN),
+    ],
+    # a street named without a street word, its number, then a floor, a flat or a postcode
+    "bare street, number, floor or postcode": [
+        ("come to Kungsgatan 14, 3rd floor", P), ("naar Rokin 85, tweede verdieping", P),
+        ("wir wohnen auf der Zeil 12, 3. Stock", P), ("envíalo a Rambla 33, 2º piso", P),
+        ("à Canebière 10, 2e étage", CLEAN),  # French puts the number first: not this shape
+        ("vieni a Toledo 40, terzo piano", P), ("naar Damstraat 4, 1012 JM Amsterdam", P),
+        ("the final was Ajax 2, Feyenoord 1", CLEAN), ("in Windows 10, 2nd floor printer", CLEAN),
+        ("go to Gate 12, second floor", CLEAN), ("meet me at Gleis 4, 1. OG", CLEAN), ("vieni in Sala 3, primo piano", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -2003,8 +2003,8 @@ person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|
 # states in the lazy DFA of the engine's set cost every long text)
 _OFFICE_HINT = "|".join(w for w in _OFFICE.split("|") if not w.startswith(r"\w*"))
 person.hint += (rf"|(?i:(?:^|\PL)(?:{_SUBJECT}|{_STUDY_VERB}|{_STUDENT}|{_FACULTY}|{_OFFICE_HINT})(?:\PL|$)|{_SEMESTER}|"
-                r"amt|b[uü]ro|sekretariat|abteilung|ausweis|badge|carn[eé]|cart[aã]o|carteirinha|tessera|libretto|kaart|studentenpas|student ?(?:card|id)|"
-                r"carte (?:d['’])?[ée]tudiant)")
+                r"amt|b[uü]ro|sekretariat|abteilung|ausweis|badge|carn[eé]|cart[aã]o|carteirinha|tessera|libretto|kaart|"
+                r"studentenpas|student ?(?:card|id)|carte (?:d['’])?[ée]tudiant)")
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set

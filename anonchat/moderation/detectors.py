@@ -1116,13 +1116,13 @@ _FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nomb
 # me llamo pixelcrack"; a plain word after them is the name to add
 _CALLED = (r"i['’]?m called|i am called|my name is|my name['’]s|ik heet|je m['’]appelle|me llamo|mi chiamo|me chamo|"
            r"ich hei(?:ße|sse|ß|ss)|mein name ist|mi nombre es|meu nome [eé]|mijn naam is")
-# Round 9b: a chat word between the platform and the arrow or colon before the handle: "my insta btw →
-# a n n a", "snap lol: kiki.22", "ig übrigens: lena.k"
+# Round 9b: a chat word between the platform and the arrow, the colon or the "it's" before the handle:
+# "my insta btw → a n n a", "snap lol: kiki.22", "ig übrigens: lena.k", "follow my insta lol its x.y"
 _FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|also|again|xd|by the way|au fait|"
            r"d['’]ailleurs|übrigens|ubrigens|uebrigens|por cierto|aliás|alias|tra l['’]altro|comunque|trouwens|ook")
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
-    rf"(?: me\b)?(?: (?:{_FILLER})(?= ?(?:[:=]|{_ARROW})))?"
+    rf"(?: me\b)?(?:,? (?:{_FILLER})(?= ?(?:[:=]|{_ARROW}|,? ?(?:it['’]?s|it is|is|es|est|c['’]est|ist|è|é)\b)))?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
 # (round 9b: the console with its article, "ich bin X auf der PlayStation", "je suis X sur la Switch")
@@ -1190,6 +1190,12 @@ _FIND_ME = (r"find me|search (?:for )?me|look me up|me encontr[aáeé]\w*|me enc
 _AS = r"as|under|como|com o nome|sous(?: le nom(?: de)?| le pseudo)?|come|als|unter|onder"
 _HANDLE_FOUND_AS = re.compile(
     rf"\b(?:{_FIND_ME})\b[^.!?\n]{{0,30}}?\b(?:{_AS}) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# Round 9b: "mine is X" after the platform is asked for or before it is named: "whats ur insta? mine is
+# leo.vrg", "snap? mine's jules_77", "el mío es pau_rg en insta", "le mien c'est lou.b sur insta",
+# "meiner ist tom_k auf insta", "de mijne is sam.vd op insta", "il mio è gia.r", "o meu é bia.s"
+_HANDLE_MINE = re.compile(
+    r"\b(?:mine|el m[ií]o|la m[ií]a|le mien|la mienne|meiner|meins|de mijne|het mijne|il mio|la mia|o meu|a minha)"
+    rf"(?: ?['’]s| (?:is|es|c['’]est|est|ist|è|e|é))? ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
 # Round 9b: "send a snap to X": "stuur een snap naar fleur_uit_leiden", "manda un snap a lu.ki", "envoie
 # un snap à lea_b", "schick einen Snap an jana.k", "dm lina_v on insta" is the cue's
 _HANDLE_SENT_TO = re.compile(
@@ -1294,10 +1300,10 @@ def handle(text):
         return []
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
-    found_as = (m for m in _HANDLE_FOUND_AS.finditer(view)
-                if _PLATFORM_AT.search(view[max(0, m.start() - 40):m.end() + 30]))  # (a platform near)
+    found_as, mine = ((m for m in regex.finditer(view) if _PLATFORM_AT.search(view[max(0, m.start() - 40):m.end() + 30]))
+                      for regex in (_HANDLE_FOUND_AS, _HANDLE_MINE))  # (with a platform near)
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
-                           (_HANDLE_AFTER_CUE, _after_cue(view)), (_HANDLE_FOUND_AS, found_as),
+                           (_HANDLE_AFTER_CUE, _after_cue(view)), (_HANDLE_FOUND_AS, found_as), (_HANDLE_MINE, mine),
                            (_HANDLE_SENT_TO, _HANDLE_SENT_TO.finditer(view))):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
@@ -1665,7 +1671,11 @@ _YEAR_OF_STUDY = (r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]
                   r"(?:eerste|tweede|derde|vierde)(?:jaars| jaar)")
 _SEMESTER = r"\d{1,2}\.? ?(?:semester|sem|semestre)\b|(?:erst|zweit|dritt)semester|semester \d|semestre \d"
 _STUDENT = (r"student|studentin|studente|studentessa|estudiante|estudante|[ée]tudiante?|alumn[oa]|alun[oa]|"
-            r"doctorand[oa]?|doktorand(?:in)?|phd student|promovend(?:a)?|erasmus(?:student)?|becari[oa]")
+            r"doctorand[oa]?|doktorand(?:in)?|phd student|promovend(?:a)?|erasmus(?:student)?|becari[oa]|"
+            # a trainee, an apprentice, an intern: "mache eine Ausbildung bei ...", "je fais un stage chez ..."
+            r"ausbildung|praktikum|praktikant(?:in)?|azubi|werkstudent(?:in)?|internship|intern|apprenticeship|"
+            r"apprentice|trainee|pr[aá]cticas|est[aá]gio|estagi[aá]ri[oa]|stagiaire|alternance|apprenti|tirocinio|"
+            r"stagista|apprendista|stagiair|(?:un|uno|een) stage|stage lopen|loop stage")
 _FACULTY = r"faculty|facultad|faculdade|facult[ée]|fakult[aä]t|facolt[aà]|faculteit|fac"
 # what people study, in the seven languages (the names of degrees)
 _SUBJECT = (
@@ -1710,15 +1720,22 @@ _STUDY_PLACE = re.compile(
     rf"{_NAMED_PLACE}|(?i:at|@|bei|presso|chez|aan|an|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|der|du|au|zur|"
     rf"zum|im|am|di|vom|von|of)\s+{_NAMED_PLACE}|(?i:in|en|em|à|a|op|de|van)\s+(?:[A-ZÀ-ÖØ-Þ]{{2,}}\b|"
     rf"(?i:{_SCHOOL})\b|{_CAP}\w+\s+(?:\d|[IVX]+\b)))")
+# the verbs of "I am", "I do", "I study", "I work" before a study or a job ("mache eine Ausbildung",
+# "faccio il cameriere", "hago prácticas", "studeer geneeskunde")
+_DOING = (r"am|is|ist|est|bin|ben|sono|soy|sou|mache|mach|macht|fait|fais|faccio|fa|hago|hace|fa[cç]o|faz|do|does|doing|"
+          r"doe|doet|loop|studiere|studiert|estudio|estudo|studio|studeer|work|arbeite|trabajo|trabalho|lavoro|werk|"
+          r"bosse|travaille")
 # a name, a few words ("gezien", "from the language exchange is"), then a comma, a question mark, a colon
 _NAME_THEN = re.compile(
     rf"(?:(?<=\b[dlDL]['’])|(?<![\w'’.-]))(?P<first>{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,1}}"
     rf"\s+(?:{_PARTICLE}\s+)?(?P<last>{_NAME_WORD})(?![\w'’-])")
-_APPOSITION = re.compile(r"(?:\s+[a-zß-öø-ÿ]+){0,2}\s*[,:;?!–—-]\s*|\s+(?=(?i:del|della|dal|de|do|da|van|von|vom)\s)")
+_APPOSITION = re.compile(r"(?:\s+[a-zß-öø-ÿ]+){0,2}\s*[,:;?!–—-]\s*|\s+(?:and|und|y|e|et|en|&)\s+"
+                         rf"(?=(?:i|ich|je|j['’]|yo|eu|io|ik|{_DOING})\b)|\s+(?=(?i:del|della|dal|de|do|da|van|von|vom)\s)")
 # what the person studies: a semester, a study verb, the word for a student, then up to 45 characters
 # (the subject) and the place; or the subject and the place right after the comma (_SUBJECT_FIRST)
 _STUDIES = re.compile(
-    rf"(?i:(?:(?:she|he|they)['’]?s?\s+|(?:del|della|dal|de|do|da|van|von|vom|in)\s+(?:{_ARTICLE}\s+)?)?"
+    rf"(?i:(?:(?:(?:i|ich|je|j['’]|yo|eu|io|ik|she|he|they|er|sie|elle|il|lei|ella|ele|ela|hij|zij|ze)(?:['’]?s|['’]?m)?\s+)?"
+    rf"(?:(?:{_DOING})\s+)?(?:(?:a|an|eine?n?|une?|uno|una|um|uma|een|il|la|el|o)\s+)?|(?:del|della|dal|de|do|da|van|von|vom|in)\s+(?:{_ARTICLE}\s+)?)?"
     rf"(?:{_SEMESTER}|\b(?:{_STUDY_VERB}|{_STUDENT})\b))(?P<rest>[^.!?\n]{{0,45}})")
 # the subject right after the comma, with a student's role or a generic verb before it ("delegada de
 # Enfermería", "student of history", "doing law", "fait du droit"), then the place, at once or after one word
@@ -1732,10 +1749,13 @@ _FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")
 _WHERE = re.compile(rf"(?=(?:[^.!?\n]{{0,45}}?)(?P<place>{_STUDY_PLACE.pattern}))")
 # the everyday job of someone else, then the named place: "Quentin Morel, caissier au Franprix"
 _JOB_THEN_PLACE = re.compile(
-    rf"(?i:(?:(?:{_THE})\s+)?(?:{_JOB})\b)"
+    rf"(?i:(?:(?:i|ich|je|yo|eu|io|ik)\s+)?(?:(?:i['’]?m|i am|work as|soy|trabajo de|trabajo como|sou|trabalho como|"
+    rf"je suis|je bosse comme|ich bin|ich arbeite als|arbeite als|sono|faccio|lavoro come|ben|ik ben|werk als)\s+)?"
+    rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b)"
     rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
     rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
-    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")
+    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:[a-zß-öø-ÿ]{{3,}}\s+)?(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")
+# (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
 # the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
 _OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"
            r"despacho|departamento|gabinete|secretariado|bureau|service|secr[ée]tariat|accueil|scolarit[ée]|"

@@ -47,6 +47,24 @@ CLASSES = {
         ("Felix Braun, Maschinenbau ist schwer", CLEAN),
         ("Hugo Blanco, Medicina es muy difícil", CLEAN),
     ],
+    # a trainee, an intern, an apprentice at a named firm, after the name and "and I" or a comma
+    "full name, then an internship or apprenticeship at a named place": [
+        ("my name is Jack Evans and I'm an intern at Deloitte", P),
+        ("ich heiße Paul Schneider und mache eine Ausbildung bei Siemens", P),
+        ("chamo-me Rui Lopes e faço estágio na Sonae", P),
+        ("je m'appelle Théo Roux et je fais un stage chez Renault", P),
+        ("mi chiamo Elisa Galli, faccio uno stage presso Ferrero", P),
+        ("ik heet Bram Kok en ik loop stage bij Philips", P),
+        ("Taylor Swift, on stage at Wembley tonight", CLEAN), ("Paul Schneider und ich waren bei Siemens", CLEAN),
+        ("Anna Berg and I went to the Louvre", CLEAN),
+    ],
+    # "ik studeer", "I'm studying", "faccio il cameriere": the sender's own study or job after the name
+    "own name, then I study or I work as, and the place": [
+        ("ik ben Lotte Visser, ik studeer geneeskunde in Groningen aan de RUG", P),
+        ("mi chiamo Matteo Ferri e faccio il cameriere al ristorante Da Mario", P),
+        ("me llamo Clara Moya y soy camarera en el Bar Pepe", P),
+        ("Tom Hanks and I love the waiter at Nobu", CLEAN),
+    ],
     # a faculty word and a place after the name: "she's at KU Leuven in the law faculty"
     "full name, a faculty and a place": [
         ("ask Tom Reilly, he's at Trinity in the law faculty", P),
@@ -101,6 +119,13 @@ CLASSES = {
         ("il mio tiktok si chiama giada.gira", P), ("mijn insta heet fenna.reist", P),
         ("my insta, it's called nothing special", CLEAN), ("mein insta heißt wie ich", CLEAN),
     ],
+    # "mine is X" after the platform is asked for, or with the platform after it
+    "mine is, near a platform": [
+        ("whats ur insta? mine is leo.vrg", P), ("snap? mine's jules_77", P), ("el mío es pau_rg en insta", P),
+        ("le mien c'est lou.b sur insta", P), ("meiner ist tom_k auf insta", P), ("de mijne is sam.vd op insta", P),
+        ("il mio è gia.r su insta", P), ("o meu é bia.s no insta", P),
+        ("what's your xbox? mine is broken lol", CLEAN), ("my snap is dead, mine is 2 years old", CLEAN),
+    ],
     # a handle spelled out with a spaced dash, slash, dot or bullet between its characters
     "handle spelled with spaced signs": [
         ("my snap is t - o - m - m - y - 9", P), ("insta: l / e / n / a / 2 / 2", P),
@@ -110,7 +135,8 @@ CLASSES = {
     # a chat word between the platform and the arrow or colon
     "a filler word before the arrow": [
         ("pics on my insta btw → m a r a . k", P), ("snap lol: kiki.22", P),
-        ("insta übrigens: lena.reist", P), ("tiktok tbh -> not worth it", CLEAN),
+        ("insta übrigens: lena.reist", P), ("follow my insta lol its noahhh.x", P), ("my snap btw is kiki.22", P),
+        ("tiktok tbh -> not worth it", CLEAN), ("my insta lol its down again", CLEAN),
     ],
     # two capitalised words as a gamertag after a gamertag's word and "is" or a colon, then the end
     # or an invitation

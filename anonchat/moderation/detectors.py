@@ -1701,7 +1701,7 @@ _SUBJECT = (
     r"geschiedenis|scheikunde|natuurkunde|wiskunde|informatica|filosofie|toerisme|farmacie|journalistiek|"
     r"sociologie|pabo|diergeneeskunde|tandheelkunde")
 _PAST_OR_TITLE = re.compile(
-    r"\b(?:studied|graduated|alumn(?:us|a|i)|former|ex|estudi[oó]|se licenci[oó]|graduad[oa]|estudou|formou|"
+    r"\b(?:studied|graduated|graduate|grad|alumn(?:us|a|i)|former|ex|estudi[oó]|se licenci[oó]|graduad[oa]|estudou|formou|"
     r"formad[oa]|a [ée]tudi[ée]|dipl[oô]m[ée]e?|studierte|absolvierte|ehemalige[rn]?|ha studiato|laureat[oa]|"
     r"studeerde|afgestudeerd|oud-|professor|prof|lecturer|researcher|dean|rector|profesor[a]?|catedr[aá]tic[oa]|"
     r"professeure?|ma[iî]tre de conf[ée]rences|dozent(?:in)?|professoressa|docente|ricercat(?:ore|rice)|"
@@ -1747,14 +1747,16 @@ _SUBJECT_FIRST = re.compile(
     rf"(?:\s*,?\s+(?P<named>{_NAMED_PLACE})|(?:\s+[a-zß-öø-ÿ]+)?(?={_STUDY_PLACE.pattern}))")
 _FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")
 _WHERE = re.compile(rf"(?=(?:[^.!?\n]{{0,45}}?)(?P<place>{_STUDY_PLACE.pattern}))")
+# where a job is done: a preposition, an article, a chain or a capitalised name or an acronym
+_JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
+              rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
+              rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:[a-zß-öø-ÿ]{{3,}}\s+)?"
+              rf"(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")
 # the everyday job of someone else, then the named place: "Quentin Morel, caissier au Franprix"
 _JOB_THEN_PLACE = re.compile(
     rf"(?i:(?:(?:i|ich|je|yo|eu|io|ik)\s+)?(?:(?:i['’]?m|i am|work as|soy|trabajo de|trabajo como|sou|trabalho como|"
     rf"je suis|je bosse comme|ich bin|ich arbeite als|arbeite als|sono|faccio|lavoro come|ben|ik ben|werk als)\s+)?"
-    rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b)"
-    rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
-    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
-    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:[a-zß-öø-ÿ]{{3,}}\s+)?(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")
+    rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b){_JOB_PLACE}")
 # (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
 # the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
 _OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"
@@ -1794,6 +1796,24 @@ def _a_private_name(m):
     return _a_name(m.group("first"), m.group("last")) and not _SCHOOL_WORD.fullmatch(m.group("last"))
 
 
+# a school (not a university: "Barack Obama, Harvard Law School" is a biography) named right after the
+# name's comma or "@": "..., Gesamtschule Nord", "... @ Lincoln High", "..., IES Goya", "..., liceo Parini"
+_LOWER_SCHOOLS = "|".join(w for w in _SCHOOL.split("|") if not any(
+    re.fullmatch(w, h) for h in (*_HIGHER_EDUCATION, "college", "academy", "université", "università"))) + "|collège"
+_SCHOOL_NAMED = re.compile(
+    rf"(?:(?i:{_LOWER_SCHOOLS})\s+{_CAP}[\w'’-]+|(?:(?!(?i:law|business|medical|graduate|divinity|film)\b){_CAP}[\w'’.-]+"
+    rf"[\s-]){{1,3}}(?i:{_LOWER_SCHOOLS})\b)")
+_AT_SIGN = re.compile(r"\s*@\s*")
+# the job and its named place first, then the name: "the cashier at the Tesco on Mill Road is Dave
+# Hunter", "la cajera del Mercadona se llama Ana Ruiz", "der Kassierer bei Rewe heißt Jan Berg" (an
+# everyday job: "the manager at Real Madrid is ..." is a public figure's)
+_JOB_AT_THEN_NAME = re.compile(
+    rf"(?i:\b(?:{_JOB}|(?:shop|store|branch) manager|encargad[oa]|g[ée]rante?|filialleiter(?:in)?|bedrijfsleider)\b)"
+    rf"{_JOB_PLACE}"
+    rf"[^.!?\n]{{0,30}}?\s(?i:is|es|é|est|c['’]est|ist|è|heißt|heisst|se llama|se chama|s['’]appelle|si chiama|heet|"
+    rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def _studies_or_works(text):
     """Round 9b: a full name, then what the person studies and where, their everyday job at a
     named place, or the office they work in; or a student card in their name (see _STUDIES). The
@@ -1803,20 +1823,22 @@ def _studies_or_works(text):
         staff = _STAFF_OF.match(text, end)
         if staff and (staff.group("after") or any(w[:1].isupper() for w in staff.group("words").split())):
             return [(m.start(), end)]  # "Oliver Grant from the Erasmus office", "... vom Prüfungsamt der TU"
-        sep = _APPOSITION.match(text, end)
+        sep = _APPOSITION.match(text, end) or _AT_SIGN.match(text, end)
         if not sep:
             continue
         what = text[sep.end():sep.end() + 80]
         if _PAST_OR_TITLE.search(text, end, sep.end() + 40):
             continue  # a biography ("studied at"), an academic's title ("professor of law at")
+        if _SCHOOL_NAMED.match(what):
+            return [(m.start(), end)]  # "..., Gesamtschule Nord", "... @ Lincoln High"
         if _JOB_THEN_PLACE.match(what):
             return [(m.start(), end)]
         study = _STUDIES.match(what)
         if study and _WHERE.match(what, study.start("rest")) or _SUBJECT_FIRST.match(what) \
                 or _FACULTY_IN.match(what) and _WHERE.match(what):
             return [(m.start(), end)]
-    for card in itertools.islice(_CARD_OF.finditer(text), _MOST_TRIED):
-        m = _NAME_THEN.match(text, card.end())
+    for lead in itertools.chain(_CARD_OF.finditer(text), _JOB_AT_THEN_NAME.finditer(text)):
+        m = _NAME_THEN.match(text, lead.end())
         if m and _a_private_name(m):
             return [(m.start(), m.end("last"))]
     return []

@@ -87,6 +87,21 @@ CLASSES = {
         ("Lionel Messi, delantero del Inter Miami", CLEAN),
         ("the waitress at the Red Lion was lovely", CLEAN),
     ],
+    # a school (not a university) named right after the name's comma or an "@"
+    "full name, then a named school": [
+        ("Jake Miller @ Lincoln High", P), ("unser Lehrer heißt Herr Thomas Krause, Gesamtschule Nord", P),
+        ("Lucía Pérez, IES Goya, 4º ESO", P), ("Chiara Neri, liceo Parini", P),
+        ("Barack Obama, Harvard Law School", CLEAN), ("Michelle Obama, Princeton University", CLEAN),
+        ("Jake Miller @ the gym", CLEAN),
+    ],
+    # the everyday job and its named place first, then "is", "se llama", "heißt" and the name
+    "a job at a named place, then the name": [
+        ("the cashier at the Tesco on Mill Road is Dave Hunter", P), ("la cajera del Mercadona se llama Ana Ruiz", P),
+        ("a caixa do Pingo Doce é a Rita Sousa", P), ("le vendeur chez Darty s'appelle Marc Petit", P),
+        ("der Kassierer bei Rewe heißt Jan Berg", P), ("il barista del Bar Roma si chiama Luca Neri", P),
+        ("de kassière bij de Jumbo heet Eva Smit", P),
+        ("the manager at Real Madrid is Carlo Ancelotti", CLEAN), ("the cashier at Lidl is Polish", CLEAN),
+    ],
     # the office a person is staff of, named or of a named place
     "full name from an office": [
         ("Laura Kent from the admissions office at Kingston is on leave", P),

@@ -1659,8 +1659,9 @@ def _person_in_a_role(text):
 # ("une carte étudiante au nom d'Inès Benali"). A public figure's biography is told in the past
 # ("studierte Physik an der Universität Leipzig", "estudió Derecho en la Complutense") or with an
 # academic title ("professor of history at Harvard"), which these leave clean.
-_STUDY_VERB = (r"studies|studying|is studying|estudia|estudio|est[aá] estudiando|estuda|estudo|est[aá] a estudar|"
-               r"[ée]tudie|studiert|studiere|studia|studio|studeert|studeer")
+# ("studio", "estudio", "estudo" are nouns too, a studio, a study: only before a subject, _SUBJECT_FIRST)
+_STUDY_VERB = (r"studies|studying|is studying|estudia|est[aá] estudiando|estuda|est[aá] a estudar|"
+               r"[ée]tudie|studiert|studiere|studia|studeert|studeer")
 # a year of study: "first year", "3º ano", "quarto anno", "tweedejaars" (before a subject: alone it is
 # a year at a club or a job too, "his first year at Juventus"); a semester is a student's alone
 _YEAR_OF_STUDY = (r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]year|year [1-5]|fresher|freshman|sophomore|"
@@ -1701,7 +1702,7 @@ _SUBJECT = (
     r"geschiedenis|scheikunde|natuurkunde|wiskunde|informatica|filosofie|toerisme|farmacie|journalistiek|"
     r"sociologie|pabo|diergeneeskunde|tandheelkunde")
 _PAST_OR_TITLE = re.compile(
-    r"\b(?:studied|graduated|graduate|grad|alumn(?:us|a|i)|former|ex|estudi[oó]|se licenci[oó]|graduad[oa]|estudou|formou|"
+    r"\b(?:studied|graduated|graduate|grad|alumn(?:us|a|i)|former|ex|estudió|se licenció|graduad[oa]|estudou|formou|"
     r"formad[oa]|a [ée]tudi[ée]|dipl[oô]m[ée]e?|studierte|absolvierte|ehemalige[rn]?|ha studiato|laureat[oa]|"
     r"studeerde|afgestudeerd|oud-|professor|prof|lecturer|researcher|dean|rector|profesor[a]?|catedr[aá]tic[oa]|"
     r"professeure?|ma[iî]tre de conf[ée]rences|dozent(?:in)?|professoressa|docente|ricercat(?:ore|rice)|"
@@ -1742,7 +1743,7 @@ _STUDIES = re.compile(
 _SUBJECT_FIRST = re.compile(
     rf"(?i:(?:(?:del|della|dal|de|do|da|in|im|van|from|of|en|em)\s+(?:(?:the|el|la|o|a|het|der|dem)\s+)?)?"
     rf"(?:(?:{_YEAR_OF_STUDY}|{_STUDENT}|delegad[oa]|rep|representative|doing|does|reads|reading|cursa|fait|fais|"
-    rf"macht|fa|doet|faz)"
+    rf"macht|fa|doet|faz|studio|estudio|estudo)"
     rf"\s+(?:(?:de|of|di|in|en|em|du|der|van)\s+|d['’]\s*)?)?(?:{_SUBJECT})\b(?:\s+(?:{_FACULTY}|studies))?)"
     rf"(?:\s*,?\s+(?P<named>{_NAMED_PLACE})|(?:\s+[a-zß-öø-ÿ]+)?(?={_STUDY_PLACE.pattern}))")
 _FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")

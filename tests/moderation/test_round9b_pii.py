@@ -58,6 +58,12 @@ CLASSES = {
         ("Taylor Swift, on stage at Wembley tonight", CLEAN), ("Paul Schneider und ich waren bei Siemens", CLEAN),
         ("Anna Berg and I went to the Louvre", CLEAN),
     ],
+    # "studio", "estudio", "estudo" are verbs before a subject, nouns (a studio, a study) otherwise
+    "I study, before a subject only": [
+        ("me llamo Ana Gil y estudio Derecho en la UCM", P), ("sono Chiara Ferrari, studio medicina alla Sapienza", P),
+        ("chamo-me Rui Lopes e estudo Direito na Nova", P),
+        ("Ed Sheeran? studio album at No 1", CLEAN), ("Ana Gil, estudio en la Gran Vía, 500€", CLEAN),
+    ],
     # "ik studeer", "I'm studying", "faccio il cameriere": the sender's own study or job after the name
     "own name, then I study or I work as, and the place": [
         ("ik ben Lotte Visser, ik studeer geneeskunde in Groningen aan de RUG", P),

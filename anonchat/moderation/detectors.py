@@ -1078,7 +1078,11 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              # heißt X", "mi canal se llama X" (a TV channel is "the channel", never "my")
              r"(?:my|mein(?:en)?|mon|ma|mi|meu|o meu|mio|il mio|mijn) (?:channel|kanal|cha[iî]ne|canal|canale|kanaal)|"
              # round 8: a platform disguised with a digit or a sign for a letter: "sn@p: ᴛᴀʏʏ.ʙ", "1nsta", "d1scord"
-             r"sn[@4]p|[1l]nsta|inst[@4]|d[1l]sc[o0]rd|d[i1l]sc0rd|t[1l]k ?t[o0]k|tik ?t0k")
+             r"sn[@4]p|[1l]nsta|inst[@4]|d[1l]sc[o0]rd|d[i1l]sc0rd|t[1l]k ?t[o0]k|tik ?t0k|"
+             # round 9b: all of them at once, "socials: lilly_rae", "my username everywhere is theo.wav",
+             # "mi usuario en todas las redes es X", "mon pseudo partout c'est X", "überall heiße ich X"
+             r"socials|social media|redes(?: sociales| sociais)?|r[ée]seaux(?: sociaux)?|sozialen? medien|"
+             r"sociale media|socialmedia|everywhere|[uü]berall|partout|ovunque|overal|en todas partes|em todo (?:o )?lado")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
@@ -1184,7 +1188,9 @@ _TWO_WORDS_INVITED = re.compile(
 # Round 9b: "find me as X" in the seven languages, with a platform in the sentence: "en insta me
 # encontráis como lau.viajera", "you'll find me on tiktok as sofia.abroad", "tu me trouves sur insta
 # sous le nom lea.voyage", "auf Insta findet ihr mich als felix.kocht"
-_FIND_ME = (r"find me|search (?:for )?me|look me up|me encontr[aáeé]\w*|me encuentr\w*|me (?:puedes|pod[eé]is|pueden) "
+_FIND_ME = (r"(?:i['’]?m|i am|ich bin|je suis|estoy|sono|ik zit|ik ben|estou|soy|bin) (?:on|auf|sur|en|su|op|no|na|in) "
+            r"[\w.]+(?: [\w.]+)?|"  # "ich bin auf insta als ...", "je suis sur tiktok sous le nom ..."
+            r"find me|search (?:for )?me|look me up|me encontr[aáeé]\w*|me encuentr\w*|me (?:puedes|pod[eé]is|pueden) "
             r"encontrar|me (?:acha|ache|achar)\w*|me trouve[rz]?|me trouves|me retrouve[rz]?|mi trov\w*|"
             r"(?:findet?|findest) (?:ihr |du |man )?mich|mich finde[nt]?|vind(?:t|en)? (?:je |jullie )?me|me vind\w*")
 _AS = r"as|under|como|com o nome|sous(?: le nom(?: de)?| le pseudo)?|come|als|unter|onder"
@@ -2037,6 +2043,7 @@ def valid_bare_street(s):
 # before paid 18 us more to build them (bench: 43,000 -> 28,000 messages a second on new text);
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
 handle.hint = rf"(?i:\b(?:{_PLATFORM})\b|\bid\s+(?:\w+\s+)?ff\b)"  # (round 8: "meu id no ff")
+handle.hint += r"|(?i:überall)"  # (round 9b; RE2's \b is ASCII: none before "ü")
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)

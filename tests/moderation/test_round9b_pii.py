@@ -173,6 +173,25 @@ CLASSES = {
         ("auf insta findet ihr mich als felix.reist", P), ("su insta mi trovate come giada.gira", P),
         ("op insta vind je me als fenna.reist", P), ("find me as a guest on the podcast", CLEAN),
     ],
+    # "I'm on <platform> as X" in the seven languages
+    "I'm on the platform as": [
+        ("ich bin auf insta als mila.k unterwegs", P), ("je suis sur tiktok sous le nom lea.dnc", P),
+        ("estoy en insta como pau.rg", P), ("sono su insta come vale.b", P), ("ik zit op insta als noor.v", P),
+        ("estou no insta como bia.s", P), ("I'm on snap as always lol", CLEAN), ("I'm in Berlin as of today", CLEAN),
+    ],
+    # one name on every platform: "socials", "everywhere", "partout", "überall", "en todas las redes"
+    "the same name on all platforms": [
+        ("my username everywhere is theo.wav", P), ("same name everywhere: lilly_rae", P), ("socials: lilly_rae", P),
+        ("mi usuario en todas las redes es pau_rg", P), ("mon pseudo partout c'est lea_dnc", P),
+        ("mein Name überall: jana.k", P),
+        ("I'm everywhere these days", CLEAN), ("my socials are dead", CLEAN), ("partout: 5 euros", CLEAN),
+    ],
+    # a friend code or a player id of digits after its name
+    "friend code or player id of digits": [
+        ("steam friend code 123456789", P), ("genshin uid: 712 345 678", P), ("código de amigo 4821 0937 55", P),
+        ("mon code ami c'est 55 210 334 8", P), ("Freundescode 1234-5678-90", P), ("vriendcode 2231 4478", P),
+        ("steam id? no idea", CLEAN), ("the uid is 5", CLEAN),
+    ],
     # the console with its article after "I'm X on"
     "the platform with its article": [
         ("I'm NachoNinja_7 on the PS5", P), ("je suis Croissant_Fou sur la Switch", P),

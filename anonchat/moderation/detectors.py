@@ -1729,7 +1729,7 @@ _STUDY_PLACE = re.compile(
     rf"(?i:{_SCHOOL})\b|{_CAP}\w+\s+(?:\d|[IVX]+\b)))")
 # the verbs of "I am", "I do", "I study", "I work" before a study or a job ("mache eine Ausbildung",
 # "faccio il cameriere", "hago prácticas", "studeer geneeskunde")
-_DOING = (r"am|is|ist|est|bin|ben|sono|soy|sou|mache|mach|macht|fait|fais|faccio|fa|hago|hace|fa[cç]o|faz|do|does|doing|"
+_DOING = (r"am|is|ist|est|es|é|è|bin|ben|sono|soy|sou|mache|mach|macht|fait|fais|faccio|fa|hago|hace|fa[cç]o|faz|do|does|doing|"
           r"doe|doet|loop|studiere|studiert|estudio|estudo|studio|studeer|work|arbeite|trabajo|trabalho|lavoro|werk|"
           r"bosse|travaille")
 # a name, a few words ("gezien", "from the language exchange is"), then a comma, a question mark, a colon
@@ -1762,7 +1762,10 @@ _JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel
 # the everyday job of someone else, then the named place: "Quentin Morel, caissier au Franprix"
 _JOB_THEN_PLACE = re.compile(
     rf"(?i:(?:(?:i|ich|je|yo|eu|io|ik)\s+)?(?:(?:i['’]?m|i am|work as|soy|trabajo de|trabajo como|sou|trabalho como|"
-    rf"je suis|je bosse comme|ich bin|ich arbeite als|arbeite als|sono|faccio|lavoro come|ben|ik ben|werk als)\s+)?"
+    rf"je suis|je bosse comme|ich bin|ich arbeite als|arbeite als|sono|faccio|lavoro come|ben|ik ben|werk als|"
+    # someone else's: "he's a barista at ...", "es camarero en el bar ...", "fa il barista al bar ..."
+    rf"(?:he|she)['’]s|(?:he|she) is|they['’]re|works as|es|trabaja de|trabaja como|é|trabalha como|"
+    rf"(?:il|elle) est|(?:il|elle) bosse comme|(?:er|sie) ist|arbeitet als|è|fa|lavora come|(?:hij|zij|ze) is|werkt als)\s+)?"
     rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b){_JOB_PLACE}")
 # (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
 # the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
@@ -1803,6 +1806,15 @@ def _a_private_name(m):
     return _a_name(m.group("first"), m.group("last")) and not _SCHOOL_WORD.fullmatch(m.group("last"))
 
 
+# someone goes to a named school: "..., he goes to Westfield Academy", "... va al colegio Santa Ana",
+# "... geht aufs Goethe-Gymnasium", "... est au lycée Descartes", "... zit op het Erasmus College"
+_GOES_TO = re.compile(
+    r"(?i:(?:(?:he|she|they|él|ella|ele|ela|il|elle|er|sie|lui|lei|hij|zij|ze)(?:['’]s)?\s+)?"
+    r"(?:goes to|attends|is at|va a|va al|va à|va au|va en|vai (?:à|ao|para a|para o)|anda n[ao]|frequenta|"
+    r"est au|est à|est en|geht (?:aufs|auf die|auf das|in die|zur|zum|an die)|besucht (?:die|das|den)|ist (?:am|an der|auf dem)|"
+    r"[eè] (?:al|alla|allo)|zit op|gaat naar)\s+(?:(?:the|el|la|le|l['’]|o|a|das|die|den|il|lo|de|het)\s*)?)")
+
+
 # a school (not a university: "Barack Obama, Harvard Law School" is a biography) named right after the
 # name's comma or "@": "..., Gesamtschule Nord", "... @ Lincoln High", "..., IES Goya", "..., liceo Parini"
 _LOWER_SCHOOLS = "|".join(w for w in _SCHOOL.split("|") if not any(
@@ -1810,7 +1822,12 @@ _LOWER_SCHOOLS = "|".join(w for w in _SCHOOL.split("|") if not any(
 _SCHOOL_NAMED = re.compile(
     rf"(?:(?i:{_LOWER_SCHOOLS})\s+{_CAP}[\w'’-]+|(?:(?!(?i:law|business|medical|graduate|divinity|film)\b){_CAP}[\w'’.-]+"
     rf"[\s-]){{1,3}}(?i:{_LOWER_SCHOOLS})\b)")
+# (where someone goes now, a university too: "she goes to Kingsway University", "zit op het Erasmus College")
+_ANY_SCHOOL_NAMED = re.compile(
+    rf"(?:(?i:{_SCHOOL})\s+(?:(?:de|of|di|van|von|do|da|du|der|des)\s+)?{_CAP}[\w'’-]+|(?:{_CAP}[\w'’.-]+[\s-]){{1,3}}(?i:{_SCHOOL})\b)")
 _AT_SIGN = re.compile(r"\s*@\s*")
+# the name, then where the person goes or what they study at once ("... estuda na Escola ...")
+_GOING = re.compile(rf"\s+(?={_GOES_TO.pattern}|(?i:{_STUDY_VERB})\b)")
 # the job and its named place first, then the name: "the cashier at the Tesco on Mill Road is Dave
 # Hunter", "la cajera del Mercadona se llama Ana Ruiz", "der Kassierer bei Rewe heißt Jan Berg" (an
 # everyday job: "the manager at Real Madrid is ..." is a public figure's)
@@ -1830,7 +1847,7 @@ def _studies_or_works(text):
         staff = _STAFF_OF.match(text, end)
         if staff and (staff.group("after") or any(w[:1].isupper() for w in staff.group("words").split())):
             return [(m.start(), end)]  # "Oliver Grant from the Erasmus office", "... vom Prüfungsamt der TU"
-        sep = _APPOSITION.match(text, end) or _AT_SIGN.match(text, end)
+        sep = _APPOSITION.match(text, end) or _AT_SIGN.match(text, end) or _GOING.match(text, end)
         if not sep:
             continue
         what = text[sep.end():sep.end() + 80]
@@ -1838,6 +1855,9 @@ def _studies_or_works(text):
             continue  # a biography ("studied at"), an academic's title ("professor of law at")
         if _SCHOOL_NAMED.match(what):
             return [(m.start(), end)]  # "..., Gesamtschule Nord", "... @ Lincoln High"
+        goes = _GOES_TO.match(what)
+        if goes and _ANY_SCHOOL_NAMED.match(what, goes.end()):
+            return [(m.start(), end)]  # "..., he goes to Westfield Academy"
         if _JOB_THEN_PLACE.match(what):
             return [(m.start(), end)]
         study = _STUDIES.match(what)

@@ -100,6 +100,24 @@ CLASSES = {
         ("Barack Obama, Harvard Law School", CLEAN), ("Michelle Obama, Princeton University", CLEAN),
         ("Jake Miller @ the gym", CLEAN),
     ],
+    # someone goes to a named school, or studies there, said right after the name or after a comma
+    "full name, then goes to or studies at a named school": [
+        ("that's Tom Baker, he goes to Westfield Academy", P), ("mi hermana Carla Vidal va al colegio Santa Ana", P),
+        ("meu irmão Pedro Lima estuda na Escola Básica de Benfica", P), ("mon frère Hugo Morel est au lycée Descartes", P),
+        ("mein Bruder Jonas Weber geht aufs Goethe-Gymnasium", P), ("mio fratello Luca Bruni va al liceo Volta", P),
+        ("mijn broer Daan Smit zit op het Erasmus College", P),
+        ("Emma Watson goes to the Oscars", CLEAN), ("Lionel Messi va al Barcelona", CLEAN),
+        ("Tom Baker, he goes to school by bus", CLEAN), ("Kamala Harris studied at Howard", CLEAN),
+        ("Sara Lopes estuda muito", CLEAN),
+    ],
+    # someone else's job said with "he's a", "es", "é", "fa il", then the named place
+    "full name, then he's a job at a named place": [
+        ("the guy is called Liam Ward, he's a barista at Costa in Leeds", P),
+        ("el chico se llama Marcos Gil, es camarero en el bar Manolo", P),
+        ("o rapaz chama-se Tiago Reis e é empregado no café Central", P),
+        ("il tipo si chiama Andrea Costa, fa il barista al bar Sport", P),
+        ("Liam Ward, he's a barista in Leeds", CLEAN),
+    ],
     # the everyday job and its named place first, then "is", "se llama", "heißt" and the name
     "a job at a named place, then the name": [
         ("the cashier at the Tesco on Mill Road is Dave Hunter", P), ("la cajera del Mercadona se llama Ana Ruiz", P),

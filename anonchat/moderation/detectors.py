@@ -1208,6 +1208,9 @@ _HANDLE_SENT_TO = re.compile(
     rf"\b(?:send|sende?|schick\w*|stuur|manda\w*|envoie[sz]?|envoyez|envi[ae]\w*|write|schreib\w*|scrivi)"
     rf"(?: (?:me|mir|mij|moi|mi))? (?:(?:a|an|een|un|une|um|uma|uno|einen|eine|ein) )?(?:{_PLATFORM}|dm|pm)"
     rf"(?:s|je)? (?:to|naar|a|à|an|pro|para|al|aan) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+_AS_WORDS = (" as ", "under", "como", "come ", "als ", "sous", "unter", "onder", "com o")
+_MINE_WORDS = ("mine", "mío", "mio", "mía", "mia", "mien", "meiner", "meins", "mijne", "meu", "minha")
+_SEND_WORDS = ("send", "schick", "stuur", "manda", "envo", "envi", "envía", "write", "schreib", "scrivi")
 # the gaming platforms, where a search finds a player: "zoek StroopwafelSniper op Steam"
 _GAMING = re.compile(r"steam|psn|playstation|ps[345]|xbox|xbl|epic(?: games)?|fortnite|roblox|minecraft|valorant|riot|"
                      r"battle\.?net|nintendo|switch|cod|warzone|apex(?: legends)?|rocket league|pubg|overwatch|"
@@ -1306,11 +1309,15 @@ def handle(text):
         return []
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _PLATFORM_AT.finditer(view))
+    # (round 9b's readings, each only where its words are: a substring test in C, not a scan of the
+    # regex's alternation at every position; "find me as" and "mine is" with a platform near)
     found_as, mine = ((m for m in regex.finditer(view) if _PLATFORM_AT.search(view[max(0, m.start() - 40):m.end() + 30]))
-                      for regex in (_HANDLE_FOUND_AS, _HANDLE_MINE))  # (with a platform near)
+                      if any(w in view for w in words) else ()
+                      for regex, words in ((_HANDLE_FOUND_AS, _AS_WORDS), (_HANDLE_MINE, _MINE_WORDS)))
+    sent_to = _HANDLE_SENT_TO.finditer(view) if any(w in view for w in _SEND_WORDS) else ()
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
                            (_HANDLE_AFTER_CUE, _after_cue(view)), (_HANDLE_FOUND_AS, found_as), (_HANDLE_MINE, mine),
-                           (_HANDLE_SENT_TO, _HANDLE_SENT_TO.finditer(view))):
+                           (_HANDLE_SENT_TO, sent_to)):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue

@@ -1845,6 +1845,13 @@ _JOB_AT_THEN_NAME = re.compile(
     rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
 
 
+_CARD_WORDS = ("card", "carte", "ausweis", "carn", "tarjeta", "cart", "tessera", "libretto", "badge", "kaart", "studentenpas",
+               "student id", "uni id", "university id")
+# a naming verb and a capital after it, where a name may follow a job and its place
+_NAMING = re.compile(r"\s(?:is|es|é|est|ist|è|heißt|heisst|llama|chama|appelle|chiama|heet|called|named)\s+"
+                     r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]")
+
+
 def _studies_or_works(text):
     """Round 9b: a full name, then what the person studies and where, their everyday job at a
     named place, or the office they work in; or a student card in their name (see _STUDIES). The
@@ -1871,7 +1878,10 @@ def _studies_or_works(text):
         if study and _WHERE.match(what, study.start("rest")) or _SUBJECT_FIRST.match(what) \
                 or _FACULTY_IN.match(what) and _WHERE.match(what):
             return [(m.start(), end)]
-    for lead in itertools.chain(_CARD_OF.finditer(text), _JOB_AT_THEN_NAME.finditer(text)):
+    lowered = text.lower()  # (each lead regex scans the text only where its words are: substring tests in C)
+    leads = (_CARD_OF.finditer(text) if any(w in lowered for w in _CARD_WORDS) else (),
+             _JOB_AT_THEN_NAME.finditer(text) if _NAMING.search(text) else ())
+    for lead in itertools.chain(*leads):
         m = _NAME_THEN.match(text, lead.end())
         if m and _a_private_name(m):
             return [(m.start(), m.end("last"))]

@@ -1848,7 +1848,7 @@ _JOB_AT_THEN_NAME = re.compile(
 _CARD_WORDS = ("card", "carte", "ausweis", "carn", "tarjeta", "cart", "tessera", "libretto", "badge", "kaart", "studentenpas",
                "student id", "uni id", "university id")
 # a naming verb and a capital after it, where a name may follow a job and its place
-_NAMING = re.compile(r"\s(?:is|es|é|est|ist|è|heißt|heisst|llama|chama|appelle|chiama|heet|called|named)\s+"
+_NAMING = re.compile(r"[\s'’](?:is|es|é|est|ist|è|heißt|heisst|llama|chama|appelle|chiama|heet|called|named)\s+"
                      r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]")
 
 

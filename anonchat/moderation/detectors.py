@@ -943,7 +943,8 @@ _NOT_A_CARD_BEFORE = re.compile(r"\b(?:order|isbn|ref|reference|tracking|invoice
 def _grouped_like_a_card(s, text, start, end):
     """No separator, or one kind of separator between groups of 3 to 6 digits (4-4-4-4, 4-6-5):
     3.14159265358979 and 1.5-2.5 are not cards. Spaces between groups of 2 to 8 digits too when
-    the digits are as many as a Visa's or a Mastercard's, 16 (4626 1203 24106527), and any
+    the digits are as many as a Visa's or a Mastercard's, 16 (4626 1203 24106527; the issuer's
+    four, then groups of up to 12: 4539 148803436467), and any
     grouping of one kind beside a card's name; not after an order's, an ISBN's or a parcel's."""
     seps = set(_CARD_GROUPS.findall(s))
     if not seps or len(seps) == 1 and all(3 <= len(g) <= 6 for g in _CARD_GROUPS.split(s)):
@@ -952,7 +953,8 @@ def _grouped_like_a_card(s, text, start, end):
     if len(seps) != 1 or _NOT_A_CARD_BEFORE.search(near):
         return False
     groups = _CARD_GROUPS.split(s)
-    return seps == {" "} and sum(map(len, groups)) == 16 and all(2 <= len(g) <= 8 for g in groups) or bool(
+    return seps == {" "} and sum(map(len, groups)) == 16 and (all(2 <= len(g) <= 8 for g in groups) or len(
+        groups[0]) == 4 and all(2 <= len(g) <= 12 for g in groups)) or bool(  # (round 9b: 4539 148803436467)
         _CARD_WORD.search(near + " " + text[end:end + 20].lower()))
 
 

@@ -241,6 +241,11 @@ CLASSES = {
         ("mijn Amerikaanse sociaal nummer is 402-19-5521", P),
         ("la sécu m'a remboursé 23 euros", CLEAN), ("seguridad social: cita el 12-05-2024", CLEAN),
     ],
+    # sixteen card digits as the issuer's four and the rest in one or two groups
+    "card as four and twelve": [
+        ("4539 148803436467", P), ("mi tarjeta: 5105 105105105100", P), ("4539 148803436468", CLEAN),
+        ("the isbn 9780 306406157", CLEAN),
+    ],
     # an IPv4 address after the word "IP", its dots spaced, as commas or as words
     "IP told with spaced dots, commas or dot words": [
         ("my ip is 85 . 214 . 3 . 9", P), ("mi IP es 192,168,1,20", P), ("IP: 10 punto 0 punto 0 punto 7", P),

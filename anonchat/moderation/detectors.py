@@ -2063,6 +2063,9 @@ _NUMBERED_PLACES = frozenset("""
     perron spoor zaal lokaal kamer gebouw hal vleugel
     cafe café bar pub restaurant hotel hostel station club bistro kneipe gasthaus bahnhof estaci[oó]n esta[cç][aã]o
     gare stazione kino cinema bioscoop museum museo mus[eé]e
+    montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen anfang ende tag jahr
+    januar februar m[aä]rz april mai juni juli august september oktober november dezember sommer winter
+    monday tuesday wednesday thursday friday saturday sunday
 """.split())
 _NUMBERED_PLACE = re.compile(rf"(?:{'|'.join(sorted(_NUMBERED_PLACES))})", re.I)
 _STREET_NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
@@ -2070,7 +2073,8 @@ _STREET_NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 def valid_bare_street(s):
     """Validator: the street of `street_address_bare` is no numbered place of a station, an airport
-    or a building (a gate, a platform, a room, a hall)."""
+    or a building (a gate, a platform, a room, a hall); that of `street_address_de_am` no day, month
+    or time ("Am Montag 4, Dienstag 5")."""
     return not any(_NUMBERED_PLACE.fullmatch(w) for w in _STREET_NAME_WORDS.findall(s.split(",")[0]))
 
 

@@ -259,6 +259,12 @@ CLASSES = {
         ("schick es nach via Verdi 8, Firenze", P),
         ("we flew to Rome via Munich 3 hours late", CLEAN), ("I sent it via DHL 2 days ago", CLEAN),
     ],
+    # a German street named "Am ...", "An der ...", "Zum ...", its number, then the town or the end
+    "German street named Am, An der, Zum": [
+        ("Am Markt 4, Bremen", P), ("wir wohnen An der Alster 12", P), ("Zum Hafen 3, 24937 Flensburg", P),
+        ("Am Montag 4, Dienstag 5", CLEAN), ("Im Jahr 2024 war alles anders", CLEAN), ("Am Ende 3 Tore", CLEAN),
+        ("Am Samstag 15 Uhr", CLEAN), ("Im Kino 2", CLEAN),
+    ],
     # a street named without a street word, its number, then a floor, a flat or a postcode
     "bare street, number, floor or postcode": [
         ("come to Kungsgatan 14, 3rd floor", P), ("naar Rokin 85, tweede verdieping", P),

@@ -1731,7 +1731,7 @@ _ARTICLE = r"(?:the|la|el|le|der|die|dem|den|das|il|lo|de|het|o|a|los|las|les)"
 # with a bare "in", "en", "em", "à" ("estudia Medicina en Sevilla"): after those only an acronym or a
 # school's word
 _STUDY_PLACE = re.compile(
-    rf"\s*(?:(?i:at|@|bei|presso|chez|aan|from|of|an|auf|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|dell|"
+    rf"\s*(?<!\w)(?:(?i:at|@|bei|presso|chez|aan|from|of|an|auf|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|dell|"
     rf"der|du|des|au|aux|zur|zum|im|am|di|de|van|vom|von|in|en|em|à|a|op)\s+(?:(?i:{_ARTICLE})\s+|(?i:l|all|dell|nell|d)['’])"
     rf"{_NAMED_PLACE}|(?i:at|@|bei|presso|chez|aan|an|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|der|du|au|zur|"
     rf"zum|im|am|di|vom|von|of)\s+{_NAMED_PLACE}|(?i:in|en|em|à|a|op|de|van)\s+(?:[A-ZÀ-ÖØ-Þ]{{2,}}\b|"
@@ -1752,7 +1752,8 @@ _APPOSITION = re.compile(r"(?:\s+[a-zß-öø-ÿ]+){0,2}\s*[,:;?!–—-]\s*|\s+(
 _STUDIES = re.compile(
     rf"(?i:(?:(?:(?:i|ich|je|j['’]|yo|eu|io|ik|she|he|they|er|sie|elle|il|lei|ella|ele|ela|hij|zij|ze)(?:['’]?s|['’]?m)?\s+)?"
     rf"(?:(?:{_DOING})\s+)?(?:(?:a|an|eine?n?|une?|uno|una|um|uma|een|il|la|el|o)\s+)?|(?:del|della|dal|de|do|da|van|von|vom|in)\s+(?:{_ARTICLE}\s+)?)?"
-    rf"(?:{_SEMESTER}|\b(?:{_STUDY_VERB}|{_STUDENT})\b))(?P<rest>[^.!?\n]{{0,45}})")
+    rf"(?:{_SEMESTER}|\b(?:{_STUDY_VERB}|{_STUDENT})\b(?! (?:show|shows|suggest|say|says|found|find|prove|have|are|were)\b)))"
+    rf"(?P<rest>[^.!?\n]{{0,45}})")
 # the subject right after the comma, with a student's role or a generic verb before it ("delegada de
 # Enfermería", "student of history", "doing law", "fait du droit"), then the place, at once or after one word
 _SUBJECT_FIRST = re.compile(

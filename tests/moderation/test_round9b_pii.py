@@ -28,6 +28,9 @@ CLASSES = {
         ("Lucía Navarro, estudia Derecho en Sevilla", CLEAN),  # a town, not a school
         ("Camille Roux, étudiante, cherche une coloc à Lyon", CLEAN),
         ("studiert jemand Informatik an der TUM?", CLEAN),
+        ("Tom Smith, studies show that coffee is good at Harvard", CLEAN),
+        ("Laura Bianchi, studentessa, cerca stanza a Bologna", CLEAN),
+        ("Lena Schmidt, Studentin, sucht Zimmer in Hamburg", CLEAN), ("Owen Hughes, studies chemistry @ UCL", P),
     ],
     # the subject right after the name's comma (with a year of study, a student's role or "doing"
     # before it), then the place at once: "psychologie Radboud", "Economia, Bocconi"

@@ -987,7 +987,8 @@ _NOT_A_CARD_BEFORE = re.compile(r"\b(?:order|isbn|ref|reference|tracking|invoice
 def _grouped_like_a_card(s, text, start, end):
     """No separator, or one kind of separator between groups of 3 to 6 digits (4-4-4-4, 4-6-5):
     3.14159265358979 and 1.5-2.5 are not cards. Spaces between groups of 2 to 8 digits too when
-    the digits are as many as a Visa's or a Mastercard's, 16 (4626 1203 24106527), and any
+    the digits are as many as a Visa's or a Mastercard's, 16 (4626 1203 24106527; the issuer's
+    four, then groups of up to 12: 4539 148803436467), and any
     grouping of one kind beside a card's name; not after an order's, an ISBN's or a parcel's."""
     seps = set(_CARD_GROUPS.findall(s))
     if not seps or len(seps) == 1 and all(3 <= len(g) <= 6 for g in _CARD_GROUPS.split(s)):
@@ -996,7 +997,8 @@ def _grouped_like_a_card(s, text, start, end):
     if len(seps) != 1 or _NOT_A_CARD_BEFORE.search(near):
         return False
     groups = _CARD_GROUPS.split(s)
-    return seps == {" "} and sum(map(len, groups)) == 16 and all(2 <= len(g) <= 8 for g in groups) or bool(
+    return seps == {" "} and sum(map(len, groups)) == 16 and (all(2 <= len(g) <= 8 for g in groups) or len(
+        groups[0]) == 4 and all(2 <= len(g) <= 12 for g in groups)) or bool(  # (round 9b: 4539 148803436467)
         _CARD_WORD.search(near + " " + text[end:end + 20].lower()))
 
 
@@ -1078,6 +1080,13 @@ _VERSION_BEFORE = re.compile(r"(?:\b(?:v|ver|version|release|build|firmware|pyth
                              r"chapter|rfc|oid)\W*|[~=<>!]=\s*|§\s*|:)$", re.I)
 
 
+# Round 9b: an IPv4 address said after the word "IP" with its dots spaced, as commas or as words: "my
+# ip is 192 . 168 . 1 . 20", "mi IP es 192,168,1,20", "IP: 10 punto 0 punto 0 punto 7"
+_IP_SEP = rf"\s*(?:[.,·]|\b(?:{_DOTW})\b)\s*"
+_IP_TOLD = re.compile(rf"\bip\b[^\d\n]{{0,25}}?(?<![\d.,])(\d{{1,3}}){_IP_SEP}(\d{{1,3}}){_IP_SEP}(\d{{1,3}}){_IP_SEP}"
+                      r"(\d{1,3})(?![\d]|[.,]\d)", re.I)
+
+
 def valid_ip(s):
     """Validator: `s` is an IPv4 or IPv6 address."""
     try:
@@ -1096,6 +1105,11 @@ def ip(text):
             version = _VERSION_BEFORE.search(view[max(0, m.start() - 20):m.start()])
             if all(int(g) <= 255 for g in m.groups()) and not version:
                 yield m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1)
+    if "ip" in view or "IP" in view or "Ip" in view:
+        for m in _IP_TOLD.finditer(view):
+            if all(int(g) <= 255 for g in m.groups()):
+                a, b = m.start(1), m.end(4)
+                yield (a, b) if offsets is None else (offsets[a], offsets[b - 1] + 1)
     if text.count(":") >= 2:
         for m in _IPV6.finditer(text):
             s = m.group()
@@ -1122,7 +1136,11 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              # heißt X", "mi canal se llama X" (a TV channel is "the channel", never "my")
              r"(?:my|mein(?:en)?|mon|ma|mi|meu|o meu|mio|il mio|mijn) (?:channel|kanal|cha[iî]ne|canal|canale|kanaal)|"
              # round 8: a platform disguised with a digit or a sign for a letter: "sn@p: ᴛᴀʏʏ.ʙ", "1nsta", "d1scord"
-             r"sn[@4]p|[1l]nsta|inst[@4]|d[1l]sc[o0]rd|d[i1l]sc0rd|t[1l]k ?t[o0]k|tik ?t0k")
+             r"sn[@4]p|[1l]nsta|inst[@4]|d[1l]sc[o0]rd|d[i1l]sc0rd|t[1l]k ?t[o0]k|tik ?t0k|"
+             # round 9b: all of them at once, "socials: lilly_rae", "my username everywhere is theo.wav",
+             # "mi usuario en todas las redes es X", "mon pseudo partout c'est X", "überall heiße ich X"
+             r"socials|social media|redes(?: sociales| sociais)?|r[ée]seaux(?: sociaux)?|sozialen? medien|"
+             r"sociale media|socialmedia|everywhere|[uü]berall|partout|ovunque|overal|en todas partes|em todo (?:o )?lado")
 # "the name / account / profile" said before or after the platform: "mon pseudo PSN", "fortnite name"
 _LABEL = (r"name|username|user|tag|id|gt|gamertag|ign|handle|account|acc|nick|nickname|pseudo|nom|nome|nombre|"
           r"usuario|utente|naam|gebruikersnaam|benutzername|cuenta|conta|compte|konto|profil|profilo|profiel|perfil|"
@@ -1131,7 +1149,8 @@ _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
 # ("sou o Tuga_Sniper91": Portuguese puts an article before the name), and "is called" for a channel's
 # name: "mein YouTube-Kanal heißt X", "my channel is called X", "mi canal se llama X", "ma chaîne s'appelle X"
-_IS = (r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
+_IS = (r"it['’]?s called|it is called|it['’]?s named|it goes by|goes by|het heet|es hei(?:ß|ss)t|[cç]a s['’]appelle|"
+       r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
        r"je suis|suis|ist|ich bin|bin|ik ben|ben|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
        r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
 _I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
@@ -1145,8 +1164,11 @@ _SEARCH = (r"type|search(?: for)?|look ?up|look for|tape[sz]?|cherche[sz]?|reche
            r"cerca(?:mi)?|scrivi|zoek(?: op| naar)?|typ")
 # an arrow between the platform and the handle: "snap → kaiden.w7", "ig => y", "insta -> x"
 _ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
-# A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9")
-_TOKEN = r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.] {1,2}){3,}[a-z0-9_.])|(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])"
+# A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9"; round 9b:
+# with a spaced dash, slash or dot between the characters, "j - e - n - n - y", "k / i / m", "l • u")
+_SPELLING_SIGN = "[-–—/•·|*]"
+_TOKEN = (r"(?<![a-z0-9_])(?:(?P<spaced>(?:[a-z0-9_.](?: {1,2}| " + _SPELLING_SIGN + r" )){3,}[a-z0-9_.])|"
+          r"(?P<token>[a-z0-9_.#-]{2,40}))(?![a-z0-9_])")
 # Round 8: "ff" is Free Fire only after a name or id word: "meu nick no ff é X", "mi id de ff: X"
 # ("ff" alone is "for fun" or "forfeit"); each look-behind has one width, as `re` wants
 _FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nombre")
@@ -1156,19 +1178,29 @@ _FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nomb
 # me llamo pixelcrack"; a plain word after them is the name to add
 _CALLED = (r"i['’]?m called|i am called|my name is|my name['’]s|ik heet|je m['’]appelle|me llamo|mi chiamo|me chamo|"
            r"ich hei(?:ße|sse|ß|ss)|mein name ist|mi nombre es|meu nome [eé]|mijn naam is")
+# Round 9b: a chat word between the platform and the arrow, the colon or the "it's" before the handle:
+# "my insta btw → a n n a", "snap lol: kiki.22", "ig übrigens: lena.k", "follow my insta lol its x.y"
+_FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|also|again|xd|by the way|au fait|"
+           r"d['’]ailleurs|übrigens|ubrigens|uebrigens|por cierto|aliás|alias|tra l['’]altro|comunque|trouwens|ook")
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
-    rf"(?: me\b)?"
+    rf"(?: me\b)?(?:,? (?:{_FILLER})(?= ?(?:[:=]|{_ARROW}|,? ?(?:it['’]?s|it is|is|es|est|c['’]est|ist|è|é)\b)))?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
+# (round 9b: the console with its article, "ich bin X auf der PlayStation", "je suis X sur la Switch")
+_ARTICLE_BEFORE_PLATFORM = r"der|die|dem|the|my|la|le|el|de|het|il|lo|a|o|mi|mon|mein|mijn|meu|mio"
 _HANDLE_BEFORE_PLATFORM = re.compile(  # "sono Lupo_Solitario92 su psn", "ik ben noor.x op snap", "add me: abc_1 on snap"
     rf"\b(?:{_I_AM}|{_ADD_ME}|(?P<search>{_SEARCH})) ?[:,-]? (?P<joined>(?P<at>@ ?)?){_TOKEN} (?:{_PREPOSITION}) "
-    rf"(?:{_PLATFORM})\b")
+    rf"(?:(?:{_ARTICLE_BEFORE_PLATFORM}) )?(?P<platform>{_PLATFORM})\b")
+# Round 9b: "the name is", "der Name ist", "het is" after the cue: "adde mich auf insta, der Name ist X",
+# "voeg me toe op insta, het is X", "add me on snap, the username is X"
+_THE_NAME = r"the|my|der|die|mein|meine|le|mon|el|mi|o|meu|il|mio|de|het|mijn"
 # Round 6: the handle told after the cue, a few words on: "snap me for tickets, it's tripz.uk", "add me
 # on insta for pics, it's lena.k" (a handle that ends like a domain is the handle, not a link)
 _HANDLE_AFTER_CUE = re.compile(
     rf"\b(?:(?:{_PLATFORM}) me|(?:{_ADD_ME}) (?:{_PREPOSITION}) (?:{_PLATFORM}))\b[^.!?\n]{{0,40}}?"
-    rf"(?:[,;:-]? ?(?P<called>{_CALLED})|[,;:-] ?(?:it['’]?s|it is|c['’ ]?est|ist|is|es|{_I_AM})) ?:? ?"
+    rf"(?:[,;:-]? ?(?P<called>{_CALLED})|[,;:-] ?(?:(?:(?:{_THE_NAME}) )?(?:{_LABEL}) )?"
+    rf"(?:it['’]?s|it is|het is|dat is|das ist|es ist|c['’ ]?est|ist|is|es|est|é|è|{_I_AM})) ?:? ?"
     rf"(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
 # where to try _HANDLE_AFTER_CUE: a search for it scans every position ("adiciona-me na psn, sou o
 # X", "ajoute-moi sur snap, je suis X", "adde mich auf psn, ich bin X" have no " me")
@@ -1251,6 +1283,42 @@ _TAGGED = re.compile(r"[a-z0-9_.]{3,}#[a-z0-9]{2,5}")
 # Round 8: two capitalised words told as a field after a name word and the game, ending the message:
 # "mon id fortnite: Sweaty Croissant", "mi id de fortnite: Taco Loco", "my epic name: Crispy Nugget"
 _TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$)")
+# Round 9b: or told with "is" after a gamertag's word ("xbox gamertag is Paella Slayer"), followed by
+# the end or by an invitation to add it: "gamertag xbox: Carbonara Killer, aggiungetemi"
+_TWO_WORDS_INVITED = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
+    r"a[nñ]ad\w*|adiciona\w*|aggiung\w*|voeg|follow|folg|volg|suis|segue|seguite|s[ií]gueme|invite|hmu|hit me|"
+    r"f[uü]gt? mich)\b)")
+# Round 9b: "find me as X" in the seven languages, with a platform in the sentence: "en insta me
+# encontráis como lau.viajera", "you'll find me on tiktok as sofia.abroad", "tu me trouves sur insta
+# sous le nom lea.voyage", "auf Insta findet ihr mich als felix.kocht"
+_FIND_ME = (r"(?:i['’]?m|i am|ich bin|je suis|estoy|sono|ik zit|ik ben|estou|soy|bin) (?:on|auf|sur|en|su|op|no|na|in) "
+            r"[\w.]+(?: [\w.]+)?|"  # "ich bin auf insta als ...", "je suis sur tiktok sous le nom ..."
+            r"find me|search (?:for )?me|look me up|me encontr[aáeé]\w*|me encuentr\w*|me (?:puedes|pod[eé]is|pueden) "
+            r"encontrar|me (?:acha|ache|achar)\w*|me trouve[rz]?|me trouves|me retrouve[rz]?|mi trov\w*|"
+            r"(?:findet?|findest) (?:ihr |du |man )?mich|mich finde[nt]?|vind(?:t|en)? (?:je |jullie )?me|me vind\w*")
+_AS = r"as|under|como|com o nome|sous(?: le nom(?: de)?| le pseudo)?|come|als|unter|onder"
+_HANDLE_FOUND_AS = re.compile(
+    rf"\b(?:{_FIND_ME})\b[^.!?\n]{{0,30}}?\b(?:{_AS}) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# Round 9b: "mine is X" after the platform is asked for or before it is named: "whats ur insta? mine is
+# leo.vrg", "snap? mine's jules_77", "el mío es pau_rg en insta", "le mien c'est lou.b sur insta",
+# "meiner ist tom_k auf insta", "de mijne is sam.vd op insta", "il mio è gia.r", "o meu é bia.s"
+_HANDLE_MINE = re.compile(
+    r"\b(?:mine|el m[ií]o|la m[ií]a|le mien|la mienne|meiner|meins|de mijne|het mijne|il mio|la mia|o meu|a minha)"
+    rf"(?: ?['’]s| (?:is|es|c['’]est|est|ist|è|e|é))? ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# Round 9b: "send a snap to X": "stuur een snap naar fleur_uit_leiden", "manda un snap a lu.ki", "envoie
+# un snap à lea_b", "schick einen Snap an jana.k", "dm lina_v on insta" is the cue's
+_HANDLE_SENT_TO = re.compile(
+    rf"\b(?:send|sende?|schick\w*|stuur|manda\w*|envoie[sz]?|envoyez|envi[ae]\w*|write|schreib\w*|scrivi)"
+    rf"(?: (?:me|mir|mij|moi|mi))? (?:(?:a|an|een|un|une|um|uma|uno|einen|eine|ein) )?(?:{_PLATFORM}|dm|pm)"
+    rf"(?:s|je)? (?:to|naar|a|à|an|pro|para|al|aan) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+_AS_WORDS = (" as ", "under", "como", "come ", "als ", "sous", "unter", "onder", "com o")
+_MINE_WORDS = ("mine", "mío", "mio", "mía", "mia", "mien", "meiner", "meins", "mijne", "meu", "minha")
+_SEND_WORDS = ("send", "schick", "stuur", "manda", "envo", "envi", "envía", "write", "schreib", "scrivi")
+# the gaming platforms, where a search finds a player: "zoek StroopwafelSniper op Steam"
+_GAMING = re.compile(r"steam|psn|playstation|ps[345]|xbox|xbl|epic(?: games)?|fortnite|roblox|minecraft|valorant|riot|"
+                     r"battle\.?net|nintendo|switch|cod|warzone|apex(?: legends)?|rocket league|pubg|overwatch|"
+                     r"brawl ?stars|clash ?royale|free ?fire|genshin|fifa|(?:la|el|a|na|der|de|sulla|nella|alla) play")
 _ACCOUNT_STATE = frozenset("""
     down offline online deleted banned blocked private public hacked broken dead gone later never nothing
     none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
@@ -1296,11 +1364,12 @@ def _is_handle(token, raw, at, spaced, joined, field=False, called=False):
 
 _DOT_INSIDE = re.compile(r"\.[a-z0-9_#-]")
 _DIGIT_BESIDE_LETTER = re.compile(r"[0-9][_.#-]*[a-z]")
-_LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.][ -]{1,2}[a-z0-9_.][ -]")
+_LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.](?:[ -]{1,2}| [-–—/•·|*] )[a-z0-9_.][ -]")
 
 
 # the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
-_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss")
+_CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss",
+                 "tag", "pseudo", "nick")  # (round 9b: a gamertag of two words, "xbox gamertag is Paella Slayer")
 
 
 def _may_hold_a_handle(text, view):
@@ -1344,8 +1413,15 @@ def handle(text):
         return []
     found = []
     after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _platforms_at(view))
+    # (round 9b's readings, each only where its words are: a substring test in C, not a scan of the
+    # regex's alternation at every position; "find me as" and "mine is" with a platform near)
+    found_as, mine = ((m for m in regex.finditer(view) if _PLATFORM_AT.search(view[max(0, m.start() - 40):m.end() + 30]))
+                      if any(w in view for w in words) else ()
+                      for regex, words in ((_HANDLE_FOUND_AS, _AS_WORDS), (_HANDLE_MINE, _MINE_WORDS)))
+    sent_to = _HANDLE_SENT_TO.finditer(view) if any(w in view for w in _SEND_WORDS) else ()
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
-                           (_HANDLE_AFTER_CUE, _after_cue(view))):
+                           (_HANDLE_AFTER_CUE, _after_cue(view)), (_HANDLE_FOUND_AS, found_as), (_HANDLE_MINE, mine),
+                           (_HANDLE_SENT_TO, sent_to)):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue
@@ -1358,12 +1434,20 @@ def handle(text):
             start, end = offsets[a], offsets[b - 1] + 1
             joined = regex is not _HANDLE_AFTER_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
-            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")):
+            if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")) \
+                    and not (regex is _HANDLE_BEFORE_PLATFORM and _GAMING.fullmatch(m.group("platform"))
+                             and _CAMEL.search(text[start:end])):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
+                # (or a player's name in capitals on a gaming platform: "zoek StroopwafelSniper op Steam")
             field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined")))
             if field and group == "token" and m.group("pre") and not m.group("at") \
                     and (two := _TWO_WORDS.match(text, start)):
                 found.append((start, two.end()))  # "mon id fortnite: Sweaty Croissant"
+                continue
+            if regex is _HANDLE_AFTER_PLATFORM and group == "token" and not m.group("at") and m.group("joined").strip() \
+                    and (m.group("pre") or m.group("label").strip() or m.group("platform") in _NAME_WORDS) \
+                    and (two := _TWO_WORDS_INVITED.match(text, start)):
+                found.append((start, two.end()))  # "xbox gamertag is Paella Slayer, add me"
                 continue
             # "sc: mollyxoxo": a field ending the message, or followed by an invitation to it
             field = field and bool(_MESSAGE_END.match(view, b) or _INVITED.match(view, b))
@@ -1693,6 +1777,233 @@ def _person_in_a_role(text):
     return []
 
 
+# --- round 9b: a private person's full name, then where they study or work ------------------------
+# A full name (the sender's or anyone's), then, after a comma, a question mark or a colon, what the
+# person studies and where, in the seven languages: "Lukas Brandt, studiert Maschinenbau an der RWTH",
+# "Hannah Schröder, 3. Semester Medizin an der LMU", "Marloes Dijkstra, psychologie Radboud",
+# "Álvaro Méndez Ruiz, estudia Ingeniería en la UPM"; their everyday job at a named place ("Quentin
+# Morel, caissier au Franprix", "Kevin Albrecht? Kassierer im Rewe"); the office they are staff of
+# ("Oliver Grant from the Erasmus office at Uni Wien"); or a student card or badge in their name
+# ("une carte étudiante au nom d'Inès Benali"). A public figure's biography is told in the past
+# ("studierte Physik an der Universität Leipzig", "estudió Derecho en la Complutense") or with an
+# academic title ("professor of history at Harvard"), which these leave clean.
+# ("studio", "estudio", "estudo" are nouns too, a studio, a study: only before a subject, _SUBJECT_FIRST)
+_STUDY_VERB = (r"studies|studying|is studying|estudia|est[aá] estudiando|estuda|est[aá] a estudar|"
+               r"[ée]tudie|studiert|studiere|studia|studeert|studeer")
+# a year of study: "first year", "3º ano", "quarto anno", "tweedejaars" (before a subject: alone it is
+# a year at a club or a job too, "his first year at Juventus"); a semester is a student's alone
+_YEAR_OF_STUDY = (r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]year|year [1-5]|fresher|freshman|sophomore|"
+                  r"(?:primer|segundo|tercer|cuarto|quinto|[1-5] ?[º°o]?) (?:año|curso)|"
+                  r"(?:primeiro|segundo|terceiro|quarto|quinto|[1-5] ?[º°o]?) ano|"
+                  r"(?:premi[eè]re|deuxi[eè]me|troisi[eè]me|quatri[eè]me|cinqui[eè]me|[1-5] ?(?:e|[eè]me|re)) ann[ée]e|"
+                  r"\b[LM][1-3]\b|(?:primo|secondo|terzo|quarto|quinto|[1-5] ?[°º]?) anno|"
+                  r"(?:eerste|tweede|derde|vierde)(?:jaars| jaar)")
+_SEMESTER = r"\d{1,2}\.? ?(?:semester|sem|semestre)\b|(?:erst|zweit|dritt)semester|semester \d|semestre \d"
+_STUDENT = (r"student|studentin|studente|studentessa|estudiante|estudante|[ée]tudiante?|alumn[oa]|alun[oa]|"
+            r"doctorand[oa]?|doktorand(?:in)?|phd student|promovend(?:a)?|erasmus(?:student)?|becari[oa]|"
+            # a trainee, an apprentice, an intern: "mache eine Ausbildung bei ...", "je fais un stage chez ..."
+            r"ausbildung|praktikum|praktikant(?:in)?|azubi|werkstudent(?:in)?|internship|intern|apprenticeship|"
+            r"apprentice|trainee|pr[aá]cticas|est[aá]gio|estagi[aá]ri[oa]|stagiaire|alternance|apprenti|tirocinio|"
+            r"stagista|apprendista|stagiair|(?:un|uno|een) stage|stage lopen|loop stage")
+_FACULTY = r"faculty|facultad|faculdade|facult[ée]|fakult[aä]t|facolt[aà]|faculteit|fac"
+# what people study, in the seven languages (the names of degrees)
+_SUBJECT = (
+    r"medicine|med|law|nursing|engineering|psychology|psych|economics|business|business studies|architecture|"
+    r"history|biology|chemistry|physics|maths?|mathematics|computer science|comp sci|philosophy|tourism|pharmacy|"
+    r"dentistry|journalism|politics|sociology|linguistics|geography|accounting|finance|marketing|literature|"
+    r"international relations|veterinary medicine|physiotherapy|"
+    r"medicina|derecho|enfermer[ií]a|ingenier[ií]a|psicolog[ií]a|econom[ií]a|empresariales|ade|arquitectura|"
+    r"historia|biolog[ií]a|qu[ií]mica|f[ií]sica|matem[aá]ticas?|inform[aá]tica|filosof[ií]a|turismo|farmacia|"
+    r"odontolog[ií]a|periodismo|pol[ií]ticas|sociolog[ií]a|filolog[ií]a|magisterio|bellas artes|traducci[oó]n|"
+    r"veterinaria|fisioterapia|relaciones internacionales|"
+    r"direito|enfermagem|engenharia|gest[aã]o|arquitetura|hist[oó]ria|farm[aá]cia|jornalismo|letras|veterin[aá]ria|"
+    r"rela[cç][oõ]es internacionais|"
+    r"m[ée]decine|droit|soins infirmiers|ing[ée]nierie|psycho|psychologie|[ée]conomie|[ée]co|gestion|histoire|"
+    r"biologie|chimie|physique|math[ée]matiques|philosophie|philo|tourisme|pharmacie|journalisme|sociologie|"
+    r"lettres|langues|staps|sciences po|"
+    r"medizin|jura|rechtswissenschaften?|pflege|maschinenbau|elektrotechnik|informatik|bwl|vwl|wirtschaft|"
+    r"architektur|geschichte|chemie|physik|mathe|mathematik|tourismus|pharmazie|soziologie|lehramt|germanistik|"
+    r"anglistik|bauingenieurwesen|wirtschaftsinformatik|tiermedizin|zahnmedizin|"
+    r"giurisprudenza|legge|infermieristica|ingegneria|architettura|storia|chimica|matematica|filosofia|"
+    r"giornalismo|sociologia|lettere|lingue|"
+    r"geneeskunde|rechten|verpleegkunde|werktuigbouwkunde|bouwkunde|economie|bedrijfskunde|architectuur|"
+    r"geschiedenis|scheikunde|natuurkunde|wiskunde|informatica|filosofie|toerisme|farmacie|journalistiek|"
+    r"sociologie|pabo|diergeneeskunde|tandheelkunde")
+_PAST_OR_TITLE = re.compile(
+    r"\b(?:studied|graduated|graduate|grad|alumn(?:us|a|i)|former|ex|estudió|se licenció|graduad[oa]|estudou|formou|"
+    r"formad[oa]|a [ée]tudi[ée]|dipl[oô]m[ée]e?|studierte|absolvierte|ehemalige[rn]?|ha studiato|laureat[oa]|"
+    r"studeerde|afgestudeerd|oud-|professor|prof|lecturer|researcher|dean|rector|profesor[a]?|catedr[aá]tic[oa]|"
+    r"professeure?|ma[iî]tre de conf[ée]rences|dozent(?:in)?|professoressa|docente|ricercat(?:ore|rice)|"
+    r"hoogleraar|docent|onderzoeker|professora?|investigador[a]?|chercheu(?:r|se))\b", re.I)
+_CAP = r"[A-ZÀ-ÖØ-Þ]"
+# a place named: an acronym (UPM, RWTH, ISCTE), a capitalised word (Bocconi, Trinity), a school's
+# word before its name ("Universidad de Granada", "uni Wien"), a name and a number (Lyon 2, Federico II)
+_NAMED_PLACE = rf"(?:(?i:{_SCHOOL}|{_FACULTY})\s+(?:(?:de|of|di|van|von|do|da|du|der|des)\s+)?{_CAP}|{_CAP}[\w'’&-]+)"
+_ARTICLE = r"(?:the|la|el|le|der|die|dem|den|das|il|lo|de|het|o|a|los|las|les)"
+# "at Trinity", "an der LMU", "en la UPM", "no ISCTE", "alla Federico II", "bij de Hema"; a town is said
+# with a bare "in", "en", "em", "à" ("estudia Medicina en Sevilla"): after those only an acronym or a
+# school's word
+_STUDY_PLACE = re.compile(
+    rf"\s*(?<!\w)(?:(?i:at|@|bei|presso|chez|aan|from|of|an|auf|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|dell|"
+    rf"der|du|des|au|aux|zur|zum|im|am|di|de|van|vom|von|in|en|em|à|a|op)\s+(?:(?i:{_ARTICLE})\s+|(?i:l|all|dell|nell|d)['’])"
+    rf"{_NAMED_PLACE}|(?i:at|@|bei|presso|chez|aan|an|al|alla|allo|nel|nella|bij|no|na|do|da|del|della|der|du|au|zur|"
+    rf"zum|im|am|di|vom|von|of)\s+{_NAMED_PLACE}|(?i:in|en|em|à|a|op|de|van)\s+(?:[A-ZÀ-ÖØ-Þ]{{2,}}\b|"
+    rf"(?i:{_SCHOOL})\b|{_CAP}\w+\s+(?:\d|[IVX]+\b)))")
+# the verbs of "I am", "I do", "I study", "I work" before a study or a job ("mache eine Ausbildung",
+# "faccio il cameriere", "hago prácticas", "studeer geneeskunde")
+_DOING = (r"am|is|ist|est|es|é|è|bin|ben|sono|soy|sou|mache|mach|macht|fait|fais|faccio|fa|hago|hace|fa[cç]o|faz|do|does|doing|"
+          r"doe|doet|loop|studiere|studiert|estudio|estudo|studio|studeer|work|arbeite|trabajo|trabalho|lavoro|werk|"
+          r"bosse|travaille")
+# a name, a few words ("gezien", "from the language exchange is"), then a comma, a question mark, a colon
+_NAME_THEN = re.compile(
+    rf"(?:(?<=\b[dlDL]['’])|(?<![\w'’.-]))(?P<first>{_NAME_WORD})(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,1}}"
+    rf"\s+(?:{_PARTICLE}\s+)?(?P<last>{_NAME_WORD})(?![\w'’-])")
+_APPOSITION = re.compile(r"(?:\s+[a-zß-öø-ÿ]+){0,2}\s*[,:;?!–—-]\s*|\s+(?:and|und|y|e|et|en|&)\s+"
+                         rf"(?=(?:i|ich|je|j['’]|yo|eu|io|ik|{_DOING})\b)|\s+(?=(?i:del|della|dal|de|do|da|van|von|vom)\s)")
+# what the person studies: a semester, a study verb, the word for a student, then up to 45 characters
+# (the subject) and the place; or the subject and the place right after the comma (_SUBJECT_FIRST)
+_STUDIES = re.compile(
+    rf"(?i:(?:(?:(?:i|ich|je|j['’]|yo|eu|io|ik|she|he|they|er|sie|elle|il|lei|ella|ele|ela|hij|zij|ze)(?:['’]?s|['’]?m)?\s+)?"
+    rf"(?:(?:{_DOING})\s+)?(?:(?:a|an|eine?n?|une?|uno|una|um|uma|een|il|la|el|o)\s+)?|(?:del|della|dal|de|do|da|van|von|vom|in)\s+(?:{_ARTICLE}\s+)?)?"
+    rf"(?:{_SEMESTER}|\b(?:{_STUDY_VERB}|{_STUDENT})\b(?! (?:show|shows|suggest|say|says|found|find|prove|have|are|were)\b)))"
+    rf"(?P<rest>[^.!?\n]{{0,45}})")
+# the subject right after the comma, with a student's role or a generic verb before it ("delegada de
+# Enfermería", "student of history", "doing law", "fait du droit"), then the place, at once or after one word
+_SUBJECT_FIRST = re.compile(
+    rf"(?i:(?:(?:del|della|dal|de|do|da|in|im|van|from|of|en|em)\s+(?:(?:the|el|la|o|a|het|der|dem)\s+)?)?"
+    rf"(?:(?:{_YEAR_OF_STUDY}|{_STUDENT}|delegad[oa]|rep|representative|doing|does|reads|reading|cursa|fait|fais|"
+    rf"macht|fa|doet|faz|studio|estudio|estudo)"
+    rf"\s+(?:(?:de|of|di|in|en|em|du|der|van)\s+|d['’]\s*)?)?(?:{_SUBJECT})\b(?:\s+(?:{_FACULTY}|studies))?)"
+    rf"(?:\s*,?\s+(?P<named>{_NAMED_PLACE})|(?:\s+[a-zß-öø-ÿ]+)?(?={_STUDY_PLACE.pattern}))")
+_FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")
+_WHERE = re.compile(rf"(?=(?:[^.!?\n]{{0,45}}?)(?P<place>{_STUDY_PLACE.pattern}))")
+# where a job is done: a preposition, an article, a chain or a capitalised name or an acronym
+_JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
+              rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
+              rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:[a-zß-öø-ÿ]{{3,}}\s+)?"
+              rf"(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")
+# the everyday job of someone else, then the named place: "Quentin Morel, caissier au Franprix"
+_JOB_THEN_PLACE = re.compile(
+    rf"(?i:(?:(?:i|ich|je|yo|eu|io|ik)\s+)?(?:(?:i['’]?m|i am|work as|soy|trabajo de|trabajo como|sou|trabalho como|"
+    rf"je suis|je bosse comme|ich bin|ich arbeite als|arbeite als|sono|faccio|lavoro come|ben|ik ben|werk als|"
+    # someone else's: "he's a barista at ...", "es camarero en el bar ...", "fa il barista al bar ..."
+    rf"(?:he|she)['’]s|(?:he|she) is|they['’]re|works as|es|trabaja de|trabaja como|é|trabalha como|"
+    rf"(?:il|elle) est|(?:il|elle) bosse comme|(?:er|sie) ist|arbeitet als|è|fa|lavora come|(?:hij|zij|ze) is|werkt als)\s+)?"
+    rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b){_JOB_PLACE}")
+# (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
+# the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
+_OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"
+           r"despacho|departamento|gabinete|secretariado|bureau|service|secr[ée]tariat|accueil|scolarit[ée]|"
+           r"\w*b[uü]ro|\w*sekretariat|\w*abteilung|\w*amt|ufficio|segreteria|dipartimento|kantoor|afdeling|"
+           r"secretariaat|balie")
+_STAFF_OF = re.compile(
+    rf"\s+(?i:from|of|at|in|de|do|da|du|vom|von|della|del|van|bei|im|des|dello|presso|dell['’])\s*"
+    rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?(?P<words>(?:[\w'’-]+\s+){{0,3}}?)(?i:{_OFFICE})\b"
+    rf"(?P<after>(?:\s+[\w'’-]+){{0,3}}?\s+(?i:at|of|de|der|des|di|del|della|van|du|da|do|in|an|bei|dell['’])\s+"
+    rf"(?:(?i:{_ARTICLE})\s+)?{_CAP}|\s+(?:(?i:{_ARTICLE})\s+)?{_CAP})?")
+# a student card or badge, then whose it is: "carte étudiante au nom d'Inès Benali", "il badge ... è
+# di Martina Colombo", "Studentenausweis von Lena Kraus"
+_CARD_OF = re.compile(
+    r"(?i:student ?(?:card|id)|uni(?:versity)? (?:card|id)|carte (?:d['’])?[ée]tudiante?|carte [ée]tudiant|"
+    r"studentenausweis|studierendenausweis|dienstausweis|mitarbeiterausweis|carn[eé]t? (?:de )?(?:estudiante|universitario)|"
+    r"tarjeta (?:de )?estudiante|cart[aã]o (?:de )?estudante|carteirinha|tessera (?:universitaria|dello studente)|"
+    r"libretto universitario|badge|collegekaart|studentenkaart|studentenpas)"
+    r"[^.!?\n]{0,50}?(?i:au nom d[e']|in the name of|a nombre de|em nome d[eao]|im namen von|a nome di|op naam van|"
+    r"of|de|di|van|von|da|do|del|della|belongs to|pertenece a|appartient [àa]|geh[öo]rt|appartiene a|hoort bij|"
+    r"name|nombre|nome|nom|naam)\s*:?\s*")
+
+
+def _names_then(text):
+    """The full names of `text` (_NAME_THEN) that can be a private person's; after a title or a
+    place word, the name that follows it ("Frau Anna Weber": "Anna Weber")."""
+    pos = 0
+    while m := _NAME_THEN.search(text, pos):
+        if _a_private_name(m):
+            yield m
+            pos = m.end("last")
+        else:
+            pos = m.end("first")
+
+
+def _a_private_name(m):
+    return _a_name(m.group("first"), m.group("last")) and not _SCHOOL_WORD.fullmatch(m.group("last"))
+
+
+# someone goes to a named school: "..., he goes to Westfield Academy", "... va al colegio Santa Ana",
+# "... geht aufs Goethe-Gymnasium", "... est au lycée Descartes", "... zit op het Erasmus College"
+_GOES_TO = re.compile(
+    r"(?i:(?:(?:he|she|they|él|ella|ele|ela|il|elle|er|sie|lui|lei|hij|zij|ze)(?:['’]s)?\s+)?"
+    r"(?:goes to|attends|is at|va a|va al|va à|va au|va en|vai (?:à|ao|para a|para o)|anda n[ao]|frequenta|"
+    r"est au|est à|est en|geht (?:aufs|auf die|auf das|in die|zur|zum|an die)|besucht (?:die|das|den)|ist (?:am|an der|auf dem)|"
+    r"[eè] (?:al|alla|allo)|zit op|gaat naar)\s+(?:(?:the|el|la|le|l['’]|o|a|das|die|den|il|lo|de|het)\s*)?)")
+
+
+# a school (not a university: "Barack Obama, Harvard Law School" is a biography) named right after the
+# name's comma or "@": "..., Gesamtschule Nord", "... @ Lincoln High", "..., IES Goya", "..., liceo Parini"
+_LOWER_SCHOOLS = "|".join(w for w in _SCHOOL.split("|") if not any(
+    re.fullmatch(w, h) for h in (*_HIGHER_EDUCATION, "college", "academy", "université", "università"))) + "|collège"
+_SCHOOL_NAMED = re.compile(
+    rf"(?:(?i:{_LOWER_SCHOOLS})\s+{_CAP}[\w'’-]+|(?:(?!(?i:law|business|medical|graduate|divinity|film)\b){_CAP}[\w'’.-]+"
+    rf"[\s-]){{1,3}}(?i:{_LOWER_SCHOOLS})\b)")
+# (where someone goes now, a university too: "she goes to Kingsway University", "zit op het Erasmus College")
+_ANY_SCHOOL_NAMED = re.compile(
+    rf"(?:(?i:{_SCHOOL})\s+(?:(?:de|of|di|van|von|do|da|du|der|des)\s+)?{_CAP}[\w'’-]+|(?:{_CAP}[\w'’.-]+[\s-]){{1,3}}(?i:{_SCHOOL})\b)")
+_AT_SIGN = re.compile(r"\s*@\s*")
+# the name, then where the person goes or what they study at once ("... estuda na Escola ...")
+_GOING = re.compile(rf"\s+(?={_GOES_TO.pattern}|(?i:{_STUDY_VERB})\b)")
+# the job and its named place first, then the name: "the cashier at the Tesco on Mill Road is Dave
+# Hunter", "la cajera del Mercadona se llama Ana Ruiz", "der Kassierer bei Rewe heißt Jan Berg" (an
+# everyday job: "the manager at Real Madrid is ..." is a public figure's)
+_JOB_AT_THEN_NAME = re.compile(
+    rf"(?i:\b(?:{_JOB}|(?:shop|store|branch) manager|encargad[oa]|g[ée]rante?|filialleiter(?:in)?|bedrijfsleider)\b)"
+    rf"{_JOB_PLACE}"
+    rf"[^.!?\n]{{0,30}}?\s(?i:is|es|é|est|c['’]est|ist|è|heißt|heisst|se llama|se chama|s['’]appelle|si chiama|heet|"
+    rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+
+
+_CARD_WORDS = ("card", "carte", "ausweis", "carn", "tarjeta", "cart", "tessera", "libretto", "badge", "kaart", "studentenpas",
+               "student id", "uni id", "university id")
+# a naming verb and a capital after it, where a name may follow a job and its place
+_NAMING = re.compile(r"[\s'’](?:is|es|é|est|ist|è|heißt|heisst|llama|chama|appelle|chiama|heet|called|named)\s+"
+                     r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]")
+
+
+def _studies_or_works(text):
+    """Round 9b: a full name, then what the person studies and where, their everyday job at a
+    named place, or the office they work in; or a student card in their name (see _STUDIES). The
+    span is the name."""
+    for m in itertools.islice(_names_then(text), _MOST_TRIED):
+        end = m.end("last")
+        staff = _STAFF_OF.match(text, end)
+        if staff and (staff.group("after") or any(w[:1].isupper() for w in staff.group("words").split())):
+            return [(m.start(), end)]  # "Oliver Grant from the Erasmus office", "... vom Prüfungsamt der TU"
+        sep = _APPOSITION.match(text, end) or _AT_SIGN.match(text, end) or _GOING.match(text, end)
+        if not sep:
+            continue
+        what = text[sep.end():sep.end() + 80]
+        if _PAST_OR_TITLE.search(text, end, sep.end() + 40):
+            continue  # a biography ("studied at"), an academic's title ("professor of law at")
+        if _SCHOOL_NAMED.match(what):
+            return [(m.start(), end)]  # "..., Gesamtschule Nord", "... @ Lincoln High"
+        goes = _GOES_TO.match(what)
+        if goes and _ANY_SCHOOL_NAMED.match(what, goes.end()):
+            return [(m.start(), end)]  # "..., he goes to Westfield Academy"
+        if _JOB_THEN_PLACE.match(what):
+            return [(m.start(), end)]
+        study = _STUDIES.match(what)
+        if study and _WHERE.match(what, study.start("rest")) or _SUBJECT_FIRST.match(what) \
+                or _FACULTY_IN.match(what) and _WHERE.match(what):
+            return [(m.start(), end)]
+    lowered = text.lower()  # (each lead regex scans the text only where its words are: substring tests in C)
+    leads = (_CARD_OF.finditer(text) if any(w in lowered for w in _CARD_WORDS) else (),
+             _JOB_AT_THEN_NAME.finditer(text) if _NAMING.search(text) else ())
+    for lead in itertools.chain(*leads):
+        m = _NAME_THEN.match(text, lead.end())
+        if m and _a_private_name(m):
+            return [(m.start(), m.end("last"))]
+    return []
+
+
 def person(text):
     """A full name given with a school, a class or grade, or a workplace, in the seven languages:
     "Emily Rhodes, I work at the Tesco on Bridge Street", "soy Lucía Fernández del IES Cervantes",
@@ -1703,8 +2014,9 @@ def person(text):
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
     if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
-        return []  # no name of either kind: most texts with a school word (two searches, not the cues')
-    return _named_person(text) or _person_in_a_role(text)
+        return _studies_or_works(text) if _NAME_THEN.search(text) else []  # ("d'Inès Benali", "Mei-Lin Zhou")
+        # (no name of either kind: most texts with a school word; two searches, not the cues')
+    return _named_person(text) or _person_in_a_role(text) or _studies_or_works(text)
 
 
 def _named_person(text):
@@ -1811,7 +2123,10 @@ _NOT_AN_ER_NAME = frozenset("wieder immer unser euer weiter leider hinter unter 
 # Italian "via" is English "via" too ("sent via email 2 days ago"): a street only where a
 # sentence or a clause starts, or after an Italian or Portuguese word that leads to a place
 _ANY_DIGIT = re.compile(r"\d")
-_VIA_AFTER = re.compile(r"(?:^|[,;:.!?(]\s*|\b(?:in|a|da|di|e|casa|mia|sto|abito|vivo|indirizzo|na|em|moro)\s+)$")
+_VIA_AFTER = re.compile(r"(?:^|[,;:.!?(]\s*|\b(?:in|a|da|di|e|casa|mia|sto|abito|vivo|indirizzo|na|em|moro|"
+                        r"to|at|from|naar|nach|auf|à|para|pour|en|op|aan|address|adres|adresse|dirección|direccion)\s+)$")
+# (round 9b: "to via Roma 48", "naar via Roma", "à via Roma": a street in Italy in another language's
+# sentence; "to" before "via" is no English route)
 
 
 def address(text):
@@ -1855,6 +2170,35 @@ def address(text):
 _SMALL_CAPITALS = "[" + "".join(f"\\x{{{cp:x}}}" for cp in range(0x250, 0x20000)
                                 if unicodedata.name(chr(cp), "").startswith("LATIN LETTER SMALL CAPITAL")) + "]"
 
+
+# Round 9b: the places of a station, an airport, a building or a venue that take a number and a floor
+# like a street ("Gate 12, second floor", "Gleis 4, 1. OG", "Sala 3, primo piano"): no street
+_NUMBERED_PLACES = frozenset("""
+    gate platform room hall terminal building block level section row seat table bay pier track stand wing ward
+    unit suite office floor stage lab studio zone area door
+    zimmer raum saal halle gleis bahnsteig haus geb[aä]ude stockwerk b[uü]ro
+    sala aula puerta and[eé]n v[ií]a plataforma edificio planta habitaci[oó]n despacho mesa
+    porta port[aã]o pr[eé]dio quarto gabinete
+    salle quai voie porte b[aâ]timent bureau chambre
+    binario stanza ufficio edificio padiglione
+    perron spoor zaal lokaal kamer gebouw hal vleugel
+    cafe café bar pub restaurant hotel hostel station club bistro kneipe gasthaus bahnhof estaci[oó]n esta[cç][aã]o
+    gare stazione kino cinema bioscoop museum museo mus[eé]e
+    montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende abend morgen anfang ende tag jahr
+    januar februar m[aä]rz april mai juni juli august september oktober november dezember sommer winter
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())
+_NUMBERED_PLACE = re.compile(rf"(?:{'|'.join(sorted(_NUMBERED_PLACES))})", re.I)
+_STREET_NAME_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def valid_bare_street(s):
+    """Validator: the street of `street_address_bare` is no numbered place of a station, an airport
+    or a building (a gate, a platform, a room, a hall); that of `street_address_de_am` no day, month
+    or time ("Am Montag 4, Dienstag 5")."""
+    return not any(_NUMBERED_PLACE.fullmatch(w) for w in _STREET_NAME_WORDS.findall(s.split(",")[0]))
+
+
 # The engine runs these only where their raw text may hold what they look for (RE2, in the one
 # pass of the engine's set): a platform word, and a school, class or work word. Only the words:
 # with the rest of what the detectors read ("a platform, `.*`, a digit or a capital inside a word",
@@ -1863,10 +2207,18 @@ _SMALL_CAPITALS = "[" + "".join(f"\\x{{{cp:x}}}" for cp in range(0x250, 0x20000)
 # before paid 18 us more to build them (bench: 43,000 -> 28,000 messages a second on new text);
 # the detectors read the rest themselves, on the few messages that name a platform or a school.
 handle.hint = rf"(?i:\b(?:{_PLATFORM})\b|\bid\s+(?:\w+\s+)?ff\b)|{_SMALL_CAPITALS}{{3}}"  # (round 8: "meu id no ff")
+handle.hint += r"|(?i:überall)"  # (round 9b; RE2's \b is ASCII: none before "ü")
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
 person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}))"
+# (round 9b: a subject, a year of study, a student, a faculty, an office or a student card after a name)
+# (the German compounds in -amt, -büro... as the end of a word: "Prüfungsamt"; not "\pL*amt", whose
+# states in the lazy DFA of the engine's set cost every long text)
+_OFFICE_HINT = "|".join(w for w in _OFFICE.split("|") if not w.startswith(r"\w*"))
+person.hint += (rf"|(?i:(?:^|\PL)(?:{_SUBJECT}|{_STUDY_VERB}|{_STUDENT}|{_FACULTY}|{_OFFICE_HINT})(?:\PL|$)|{_SEMESTER}|"
+                r"amt|b[uü]ro|sekretariat|abteilung|ausweis|badge|carn[eé]|cart[aã]o|carteirinha|tessera|libretto|kaart|"
+                r"studentenpas|student ?(?:card|id)|carte (?:d['’])?[ée]tudiant)")
 # a street word of the seven languages (RE2's \b is ASCII: "straße" and "strasse" are matched as
 # parts of a word); the everyday ones ("place", "way", "close") only in their own short shape.
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set
@@ -2526,6 +2878,7 @@ Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|{'|'.join(_TIMES)}|z[eé]ro|c[e
 card.hint = r"\p{Nd}(?:[^\pL\p{Nd}]{0,3}\p{Nd}){12}"
 iban.hint = r"(?i)\b[a-z]{2}[^\pL\p{Nd}]?\p{Nd}{2}[^\pL\p{Nd}]?[a-z0-9]{4}"  # (GB-89-LOYD-...)
 ip.hint = r"\p{Nd}{1,3}(?:[.．]|\[\.\]|\(\.\)|\[dot\]|\(dot\))\p{Nd}{1,3}(?:[.．]|\[|\()|:[0-9A-Fa-f]{0,4}:"
+ip.hint += r"|(?i:\bip\b)"  # (round 9b: the word "IP" before an address spaced out or with commas)
 # A dot between letters, spaced on both sides, bracketed or spelled; a comma before a common TLD;
 # "example. com/x".
 # A dot spelled in a language other than "dot" only where `_spelled_host` could accept it: a path
@@ -2548,4 +2901,4 @@ DETECTORS = {"email": email, "phone": phone, "card": card, "iban": iban, "ip": i
              "solicitation": Solicitation, "handle": handle, "person": person,
              "address": address}
 VALIDATORS = {"luhn": luhn, "iban": valid_iban, "ssn": valid_ssn, "phone": valid_phone, "email": valid_email,
-              "ip": valid_ip}
+              "ip": valid_ip, "street": valid_bare_street}

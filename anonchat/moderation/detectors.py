@@ -2226,6 +2226,12 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
                         r"vanuit\s+huis|thuis|crypto|bitcoin|forex|trading)\b")
 
 
+# Round 9b: a price stated, not offered: a verb of being or costing inside the hit ("the piano lessons
+# are 30€ per hour here", "las clases cuestan 20€/h", "Nachhilfe kostet 15€ pro Stunde"). Only the
+# rules a pack names in `stated` (an offer's own words have none: "guitar lessons, 20€ per lesson").
+_STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|paid|son|eran?|cuestan?|costaban?|cobra\w*|"
+                     r"sao|custam?|custava\w*|sont|etaient|coutent|coute|coutaient|sind|ist|war|waren|kostet|kosten|"
+                     r"kosteten|sono|erano|costano|costa|costavano|zijn|kost|kostte|kostten)\b")
 _SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
 
 
@@ -2244,7 +2250,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=()):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=(), stated=()):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -2277,6 +2283,9 @@ class Solicitation:
         if not isinstance(multiplied, (list, tuple)) or not set(multiplied) <= set(patterns):
             raise ValueError("multiplied must be a list of the patterns' rule ids")
         self.multiplied = frozenset(multiplied)
+        if not isinstance(stated, (list, tuple)) or not set(stated) <= set(patterns):
+            raise ValueError("stated must be a list of the patterns' rule ids")
+        self.stated = frozenset(stated)
         compiled = []
         # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
         # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
@@ -2320,7 +2329,8 @@ class Solicitation:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
                 if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
-                        and not (rule in self.multiplied and not _more_back(view[a:b])):
+                        and not (rule in self.multiplied and not _more_back(view[a:b])) \
+                        and not (rule in self.stated and _STATED.search(view, a, b)):
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
@@ -2533,7 +2543,10 @@ def _lower(text):
 # digits that NFKC makes ASCII but that are not \p{Nd}: enclosed (①), superscript (¹) and subscript (₁)
 _ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}\x{b2}\x{b3}\x{b9}\x{2070}\x{2074}-\x{2079}\x{2080}-\x{2089}"
 # a sign, or a bracketed "at" (its letters may be accented or look-alikes: "(ät)", "（ａｔ）")
-email.hint = (rf"(?is)[@＠﹫]|[\pL\pN.][ⓐⒶ⒜]|\s[aàáâãäåāа][tт]\s+(?:{_WORD_HOSTS})\b|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
+email.hint = (rf"(?is)[@＠﹫]"
+              # round 9b: an at drawn as a circled or bracketed a, bracketed chez, or accented before a word host
+              rf"|[\pL\pN.][ⓐⒶ⒜]|[(\[{{]\s*(?:a|chez)\s*[)\]}}]|\s[aàáâãäåāа][tт]\s+(?:{_WORD_HOSTS})\b"
+              rf"|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
               # "at", then a spelled dot or a dot between letters
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
@@ -2581,7 +2594,7 @@ link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DO
              rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|barra\b|schr[aä]gstrich\b|schuine\s+streep\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
              rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|\s(?:{_DOTW})\s+(?:{_SPELLED_TLDS})\b"
              r"|[,，﹐]\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
-             r"|-[\pL\pN]+[,，﹐][a-z]{2}|[,，﹐][a-z]{2,24}/|[\pL\pN]{4}[,，﹐][a-z]{2}"  # label,tld (`_comma_host`; round 9b: a fullwidth or small comma, as NFKC reads it)
+             r"|-[\pL\pN]+[,，﹐][a-z]{2}|[,，﹐][a-z]{2,24}/|[\pL\pN]{4}[,，﹐][a-z]{2}"  # label,tld (`_comma_host`)
              r"|\p{Cf}[.。．｡﹒]|[.。．｡﹒]\p{Cf}")  # round 7: s\u200bt\u200br...e\u200b.\u200bl\u200bi\u200bv\u200be
 
 link_phone.hint = r"(?i)\b(?:wa|t|telegram)\.me/\+?\d|[?&](?:phone|number)=(?:\+|%2b)?\d"

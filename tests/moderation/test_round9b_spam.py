@@ -42,6 +42,24 @@ CLASSES = {
         ("the homework is due friday and the book costs 20€, text me if you need help", CLEAN),
         ("las diapositivas están en el campus, la entrada cuesta 5€, escríbeme si vienes", CLEAN),
     ],
+    # any service priced by the hour, the session, the lesson or the walk, with a way to reach the
+    # seller closing the message; a price given with an invitation that goes on stays clean
+    "any service priced by the hour or session": [
+        ("hago mudanzas y portes, 25€ la hora, llámame al 655 123 456", SP),
+        ("limpeza de casas, 10€ à hora, manda mensagem", S),
+        ("ménage à domicile, 15€ de l'heure, contactez-moi", S),
+        ("Umzugshilfe mit Transporter, 30€ pro Stunde, meldet euch", S),
+        ("pulizie di casa, 12 euro all'ora, scrivetemi", S),
+        ("schoonmaakhulp, 14 euro per uur, app me", S),
+        ("dog walking 8€ per walk, text me", S),
+        ("massages relaxants, 40€ la séance, écris-moi 💆", S),
+        ("I do haircuts at home, 10€ each, dm me", S),
+        ("parking 2€/h near the station, text me when you arrive", CLEAN),
+        ("bike rental 5€ per hour at the beach, whatsapp me if you come", CLEAN),
+        ("the cleaner costs 15€/h, worth it", CLEAN),
+        ("we paid 25€ per hour for the moving van, never again", CLEAN),
+        ("the dog walker charges 8€ per walk, text me if you want her number", CLEAN),
+    ],
     # an income (by the month, week, day or task) with a lure (people recruited, home, bed or sofa,
     # no experience, discretion, "I teach you") and a way to reach the sender
     "an income with a lure and a way to reach": [

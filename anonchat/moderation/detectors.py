@@ -2229,7 +2229,8 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
 # Round 9b: a price stated, not offered: a verb of being or costing inside the hit ("the piano lessons
 # are 30€ per hour here", "las clases cuestan 20€/h", "Nachhilfe kostet 15€ pro Stunde"). Only the
 # rules a pack names in `stated` (an offer's own words have none: "guitar lessons, 20€ per lesson").
-_STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?|paid|paying|pagamos|pague|paguei|pagu[eé]|paye|bezahl\w*|pagat[oi]|betaal\w*|son|eran?|cuestan?|costaban?|cobra\w*|"
+_STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?|paid|paying|pagamos|pague|paguei|"
+                     r"pagu[eé]|paye|bezahl\w*|pagat[oi]|betaal\w*|son|eran?|cuestan?|costaban?|cobra\w*|"
                      r"sao|custam?|custava\w*|sont|etaient|coutent|coute|coutaient|sind|ist|war|waren|kostet|kosten|"
                      r"kosteten|sono|erano|costano|costa|costavano|zijn|kost|kostte|kostten)\b")
 _SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")

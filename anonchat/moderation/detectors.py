@@ -2226,8 +2226,9 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
                         r"vanuit\s+huis|thuis|crypto|bitcoin|forex|trading)\b")
 
 
-# Round 9b: a price stated, not offered: a verb of being or costing inside the hit ("the piano lessons
-# are 30€ per hour here", "las clases cuestan 20€/h", "Nachhilfe kostet 15€ pro Stunde"). Only the
+# Round 9b: a price stated, not offered: a verb of being or costing in the hit or before it in its
+# clause ("the piano lessons are 30€ per hour here", "las clases cuestan 20€/h", "Nachhilfe kostet 15€
+# pro Stunde"). Only the
 # rules a pack names in `stated` (an offer's own words have none: "guitar lessons, 20€ per lesson").
 _STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?|paid|paying|pagamos|pague|paguei|"
                      r"pagu[eé]|paye|bezahl\w*|pagat[oi]|betaal\w*|son|eran?|cuestan?|costaban?|cobra\w*|"
@@ -2331,7 +2332,7 @@ class Solicitation:
             for _, rule, a, b, _ in hits:
                 if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
                         and not (rule in self.multiplied and not _more_back(view[a:b])) \
-                        and not (rule in self.stated and _STATED.search(view, a, b)):
+                        and not (rule in self.stated and self._stated(view, a, b)):
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
@@ -2343,6 +2344,12 @@ class Solicitation:
             return a, b
         ga, gb = m.span(regex.groupindex["hit"])
         return (ga, gb) if 0 <= ga < gb else (a, b)
+
+    @staticmethod
+    def _stated(view, a, b):
+        """A verb of being or costing in the hit or before it in its clause (at most 60 characters)."""
+        start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 60), a)), default=max(0, a - 60))
+        return bool(_STATED.search(view, start, b))
 
     @staticmethod
     def _told(view, a, b):

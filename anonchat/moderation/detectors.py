@@ -2368,6 +2368,7 @@ class Solicitation:
             return False
         return any(not _NEGATED.search(view, max(start, m.start() - 16), m.start())
                    and not (a <= m.start() < b and _SOLD_BEFORE.search(view, max(a, m.start() - 30), m.start()))
+                   and m.start() != a  # (round 9b: the hit's own first word, "gesperrt! rufen Sie ... an")
                    for m in self.warnings.finditer(view, start, end))
 
 

@@ -1993,6 +1993,8 @@ def link(text):
     the top-level domain is a common one (a spelled `dot` always needs a path or `www.`: "the dot
     com bubble")."""
     view, offsets = uniform(text)  # (the engine calls it only when `link.hint` matches)
+    if not view.isascii():  # round 9b: "freeskins·net", "ticketdeals、com" (one character for one)
+        view = view.translate(_LINK_DOTS)
     # each disguise only where its character is (most texts have none: a scan each saved)
     if "[" in view or "(" in view or "{" in view or "<" in view:
         view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
@@ -2009,7 +2011,7 @@ def link(text):
     if _SPELLED_DOT.search(view):
         view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [len(m.group()) - len(m.group().lstrip())]), view, offsets)
     if " barra " in view or " schragstrich " in view or " schuine streep " in view:
-        view, offsets = rewrite(_SPELLED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
+        view, offsets = rewrite(_SPELLED_SLASH, _spelled_slash, view, offsets)
     if " / " in view or " slash " in view:
         view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
@@ -2048,6 +2050,24 @@ _ANSWER_TLDS = frozenset("no si ok me my us ma se so to am an as at by do go in 
                          "id tv ya ja da ne re".split())
 
 
+# Round 9b: a middle dot, a bullet or a dot operator is a dot a reader sees in a host ("freeskins·net"),
+# and the ideographic comma a comma ("ticketdeals、com"): for links only (a phone's "612·345·678" stays
+# grouped by a separator of its own)
+_LINK_DOTS = str.maketrans({"\u00b7": ".", "\u2022": ".", "\u2219": ".", "\u2027": ".", "\u30fb": ".", "\u3001": ","})
+
+
+def _spelled_slash(m):
+    """'/' for a slash spelled after a host's top-level domain, where the name before its dot is five
+    characters or more or its domain no word ("cenaerasmus punto es barra menu"; "el punto es barra
+    libre" is a bar)."""
+    view = m.string
+    dot = view.rfind(".", 0, m.start())
+    name = re.search(r"[a-z0-9-]*$", view[:dot]).group()
+    if len(name) < 5 and view[dot + 1:m.start()] in _WORD_TLDS:
+        return None
+    return "/", [m.group().index(m.group().strip()[0])]
+
+
 def _comma_host(m, offsets, strong, text):
     """'.' for the comma of `label,tld` where the host shows it is one: a path follows
     (`shein-cadeau,fr/offre`), the label is hyphenated (`tienda-flash,es`; before a top-level
@@ -2064,7 +2084,7 @@ def _comma_host(m, offsets, strong, text):
     ends = not view[m.end():].strip(" .!?")
     # round 9b: a fullwidth or small comma between a name of four letters or more and a real
     # top-level domain ("interrail，eu"): no one types one by mistake in Latin text
-    typed = text[offsets[m.start(2) - 1]] in "，﹐" and len(label) >= 4
+    typed = text[offsets[m.start(2) - 1]] in "，﹐、" and len(label) >= 4
     if not (path or typed or "-" in label and (not word or cue or ends)
             or len(label) >= 4 and not word and cue
             # round 5: a long name with a word domain after a place word, ending the text ("check
@@ -2599,11 +2619,11 @@ ip.hint = r"\p{Nd}{1,3}(?:[.．]|\[\.\]|\(\.\)|\[dot\]|\(dot\))\p{Nd}{1,3}(?:[.�
 # (No counted repeats and no list of place words here: each multiplies the states RE2's lazy DFA
 # builds for every new text.)
 _SPELLED_TLDS = "|".join(sorted(CLASSIC_TLDS - _WORD_TLDS))
-link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
+link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒·•∙․‧・]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
              rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|barra\b|schr[aä]gstrich\b|schuine\s+streep\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
              rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|\s(?:{_DOTW})\s+(?:{_SPELLED_TLDS})\b"
-             r"|[,，﹐]\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
-             r"|-[\pL\pN]+[,，﹐][a-z]{2}|[,，﹐][a-z]{2,24}/|[\pL\pN]{4}[,，﹐][a-z]{2}"  # label,tld (`_comma_host`)
+             r"|[,，﹐、]\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
+             r"|-[\pL\pN]+[,，﹐、][a-z]{2}|[,，﹐、][a-z]{2,24}/|[\pL\pN]{4}[,，﹐、][a-z]{2}"  # label,tld (`_comma_host`)
              r"|\p{Cf}[.。．｡﹒]|[.。．｡﹒]\p{Cf}")  # round 7: s\u200bt\u200br...e\u200b.\u200bl\u200bi\u200bv\u200be
 
 link_phone.hint = r"(?i)\b(?:wa|t|telegram)\.me/\+?\d|[?&](?:phone|number)=(?:\+|%2b)?\d"

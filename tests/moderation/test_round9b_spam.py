@@ -155,11 +155,21 @@ CLASSES = {
         ("selling cheap fake designer bags, 30€, dm me", S),
         ("someone is selling fake tickets, don't buy", CLEAN),
     ],
-    # links with a fullwidth comma for the dot, or a slash spelled in another language
-    "a link with a fullwidth comma or a spelled slash": [
+    # links with a fullwidth or ideographic comma, a middle dot or a bullet for the dot, or a slash
+    # spelled in another language; a phone grouped by middle dots stays a phone
+    "a link with a fullwidth comma, a middle dot or a spelled slash": [
         ("cheap flights at vuelosbaratos，es", S),
         ("check ferienwohnung，de for flats", S),
         ("la lista está en pisoserasmus punto com barra lista", S),
+        ("cheap tickets at ticketdeals、com", S),
+        ("go to freeskins·net now", S),
+        ("free skins at skinsgratis•com", S),
+        ("visita offertone punto it barra promo", S),
+        ("schau auf billigreisen punkt de schrägstrich angebote", S),
+        ("kijk op goedkopereizen punt nl schuine streep deals", S),
+        ("el punto es barra libre hasta las 12", CLEAN),
+        ("tapas·vino·música", CLEAN),
+        ("call me 612·345·678", P),
         ("ja，eu", CLEAN),
         ("ci vediamo al bar, barra libre tutta la sera", CLEAN),
     ],

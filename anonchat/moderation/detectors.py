@@ -160,8 +160,9 @@ _ADDRESS = re.compile(
 _HOST_ONLY = re.compile(
     rf"([{_ATEXT}](?<![{_ATEXT}.].)[{_ATEXT}]*(?:\.[{_ATEXT}]+)*)@({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
 # The same with a preposition for the sign: "pablo_rm en hotmail", "lea.b sur wanadoo".
+# (round 9b: a comma may come between: "mi correo es sara.lopez88, en hotmail", "tim_berger, bei gmx")
 _PREP_HOST = re.compile(
-    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*) +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*),? +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
 # What a local part before a preposition must look like: a letter first, a dot, digit, underscore,
 # plus or hyphen inside, two letters at least (not "2.5gb on gmail", "e-mail en hotmail").
 _LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
@@ -416,8 +417,9 @@ def email(text):
 
 
 # Round 9: a circled a between a name and a host ("ellieⓐgmail.com") is the sign drawn in a circle;
-# NFKC would make it a plain "a" (not in a word of circled letters: "ⓖⓜⓐⓘⓛ" is a styled word)
-_CIRCLED_AT = re.compile(r"(?<=[A-Za-z0-9._-])[ⓐⒶ](?=[A-Za-z0-9])")
+# NFKC would make it a plain "a" (not in a word of circled letters: "ⓖⓜⓐⓘⓛ" is a styled word); one
+# space may stand on each side ("mia.k ⓐ outlook.com")
+_CIRCLED_AT = re.compile(r"(?:(?<=[A-Za-z0-9._-])|(?<=[A-Za-z0-9._-] ))[ⓐⒶ](?= ?[A-Za-z0-9])")
 # Round 9: a mail host's own name, then in the same sentence a few words ("username", "usuario", "o
 # utilizador é", "it's", "Benutzername", "-adres is") and a mailbox name shaped like one: a dot or an
 # underscore inside, or letters then digits ("yahoo, username bruno.ferraz7", "icloud, it's
@@ -2574,14 +2576,14 @@ _ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}\x{b2}\x{b3}\x{
 # a sign, or a bracketed "at" (its letters may be accented or look-alikes: "(ät)", "（ａｔ）")
 email.hint = (rf"(?is)[@＠﹫]"
               # round 9b: an at drawn as a circled or bracketed a, bracketed chez, or accented before a word host
-              rf"|[\pL\pN.][ⓐⒶ⒜]|[(\[{{]\s*(?:a|chez)\s*[)\]}}]|\s[aàáâãäåāа][tт]\s+(?:{_WORD_HOSTS})\b"
+              rf"|[\pL\pN.]\s?[ⓐⒶ⒜]|[(\[{{]\s*(?:a|chez)\s*[)\]}}]|\s[aàáâãäåāа][tт]\s+(?:{_WORD_HOSTS})\b"
               rf"|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
               # "at", then a spelled dot or a dot between letters
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
               rf"|\b(?:{_WORD_HOSTS})(?:\.[a-z]{{2,3}})*\s*[:=>→·\-‐‑‒–—―−]"  # "sapo: rita.lx"
-              rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
+              rf"|[._+\-\d][\pL\pN]*,?\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo", "rita.lx, no sapo"
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]"  # pedroarrobagmail

@@ -187,9 +187,23 @@ CLASSES = {
         ("outlook keeps crashing since version 2.3.1", CLEAN),
         ("gmail is fine but my insta is leo.k.22", ("pii",)),
     ],
+    # a mailbox name, a comma, then a preposition for the at and a mail host
+    "a mailbox name, a comma, a preposition and a host": [
+        ("mi correo es sara.lopez88, en hotmail", E),
+        ("o email dela é rita.lx, no sapo", E),
+        ("son adresse c'est lea.martin95, sur laposte", E),
+        ("seine Mail ist tim_berger, bei gmx", E),
+        ("il mio indirizzo è giulia_r92, su libero", E),
+        ("haar mail is lotte.vd, op hotmail", E),
+        ("bruno.ferraz7, on yahoo", E),
+        ("I'm on gmail, my brother is on hotmail", CLEAN),
+        ("version 1.2, en orange", CLEAN),
+    ],
     # the at drawn as a bracketed or circled a, or the French "chez" in brackets
     "the at as a bracketed or circled a": [
         ("sam(a)outlook.com", E),
+        ("mia.k ⓐ outlook.com", E),
+        ("jim{a}yahoo.com", E),
         ("mail me: tom[a]yahoo.com", E),
         ("pierre.d (chez) wanadoo (point) fr", E),
         ("answer (a) is right", CLEAN),

@@ -218,7 +218,7 @@ _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
 _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
 _ANY_BRACKET = re.compile(f"[{_OPEN}]")
-# (round 9: a bracketed "a" or French "chez" is an at too: "ellie(a)gmail.com", "⒜" as NFKC reads
+# (round 9b: a bracketed "a" or French "chez" is an at too: "ellie(a)gmail.com", "⒜" as NFKC reads
 # it, "hugo.l (chez) gmail (point) com"; no reading of "(a)" ends in a domain after a name)
 _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|a|chez|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
 _SPELLED = re.compile(rf"\s(?<=[\w.]\s)\s*((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
@@ -416,11 +416,11 @@ def email(text):
     return found
 
 
-# Round 9: a circled a between a name and a host ("ellieⓐgmail.com") is the sign drawn in a circle;
+# Round 9b: a circled a between a name and a host ("ellieⓐgmail.com") is the sign drawn in a circle;
 # NFKC would make it a plain "a" (not in a word of circled letters: "ⓖⓜⓐⓘⓛ" is a styled word); one
 # space may stand on each side ("mia.k ⓐ outlook.com")
 _CIRCLED_AT = re.compile(r"(?:(?<=[A-Za-z0-9._-])|(?<=[A-Za-z0-9._-] ))[ⓐⒶ](?= ?[A-Za-z0-9])")
-# Round 9: a mail host's own name, then in the same sentence a few words ("username", "usuario", "o
+# Round 9b: a mail host's own name, then in the same sentence a few words ("username", "usuario", "o
 # utilizador é", "it's", "Benutzername", "-adres is") and a mailbox name shaped like one: a dot or an
 # underscore inside, or letters then digits ("yahoo, username bruno.ferraz7", "icloud, it's
 # grace_whitfield", "hij heeft hotmail, opa_kees_1950 haha"), that ends the phrase. A platform's name
@@ -2250,8 +2250,8 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
 
 # Round 9b: a price stated, not offered: a verb of being or costing in the hit or before it in its
 # clause ("the piano lessons are 30€ per hour here", "las clases cuestan 20€/h", "Nachhilfe kostet 15€
-# pro Stunde"). Only the
-# rules a pack names in `stated` (an offer's own words have none: "guitar lessons, 20€ per lesson").
+# pro Stunde"). Only the rules a pack names in `stated` (an offer's own words have none: "guitar
+# lessons, 20€ per lesson").
 _STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?|paid|paying|pagamos|pague|paguei|"
                      r"pagu[eé]|paye|bezahl\w*|pagat[oi]|betaal\w*|son|eran?|cuestan?|costaban?|cobra\w*|"
                      r"sao|custam?|custava\w*|sont|etaient|coutent|coute|coutaient|sind|ist|war|waren|kostet|kosten|"

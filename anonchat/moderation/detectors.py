@@ -160,8 +160,9 @@ _ADDRESS = re.compile(
 _HOST_ONLY = re.compile(
     rf"([{_ATEXT}](?<![{_ATEXT}.].)[{_ATEXT}]*(?:\.[{_ATEXT}]+)*)@({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
 # The same with a preposition for the sign: "pablo_rm en hotmail", "lea.b sur wanadoo".
+# (round 9b: a comma may come between: "mi correo es sara.lopez88, en hotmail", "tim_berger, bei gmx")
 _PREP_HOST = re.compile(
-    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*) +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*),? +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
 # What a local part before a preposition must look like: a letter first, a dot, digit, underscore,
 # plus or hyphen inside, two letters at least (not "2.5gb on gmail", "e-mail en hotmail").
 _LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
@@ -217,7 +218,9 @@ _WORD_AFTER = re.compile(r" *[a-z]")
 # Ways of writing '@' and '.' out; each rewrite keeps the offsets of what it replaces.
 _SPACED_OUT = re.compile(r"(?<!\S)\S(?: +\S(?!\S)){2,}")  # j o h n -> john
 _ANY_BRACKET = re.compile(f"[{_OPEN}]")
-_BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
+# (round 9b: a bracketed "a" or French "chez" is an at too: "ellie(a)gmail.com", "⒜" as NFKC reads
+# it, "hugo.l (chez) gmail (point) com"; no reading of "(a)" ends in a domain after a name)
+_BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|a|chez|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
 _SPELLED = re.compile(rf"\s(?<=[\w.]\s)\s*((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
 # jimATgmailDOTcom, pedroARROBAgmailPUNTOcom: told apart by case
 _GLUED = re.compile(rf"(?<=[a-z0-9])({'|'.join(sorted(AT_WORDS + DOT_WORDS, key=len, reverse=True))})(?=[a-z0-9])")
@@ -293,6 +296,8 @@ def email(text):
     `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `pablo_rm en
     hotmail` (a preposition for the sign), `femke at kpn mail`, `gmail: jim.k`, ideographic dots,
     fullwidth or look-alike letters."""
+    if not text.isascii() and _CIRCLED_AT.search(text):
+        text = _CIRCLED_AT.sub("@", text)  # one character for one: the offsets hold
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
@@ -402,7 +407,30 @@ def email(text):
         if _HANDLE_SHAPED.search(local) and local.rsplit(".", 1)[-1] not in CLASSIC_TLDS \
                 and _PHRASE_END.match(view, m.end()) and not any(a <= offsets[m.start()] < b for a, b in found):
             found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    for m in _PROVIDER_THEN_NAME.finditer(view) if provider_first else ():
+        between, local = m.group(2), m.group(3)
+        last = local.rsplit(".", 1)[-1]
+        if last not in CLASSIC_TLDS and last not in FILE_EXTENSIONS and not _PLATFORM_BETWEEN.search(between) \
+                and not any(a < offsets[m.end() - 1] + 1 and offsets[m.start()] < b for a, b in found):
+            found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return found
+
+
+# Round 9b: a circled a between a name and a host ("ellieⓐgmail.com") is the sign drawn in a circle;
+# NFKC would make it a plain "a" (not in a word of circled letters: "ⓖⓜⓐⓘⓛ" is a styled word); one
+# space may stand on each side ("mia.k ⓐ outlook.com")
+_CIRCLED_AT = re.compile(r"(?:(?<=[A-Za-z0-9._-])|(?<=[A-Za-z0-9._-] ))[ⓐⒶ](?= ?[A-Za-z0-9])")
+# Round 9b: a mail host's own name, then in the same sentence a few words ("username", "usuario", "o
+# utilizador é", "it's", "Benutzername", "-adres is") and a mailbox name shaped like one: a dot or an
+# underscore inside, or letters then digits ("yahoo, username bruno.ferraz7", "icloud, it's
+# grace_whitfield", "hij heeft hotmail, opa_kees_1950 haha"), that ends the phrase. A platform's name
+# between makes it that platform's handle ("gmail is fine but my insta is jen.k").
+_PROVIDER_THEN_NAME = re.compile(
+    rf"\b({_HOSTS})\b([^.!?\n@:]{{0,40}}?)(?<![\w.@+-])([a-z]{{2}}[a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{{3,}}[0-9]{{2,}})"
+    r"(?![\w.@+-])(?=\s*(?:[^\w\s]|$|(?:ha(?:ha)+|he(?:he)+|lol|xd|ja(?:ja)+|mdr|kkk+|ahah\w*)\b))")
+_PLATFORM_BETWEEN = re.compile(r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord|telegram|whats ?app|"
+                               r"steam|psn|xbox|twitch|reddit|youtube|facebook|fb|skype|signal|threads|bluesky|"
+                               r"linkedin|github|roblox|fortnite|epic|riot|battle\.?net|switch|handle|user ?tag)\b")
 
 
 def _spaced_out(m):
@@ -421,7 +449,7 @@ def _plausible(local, domain, tld, bracketed=False):
 def _sign(m):
     """'@' or '.' for a written-out sign; it takes the offset of the word it replaces."""
     word = (m.group(1) if m.re.groups else m.group().strip()).lower()
-    sign = "@" if word in AT_WORDS or word == "@" else "."
+    sign = "@" if word in AT_WORDS or word in ("@", "a", "chez") else "."
     index = m.start(1) - m.start() if m.re.groups else m.group().index(word[0])
     return sign, [index]
 
@@ -2295,6 +2323,9 @@ SPECIAL_USE_TLDS = frozenset("example test invalid localhost onion".split())
 # ponto com ponto br", "shop punkt de".
 _SPELLED_DOT = re.compile(rf"(?<=[a-z0-9]) +(?:{_DOTW}) +(?=[a-z])")
 _SPACED_SLASH = re.compile(r"(?<=[a-z0-9]) +(?:/|slash) +(?=\S)")
+# Round 9b: the slash spelled in the other languages ("cenaerasmus punto es barra menu"), only right
+# after a top-level domain whose dot was spelled or written ("barra" is also a bar)
+_SPELLED_SLASH = re.compile(r"(?:(?<=\.[a-z]{2})|(?<=\.[a-z]{3})) +(?:barra|schragstrich|schuine streep) +(?=[a-z0-9])")
 # Labels of letters, digits and hyphens (no backtracking over bounded repeats: a label's length
 # and hyphens are not checked, a host is not an address).
 _HOST = re.compile(r"(?<![\w@.\-])((?:[a-z0-9][a-z0-9-]*\.)+)([a-z]{2,24}|xn--[a-z0-9-]+)(?![\w\-@]|\.[a-z0-9])(/\S*)?")
@@ -2316,6 +2347,8 @@ def link(text):
     the top-level domain is a common one (a spelled `dot` always needs a path or `www.`: "the dot
     com bubble")."""
     view, offsets = uniform(text)  # (the engine calls it only when `link.hint` matches)
+    if not view.isascii():  # round 9b: "freeskins·net", "ticketdeals、com" (one character for one)
+        view = view.translate(_LINK_DOTS)
     # each disguise only where its character is (most texts have none: a scan each saved)
     if "[" in view or "(" in view or "{" in view or "<" in view:
         view, offsets = rewrite(_DEFANGED, lambda m: (".", [m.group().index(m.group().strip()[0])]), view, offsets)
@@ -2326,11 +2359,13 @@ def link(text):
     strong = set()  # commas read as a dot on the evidence of their host: links even without a path
     if "," in view:
         view, offsets = rewrite(_COMMA, lambda m: (".", [0]), view, offsets)
-        view, offsets = rewrite(_COMMA_HOST, lambda m: _comma_host(m, offsets, strong), view, offsets)
+        view, offsets = rewrite(_COMMA_HOST, lambda m: _comma_host(m, offsets, strong, text), view, offsets)
         if view.count(",") >= 2:
             view, offsets = rewrite(_COMMA_CHAIN, lambda m: _comma_chain(m, offsets, strong), view, offsets)
     if _SPELLED_DOT.search(view):
         view, offsets = rewrite(_SPELLED_DOT, lambda m: (".", [len(m.group()) - len(m.group().lstrip())]), view, offsets)
+    if " barra " in view or " schragstrich " in view or " schuine streep " in view:
+        view, offsets = rewrite(_SPELLED_SLASH, _spelled_slash, view, offsets)
     if " / " in view or " slash " in view:
         view, offsets = rewrite(_SPACED_SLASH, lambda m: ("/", [m.group().index(m.group().strip()[0])]), view, offsets)
     for m in _HOST.finditer(view):
@@ -2369,7 +2404,25 @@ _ANSWER_TLDS = frozenset("no si ok me my us ma se so to am an as at by do go in 
                          "id tv ya ja da ne re".split())
 
 
-def _comma_host(m, offsets, strong):
+# Round 9b: a middle dot, a bullet or a dot operator is a dot a reader sees in a host ("freeskins·net"),
+# and the ideographic comma a comma ("ticketdeals、com"): for links only (a phone's "612·345·678" stays
+# grouped by a separator of its own)
+_LINK_DOTS = str.maketrans({"\u00b7": ".", "\u2022": ".", "\u2219": ".", "\u2027": ".", "\u30fb": ".", "\u3001": ","})
+
+
+def _spelled_slash(m):
+    """'/' for a slash spelled after a host's top-level domain, where the name before its dot is five
+    characters or more or its domain no word ("cenaerasmus punto es barra menu"; "el punto es barra
+    libre" is a bar)."""
+    view = m.string
+    dot = view.rfind(".", 0, m.start())
+    name = re.search(r"[a-z0-9-]*$", view[:dot]).group()
+    if len(name) < 5 and view[dot + 1:m.start()] in _WORD_TLDS:
+        return None
+    return "/", [m.group().index(m.group().strip()[0])]
+
+
+def _comma_host(m, offsets, strong, text):
     """'.' for the comma of `label,tld` where the host shows it is one: a path follows
     (`shein-cadeau,fr/offre`), the label is hyphenated (`tienda-flash,es`; before a top-level
     domain that is also a word, only where the host ends the text or a word pointing at a place
@@ -2383,7 +2436,10 @@ def _comma_host(m, offsets, strong):
     cue = _PLACE_CUE.search(view, max(0, m.start() - 12), m.start())
     word = tld in _WORD_TLDS  # "a well-known,it seems": a word after a compound, unless the host ends the text
     ends = not view[m.end():].strip(" .!?")
-    if not (path or "-" in label and (not word or cue or ends)
+    # round 9b: a fullwidth or small comma between a name of four letters or more and a real
+    # top-level domain ("interrail，eu"): no one types one by mistake in Latin text
+    typed = text[offsets[m.start(2) - 1]] in "，﹐、" and len(label) >= 4
+    if not (path or typed or "-" in label and (not word or cue or ends)
             or len(label) >= 4 and not word and cue
             # round 5: a long name with a word domain after a place word, ending the text ("check
             # snelgeld,be"), or a domain of offers that is no word ("gewinne,xyz heute")
@@ -2509,7 +2565,8 @@ def _bare_but_not_a_link(text, view, offsets, m):
 
 # --- scams and solicitation, not warnings about them ------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# (round 9b: a decimal point is no end: "pay 1.99, pretty sure it's a scam" is one sentence)
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?!\d)|(?<!\d)\.")
 # A warning word after one of these is the spammer's own reassurance: "no scam", "not a scam",
 # "100% legit, not fake", "this isn't a scam".
 _NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|an\s+|the\s+)?$")
@@ -2521,6 +2578,13 @@ _NEGATED = re.compile(r"(?:\bno|\bnot|\bzero|\bnothing|n'?t|\bnever)\s+(?:a\s+|a
 _DONT_BEFORE = re.compile(r"(?:\b(?:never|don'?t|do\s+not|avoid|stop|quit|won'?t|can'?t|shouldn'?t|nobody|no\s+one|"
                           r"nunca|jamas|jamais|niemals|nie|mai|nooit|evita|evite|evitez|vermeide|evitare|vermijd)"
                           r"\s+(?:[a-z']+\s+)?|\b(?:not|no|nao|non|nicht|niet|kein|keine|geen)\s+)$")
+
+
+# Round 9b: a warning word right after a verb of selling, inside the hit, is what is sold ("selling my
+# fake student ID template", "vendo nep Gucci tassen"), not a warning
+_SOLD_BEFORE = re.compile(r"\b(?:sell|sells|selling|vendo|vende|vends|verkaufe|verkoop|verkopen|vendesi|cedo)\s+"
+                          r"(?:(?:my|our|some|cheap|a|an|mi|mis|unos|meu|meus|uns|mes|des|un|une|meine|mijn|een|i|il|"
+                          r"le|delle|dei)\s+)*$")
 
 
 # A wage told about oneself or someone ("I earn 200€ a day as a nurse", "my job pays 300 a week, text
@@ -2536,6 +2600,14 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
                         r"vanuit\s+huis|thuis|crypto|bitcoin|forex|trading)\b")
 
 
+# Round 9b: a price stated, not offered: a verb of being or costing in the hit or before it in its
+# clause ("the piano lessons are 30€ per hour here", "las clases cuestan 20€/h", "Nachhilfe kostet 15€
+# pro Stunde"). Only the rules a pack names in `stated` (an offer's own words have none: "guitar
+# lessons, 20€ per lesson").
+_STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?|paid|paying|pagamos|pague|paguei|"
+                     r"pagu[eé]|paye|bezahl\w*|pagat[oi]|betaal\w*|son|eran?|cuestan?|costaban?|cobra\w*|"
+                     r"sao|custam?|custava\w*|sont|etaient|coutent|coute|coutaient|sind|ist|war|waren|kostet|kosten|"
+                     r"kosteten|sono|erano|costano|costa|costavano|zijn|kost|kostte|kostten)\b")
 _SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
 
 
@@ -2554,7 +2626,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=()):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=(), stated=()):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -2587,6 +2659,9 @@ class Solicitation:
         if not isinstance(multiplied, (list, tuple)) or not set(multiplied) <= set(patterns):
             raise ValueError("multiplied must be a list of the patterns' rule ids")
         self.multiplied = frozenset(multiplied)
+        if not isinstance(stated, (list, tuple)) or not set(stated) <= set(patterns):
+            raise ValueError("stated must be a list of the patterns' rule ids")
+        self.stated = frozenset(stated)
         compiled = []
         # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
         # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
@@ -2630,7 +2705,8 @@ class Solicitation:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
                 if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
-                        and not (rule in self.multiplied and not _more_back(view[a:b])):
+                        and not (rule in self.multiplied and not _more_back(view[a:b])) \
+                        and not (rule in self.stated and self._stated(view, a, b)):
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
@@ -2642,6 +2718,12 @@ class Solicitation:
             return a, b
         ga, gb = m.span(regex.groupindex["hit"])
         return (ga, gb) if 0 <= ga < gb else (a, b)
+
+    @staticmethod
+    def _stated(view, a, b):
+        """A verb of being or costing in the hit or before it in its clause (at most 60 characters)."""
+        start = max((m.end() for m in _SENTENCE_END.finditer(view, max(0, a - 60), a)), default=max(0, a - 60))
+        return bool(_STATED.search(view, start, b))
 
     @staticmethod
     def _told(view, a, b):
@@ -2659,6 +2741,8 @@ class Solicitation:
         if self.warnings is None or next(self._first_words.iter(view, start, end), None) is None:
             return False
         return any(not _NEGATED.search(view, max(start, m.start() - 16), m.start())
+                   and not (a <= m.start() < b and _SOLD_BEFORE.search(view, max(a, m.start() - 30), m.start()))
+                   and m.start() != a  # (round 9b: the hit's own first word, "gesperrt! rufen Sie ... an")
                    for m in self.warnings.finditer(view, start, end))
 
 
@@ -2842,13 +2926,16 @@ def _lower(text):
 # digits that NFKC makes ASCII but that are not \p{Nd}: enclosed (①), superscript (¹) and subscript (₁)
 _ENCLOSED = r"\x{2460}-\x{249b}\x{24ea}-\x{24ff}\x{2776}-\x{2793}\x{b2}\x{b3}\x{b9}\x{2070}\x{2074}-\x{2079}\x{2080}-\x{2089}"
 # a sign, or a bracketed "at" (its letters may be accented or look-alikes: "(ät)", "（ａｔ）")
-email.hint = (rf"(?is)[@＠﹫]|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
+email.hint = (rf"(?is)[@＠﹫]"
+              # round 9b: an at drawn as a circled or bracketed a, bracketed chez, or accented before a word host
+              rf"|[\pL\pN.]\s?[ⓐⒶ⒜]|[(\[{{]\s*(?:a|chez)\s*[)\]}}]|\s[aàáâãäåāа][tт]\s+(?:{_WORD_HOSTS})\b"
+              rf"|[^\pL\pN\s]\s*(?:{_AT}|[^\x00-\x7f]t|a[^\x00-\x7f]|[^\x00-\x7f]{{2}})\s*[^\pL\pN\s]"
               # "at", then a spelled dot or a dot between letters
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
               rf"|\b(?:{_WORD_HOSTS})(?:\.[a-z]{{2,3}})*\s*[:=>→·\-‐‑‒–—―−]"  # "sapo: rita.lx"
-              rf"|[._+\-\d][\pL\pN]*\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo"
+              rf"|[._+\-\d][\pL\pN]*,?\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo", "rita.lx, no sapo"
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]"  # pedroarrobagmail
@@ -2887,11 +2974,11 @@ ip.hint += r"|(?i:\bip\b)"  # (round 9b: the word "IP" before an address spaced 
 # (No counted repeats and no list of place words here: each multiplies the states RE2's lazy DFA
 # builds for every new text.)
 _SPELLED_TLDS = "|".join(sorted(CLASSIC_TLDS - _WORD_TLDS))
-link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
-             rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
+link.hint = (rf"(?i)[\pL\pN](?:[.。．｡﹒·•∙․‧・]|\s+\.\s+|\s*[\[({{<]\s*(?:\.|{_DOTW})\s*[\])}}>]\s*|\s+dot\s+)\pL"
+             rf"|\s(?:{_DOTW})\s+[\pL\pN]+\s*(?:/|slash\b|barra\b|schr[aä]gstrich\b|schuine\s+streep\b|(?:{_DOTW})\s)|\bw\s?w\s?w\s+(?:{_DOTW})\s"
              rf"|[\pL\pN]-[\pL\pN]+\s+(?:{_DOTW})\s+\pL|\s(?:{_DOTW})\s+(?:{_SPELLED_TLDS})\b"
-             r"|,\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
-             r"|-[\pL\pN]+,[a-z]{2}|,[a-z]{2,24}/|[\pL\pN]{4},[a-z]{2}"  # label,tld (`_comma_host`)
+             r"|[,，﹐、]\s?(?:com|net|org|info|biz|io|ly|co|ru|de|uk|xyz|me|tv|gg)\b|\.\s+[a-z]{2,6}\s*(?:/|$)"
+             r"|-[\pL\pN]+[,，﹐、][a-z]{2}|[,，﹐、][a-z]{2,24}/|[\pL\pN]{4}[,，﹐、][a-z]{2}"  # label,tld (`_comma_host`)
              r"|\p{Cf}[.。．｡﹒]|[.。．｡﹒]\p{Cf}")  # round 7: s\u200bt\u200br...e\u200b.\u200bl\u200bi\u200bv\u200be
 
 link_phone.hint = r"(?i)\b(?:wa|t|telegram)\.me/\+?\d|[?&](?:phone|number)=(?:\+|%2b)?\d"

@@ -32,11 +32,9 @@ HELD_OUT = {"set3", "set13"}
 FLOORS = {
     # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5,
     # set8 for round 6, set10 for round 7, set9 for round 8, set11 and set12 for round 9; set3 and
-    # set13 never. Below the target: set11, set12 and set13 (docs/rulepacks.md, "Accuracy").
-    "set11": {"profanity": (0.92, 0.91), "email": (0.95, 0.89), "pii": (0.95, 0.94), "drugs": (0.95, 0.91),
-              "spam": (0.95, 0.94), "clean": 0.038},
-    "set12": {"email": (0.95, 0.89), "pii": (0.95, 0.78), "drugs": (0.95, 0.93), "spam": (0.95, 0.78)},
-    "set13": {"email": (0.95, 0.89), "pii": (0.95, 0.81), "drugs": (0.95, 0.91), "spam": (0.95, 0.78)},
+    # set13 never. Below the target: set13, written after round 8 and held out (docs/rulepacks.md,
+    # "Accuracy").
+    "set13": {"pii": (0.95, 0.85), "drugs": (0.95, 0.93), "spam": (0.95, 0.81)},
 }
 
 

@@ -285,3 +285,17 @@ def test_the_raw_sets_apart_answer_what_one_set_answers(engine):
         all_hits, all_hinted = one.match(text)
         assert hits == all_hits and hinted == all_hinted, text
     assert raw.match("call me on 555-867-5309 nooooo")[1]
+
+
+def test_whole_dates_found_from_a_digit_are_the_dates_found_anywhere():
+    import re
+
+    from anonchat.moderation.detectors import _WHOLE_DATE
+    anywhere = re.compile(_WHOLE_DATE.pattern.removeprefix(r"(?=\d)"))  # the regex tried at every position
+    assert anywhere.pattern != _WHOLE_DATE.pattern
+    rnd = random.Random(10)
+    pieces = ["2024", "1999", "20", "19", "05", "5", "12", "31", "13", "0", "-", ".", "/", " ", "x", "٣", "a", "--"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert [m.span() for m in _WHOLE_DATE.finditer(text)] == [m.span() for m in anywhere.finditer(text)], text
+    assert _WHOLE_DATE.search("my exam is on 2024-05-17 at 14:30").group() == "2024-05-17"

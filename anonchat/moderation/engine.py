@@ -27,6 +27,13 @@ STRETCHED, NOT_SIMPLE = "stretched", "not simple"  # keys of the normaliser's hi
 # chat line's, and the second reading of a 2,000-character flood of held words and swears would
 # double its cost.
 UNSWORN_MAX = 600
+# The raw RE2 set's hints kept apart, each group a set of its own (PatternMatcher `apart`): by
+# detector name, the normaliser's hints by key; the patterns and every other hint share the first
+# set. One set of all ~46 entries built a DFA state for each combination of what they track (a
+# count of repeated characters, number words, stretched letters, school and street words...):
+# 7-20 µs a message new to it, and on text in other languages more states than its memory holds
+# (~270 µs a text, seen or not). Four sets, grouped by measuring: docs/performance.md, "Second pass".
+RAW_APART = (("person", "address", "link", "solicitation"), ("phone", STRETCHED), ("flood",))
 _ESCAPES = re.compile(r"\\(?:[pPx]\{[^}]*\}|x[0-9A-Fa-f]{2}|.)")
 _UPPER = re.compile(r"[A-Z]")
 _NOT_SPACE = re.compile(r"\S")
@@ -123,7 +130,9 @@ class _Compiled:
         hints = [(k, d.hint) for k, (_, d) in self.hinted.items()] + [(STRETCHED, STRETCH_HINT),
                                                                        (NOT_SIMPLE, SIMPLE_HINT),
                                                                        *self.words.RAW_HINTS]
-        self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints)
+        names = {k: d.name for k, (_, d) in self.hinted.items()} | {STRETCHED: STRETCHED, NOT_SIMPLE: NOT_SIMPLE}
+        apart = [[k for k, name in names.items() if name in group] for group in RAW_APART]
+        self.raw = PatternMatcher(self._patterns("raw") + self.merged, hints, apart)
         self.normalised = PatternMatcher(self._patterns("normalised"))
         self.folded = PatternMatcher(folded_patterns)  # any text
         # allow-list entries that are domains ("github.com"): links to them are not hits

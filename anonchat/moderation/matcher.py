@@ -997,28 +997,48 @@ class _OriginalScan(_Scan):
 
 class PatternMatcher:
     """The patterns of every pack that run on one text (raw or normalised) and the detectors'
-    hints, as one RE2 set."""
+    hints, as RE2 sets: one, or the groups `apart` names.
 
-    def __init__(self, entries, hints=()):
+    RE2 builds a set's DFA lazily, a state for each combination of its entries' partial matches
+    that a text reaches, so a set's states on new text grow with the product of what its entries
+    track, not the sum; a few sets of entries that track little together build far fewer states
+    (docs/performance.md, "Second pass"). `apart` is a list of groups of hint keys, each group
+    a set of its own; the patterns and every other hint share the first set."""
+
+    def __init__(self, entries, hints=(), apart=()):
         # [(pack index, Pattern, RE2 object)]: the RE2 object is the pattern's own, or a variant
         self.entries = [e if len(e) == 3 else (*e, e[1].compiled) for e in entries]
         self.hints = list(hints)  # [(detector key, RE2 regex)]
-        self._set = None
-        if entries or self.hints:
-            self._set = re2.Set.SearchSet(RE2_OPTIONS)
-            for regex in [c.pattern for _, _, c in self.entries] + [h for _, h in self.hints]:
-                self._set.Add(regex)
-            self._set.Compile()
+        group = {key: g + 1 for g, keys in enumerate(apart) for key in keys}
+        groups = [[] for _ in range(len(apart) + 1)]  # the entries' numbers in each set
+        for k in range(len(self.entries)):
+            groups[0].append(k)
+        for k, (key, _) in enumerate(self.hints, len(self.entries)):
+            groups[group.get(key, 0)].append(k)
+        regexes = [c.pattern for _, _, c in self.entries] + [h for _, h in self.hints]
+        self._sets = []  # [(an RE2 set's Match, its answer k -> the entry's number)], bound once: a call a set
+        for numbers in filter(None, groups):
+            search = re2.Set.SearchSet(RE2_OPTIONS)
+            for k in numbers:
+                search.Add(regexes[k])
+            search.Compile()
+            self._sets.append((search._set.Match, numbers.__getitem__))
 
     def match(self, text):
-        """([(pack index, Pattern, start, end, matched)], [keys of the hints that matched])."""
+        """([(pack index, Pattern, start, end, matched)], [keys of the hints that matched, in the
+        order of `hints`])."""
         hits, hinted = [], []
-        if self._set is None:
-            return hits, hinted
         # The google-re2 wrapper's Python layer costs more than the matching on chat-sized texts:
         # call its RE2 objects directly, on the text encoded once.
         encoded = text.encode()
-        for k in self._set._set.Match(encoded) or ():
+        matched = []
+        for match, number in self._sets:
+            found = match(encoded)
+            if found:
+                matched += map(number, found)
+        if len(matched) > 1:
+            matched.sort()  # RE2 answers in no particular order: the detectors run in pack order
+        for k in matched:
             if k >= len(self.entries):
                 hinted.append(self.hints[k - len(self.entries)][0])
                 continue

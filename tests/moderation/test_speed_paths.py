@@ -265,3 +265,37 @@ def test_bidi_order_by_present_levels_is_the_order_level_by_level():
         assert _displayed(text) == _displayed_char_by_char(text), repr(text)
     deep = "\u202e" * 130 + "abc" + "\u202c" * 140 + "\u2067x\u202ey\u2069z"
     assert _displayed(deep) == _displayed_char_by_char(deep)
+
+
+# Round 9, second pass (issue 12, speed): the raw RE2 set split in groups (engine.RAW_APART).
+
+def test_the_raw_sets_apart_answer_what_one_set_answers(engine):
+    from anonchat.moderation.matcher import PatternMatcher
+    raw = engine._compiled.raw
+    assert len(raw._sets) > 1  # the split is taken
+    one = PatternMatcher(raw.entries, raw.hints)  # every entry in one set, as before the split
+    assert len(one._sets) == 1
+    rnd = random.Random(9)
+    pieces = (PIECES + DIGITS + NAMES + ["nooooo", "8pm", "f.u.c.k", "ｆｕｃｋ", "😂" * 16, "!" * 12, "x" * 30,
+                                         "mail me at john dot smith at gmail dot com", "snap: jess_2009", "@",
+                                         "calle mayor 5", "bit.ly/3xYzAbc", "dm me for cheap followers"])
+    for _ in range(3000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4)))
+        hits, hinted = raw.match(text)
+        all_hits, all_hinted = one.match(text)
+        assert hits == all_hits and hinted == all_hinted, text
+    assert raw.match("call me on 555-867-5309 nooooo")[1]
+
+
+def test_whole_dates_found_from_a_digit_are_the_dates_found_anywhere():
+    import re
+
+    from anonchat.moderation.detectors import _WHOLE_DATE
+    anywhere = re.compile(_WHOLE_DATE.pattern.removeprefix(r"(?=\d)"))  # the regex tried at every position
+    assert anywhere.pattern != _WHOLE_DATE.pattern
+    rnd = random.Random(10)
+    pieces = ["2024", "1999", "20", "19", "05", "5", "12", "31", "13", "0", "-", ".", "/", " ", "x", "٣", "a", "--"]
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        assert [m.span() for m in _WHOLE_DATE.finditer(text)] == [m.span() for m in anywhere.finditer(text)], text
+    assert _WHOLE_DATE.search("my exam is on 2024-05-17 at 14:30").group() == "2024-05-17"

@@ -1347,6 +1347,13 @@ _SEND_WORDS = ("send", "schick", "stuur", "manda", "envo", "envi", "envía", "wr
 _GAMING = re.compile(r"steam|psn|playstation|ps[345]|xbox|xbl|epic(?: games)?|fortnite|roblox|minecraft|valorant|riot|"
                      r"battle\.?net|nintendo|switch|cod|warzone|apex(?: legends)?|rocket league|pubg|overwatch|"
                      r"brawl ?stars|clash ?royale|free ?fire|genshin|fifa|(?:la|el|a|na|der|de|sulla|nella|alla) play")
+# Round 9c: "the name is X" after the platform reads like the colon of a field: "add me, discord name
+# is frostbyte", "my psn username is nightowl", "mi nombre en steam es elcapitan", "mon pseudo psn c'est
+# loupgarou" (a word for the name, then "is", then a plain word ending the message); what the name is
+# like ("my steam name is cringe", "mein psn name ist peinlich") is _ACCOUNT_STATE's
+_NAME_IS_THEN = re.compile(r"\b(?:name|username|user ?name|gamertag|gt|ign|tag|id|nick|nickname|pseudo|nom|nome|"
+                           r"nombre|usuario|utente|naam|gebruikersnaam|benutzername|handle)\b.*?\b(?:is|es|est|"
+                           r"c['’ ]?est|ist|[eéè]|sono|soy|sou|ben)\b ?:? ?(?:@ ?)?$")
 _ACCOUNT_STATE = frozenset("""
     down offline online deleted banned blocked private public hacked broken dead gone later never nothing
     none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
@@ -1358,6 +1365,11 @@ _ACCOUNT_STATE = frozenset("""
     gesperrt geloscht gelöscht privat offentlich öffentlich nichts spater später nie morgen immer
     bloccato cancellato privato pubblico niente dopo domani
     geblokkeerd verwijderd openbaar niks niets nooit altijd
+    cringe weird funny stupid dumb long short embarrassing cool better worse random different changed taken
+    ugly cute boring simple complicated secret unknown empty fake real mine yours here there
+    raro rara largo larga feo fea gracioso cambiado estranho engraçado feio mudou comprido bizarre nul
+    drole drôle chelou change changé komisch peinlich lang seltsam doof blod blöd geandert geändert strano
+    brutto lungo divertente cambiato raar lelijk grappig saai veranderd
 """.split())
 # A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
 # this keeps the Python work of a crafted 10,000-character text bounded
@@ -1397,7 +1409,8 @@ _LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.](?:[ -]{1,2}| [-–—/•·|*] )[a
 
 # the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
 _CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss",
-                 "tag", "pseudo", "nick")  # (round 9b: a gamertag of two words, "xbox gamertag is Paella Slayer")
+                 "tag", "pseudo", "nick", " id ", "usuario", "utente", "handle", " ign ", " gt ", " nom ")  # (round 9b: a gamertag of two words, "xbox gamertag is
+# Paella Slayer"; round 9c: "my psn id is nightowl")
 
 
 def _may_hold_a_handle(text, view):
@@ -1467,7 +1480,8 @@ def handle(text):
                              and _CAMEL.search(text[start:end])):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
                 # (or a player's name in capitals on a gaming platform: "zoek StroopwafelSniper op Steam")
-            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined")))
+            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))
+                                                             or _NAME_IS_THEN.search(m.group(0)[:a - m.start()]))
             if field and group == "token" and m.group("pre") and not m.group("at") \
                     and (two := _TWO_WORDS.match(text, start)):
                 found.append((start, two.end()))  # "mon id fortnite: Sweaty Croissant"
@@ -1611,8 +1625,13 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
 # on a name followed by 2,000 spaces)
 # (a third name may come first: "o Tiago Martins Sousa, do 10º B")
+# (round 9c: or "is in" and a class after it, "Emma Bernard est en 3e au collège ...", "Sophie Adams is
+# in year 10 at ...", "Laura Hoffmann ist in der 9b", "Emma Visser zit in 4 vwo op het ...")
 _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
-                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+                     r"(?:(?:is|est|est[aá]|ist|[eè]|zit|geht|gaat|va|vai)\s+(?:in(?: der| die| de)?|en|no|na|em|"
+                     r"[aà]|au|al|alla|nella|nel|op|aufs?|to|naar)\s+(?=\d|[a-z]+\s+\d|(?:year|klasse|klas|groep|"
+                     r"grade|prima|seconda|terza|quarta|quinta|seconde|premi[eè]re|terminale|bachillerato)\b)|"
+                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b)", re.I)
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
 # trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
 _TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
@@ -1722,7 +1741,12 @@ _RELATION = (r"daughter|son|kid|child|colleague|co-?worker|workmate|boss|neighbo
              r"fille|fils|coll[eè]gue|voisin|voisine|neveu|ni[eè]ce|"
              r"tochter|sohn|kollege|kollegin|nachbar(?:in)?|neffe|nichte|"
              r"figli[oa]|collega|vicin[oa]|"
-             r"dochter|zoon|buurman|buurvrouw")
+             r"dochter|zoon|buurman|buurvrouw|"
+             # round 9c: the boss, a cousin, a brother or a sister, a friend, in the seven languages ("mein
+             # Chef ... bei BMW", "mon patron ... chez Renault", "mijn baas ... bij Philips")
+             r"sister|brother|cousin|friend|best friend|mate|ex|jef[ea]|herman[oa]|prim[oa]|amig[oa]|chefe|irm[aã]o?|"
+             r"patron(?:ne)?|s[oœ]ur|fr[eè]re|cousine|ami|amie|pote|chef(?:in)?|schwester|bruder|cousine|freund(?:in)?|"
+             r"capo|sorella|fratello|cugin[oa]|amic[oa]|baas|zus|broer|neef|nicht|vriend(?:in)?")
 _THE = (r"the|that|this|a|an|le|la|l['’]|ce|cette|der|die|den|dem|das|il|lo|quel|quella|quello|de|het|el|ese|esa|"
         r"este|esta|o|aquele|aquela|esse|essa|um|uma|un|une|una|ein|eine|einen|een")
 _MY = (r"my|our|mi|nuestr[oa]|ma|mon|notre|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il |la )?mi[oa]|(?:il |la )?nostr[oa]|"
@@ -2139,6 +2163,9 @@ _UNIT_AFTER = re.compile(r"\s*(?:min|mins|minutes?|minut[eio]s?|minuten|h|hrs?|h
 _AFTER_THE_HOUSE = re.compile(r"\s*(?:$|[^\w\s]|\d|(?:a|al|alle|as|at|um|ab|om|in|en|em|na|no|nel|nella|im|bei|op|"
                               r"te|piso|planta|puerta|bajo|apt|apto|apartamento|andar|interno|int|scala|etage|"
                               r"und|y|e|et|and|tercero|segundo|primero|cp|bus|bte|esquina|angolo|ecke|hoek)\b)")
+# Round 9c: the word for "at" before an hour, last in what would be the street's name: "in piazza
+# navona alle 8", "plaza mayor a las 9", "praça da sé às 7", "rue x vers 9", "am markt um 8", "op de dam om 8"
+_AT_A_TIME = frozenset("alle ore verso las hacia sobre às as vers um gegen ab om tegen rond".split())
 # before the number: "the top 3 high street shops", "about 2 miles", "only 1 main road"
 _COUNTED_BEFORE = re.compile(r"\b(?:top|the|my|our|your|his|her|their|these|those|all|only|about|around|over|under|"
                              r"nearly|almost|like|every|each|first|last|next|past|another|other|some|los|las|les|"
@@ -2180,6 +2207,8 @@ def address(text):
                 continue  # no name, or words that name nothing
             if kind == 1 and street in ("place", "route") and not re.match(r"(?:de|du|des|d'|l')\b", name):
                 continue
+            if kind == 0 and words and words[-1] in _AT_A_TIME and int(m.group("num").rstrip("abcdefghijklmnopqrstuvwxyz")) <= 24:
+                continue  # "ci vediamo in piazza navona alle 8", "treffen am platz um 9": a time
             if kind == 0 and not _AFTER_THE_HOUSE.match(view, m.end()):
                 continue
             if kind == 0 and street == "via" and not _VIA_AFTER.search(view, max(0, m.start() - 12), m.start()):

@@ -1177,9 +1177,12 @@ _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
 # ("sou o Tuga_Sniper91": Portuguese puts an article before the name), and "is called" for a channel's
 # name: "mein YouTube-Kanal heißt X", "my channel is called X", "mi canal se llama X", "ma chaîne s'appelle X"
+# (round 9c: German and Dutch put the verb before its subject after a place: "auf tiktok bin ich X",
+# "op tiktok ben ik X", "auf insta heiße ich X")
 _IS = (r"it['’]?s called|it is called|it['’]?s named|it goes by|goes by|het heet|es hei(?:ß|ss)t|[cç]a s['’]appelle|"
        r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
-       r"je suis|suis|ist|ich bin|bin|ik ben|ben|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
+       r"je suis|suis|ist|ich bin|bin ich|bin|ik ben|ben ik|ben|hei(?:ß|ss)e ich|heet ik|"
+       r"soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
        r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
 _I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
 # "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
@@ -1310,11 +1313,12 @@ _INVITED = re.compile(r"[\s,.!-]+(?:come|follow|sub|subscribe|watch|join|add|ven
 _TAGGED = re.compile(r"[a-z0-9_.]{3,}#[a-z0-9]{2,5}")
 # Round 8: two capitalised words told as a field after a name word and the game, ending the message:
 # "mon id fortnite: Sweaty Croissant", "mi id de fortnite: Taco Loco", "my epic name: Crispy Nugget"
-_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$)")
+# (round 9c: an Xbox gamertag's number after them, "xbox gt: Silent Storm 42")
+_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?(?=[\s.!?)]*$)")
 # Round 9b: or told with "is" after a gamertag's word ("xbox gamertag is Paella Slayer"), followed by
 # the end or by an invitation to add it: "gamertag xbox: Carbonara Killer, aggiungetemi"
 _TWO_WORDS_INVITED = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
     r"a[nñ]ad\w*|adiciona\w*|aggiung\w*|voeg|follow|folg|volg|suis|segue|seguite|s[ií]gueme|invite|hmu|hit me|"
     r"f[uü]gt? mich)\b)")
 # Round 9b: "find me as X" in the seven languages, with a platform in the sentence: "en insta me
@@ -1365,6 +1369,8 @@ _ACCOUNT_STATE = frozenset("""
     gesperrt geloscht gelöscht privat offentlich öffentlich nichts spater später nie morgen immer
     bloccato cancellato privato pubblico niente dopo domani
     geblokkeerd verwijderd openbaar niks niets nooit altijd
+    pending verified unverified required needed missing wrong invalid unavailable available expired locked
+    suspended restricted disabled enabled linked unlinked
     cringe weird funny stupid dumb long short embarrassing cool better worse random different changed taken
     ugly cute boring simple complicated secret unknown empty fake real mine yours here there
     raro rara largo larga feo fea gracioso cambiado estranho engraçado feio mudou comprido bizarre nul
@@ -1409,8 +1415,9 @@ _LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.](?:[ -]{1,2}| [-–—/•·|*] )[a
 
 # the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
 _CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss",
-                 "tag", "pseudo", "nick", " id ", "usuario", "utente", "handle", " ign ", " gt ", " nom ")  # (round 9b: a gamertag of two words, "xbox gamertag is
-# Paella Slayer"; round 9c: "my psn id is nightowl")
+                 "tag", "pseudo", "nick", "usuario", "utente", "handle")  # (round 9b: a gamertag of two words, "xbox gamertag is
+# Paella Slayer"; round 9c: "my psn id is nightowl", the short words as words: one scan in C)
+_SHORT_NAME_WORDS = re.compile(r"\b(?:id|gt|ign|nom)\b")
 
 
 def _may_hold_a_handle(text, view):
@@ -1423,7 +1430,7 @@ def _may_hold_a_handle(text, view):
     games") have none, and the two regexes of platforms and introductions cost ~10 us: these
     tests are substring searches and scans that skip to their first character in C."""
     return ("@" in view or ":" in view or "_" in view or "xx" in view or "#" in view
-            or any(word in view for word in _CALLED_HINTS)
+            or any(word in view for word in _CALLED_HINTS) or _SHORT_NAME_WORDS.search(view) is not None
             or "." in view and _DOT_INSIDE.search(view) is not None
             or (" " in view or "-" in view) and _LETTERS_SPACED.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view) is not None
@@ -2111,11 +2118,12 @@ def _named_person(text):
 
 # Where the street word comes first and the house number after the name (Spanish, Portuguese,
 # Italian, Belgian French): "avenida de la constitución 22", "av. paulista 1578", "piazza garibaldi 3"
-_STREET_FIRST = (r"calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
+_STREET_FIRST = (r"r\.|calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
                  r"largo|alameda|estrada|rodovia|viale|via|piazzale|piazza|corso|vicolo|lungomare|contrada|"
                  r"rue|avenue|boulevard|bd|chaussee|quai|impasse|chemin|allee|"
                  # round 8: Dutch streets named "Lane of X": "Laan van Meerdervoort 120", "Weg der Verenigde Naties 3"
                  r"(?:laan|weg|straat|plein|kade) (?:van|der|ten|ter|op)")
+# (round 9c: "r." is Portuguese "rua" abbreviated: "moro na r. oscar freire, 200, ap 31")
 # Where the number comes first: "45 avenue jean jaurès", "12 oak road" ("place" and "route" only
 # before de/du/des: "2 place settings", "3 route options")
 _NUMBER_FIRST_FR = r"rue|avenue|av|bd|boulevard|allee|impasse|chemin|quai|place|route"
@@ -2282,7 +2290,7 @@ person.hint += (rf"|(?i:(?:^|\PL)(?:{_SUBJECT}|{_STUDY_VERB}|{_STUDENT}|{_FACULT
 # and cost a third of the throughput on new text; a digit is checked in `address` instead
 _STREET_HINT = _STREET_FIRST.replace("praca", "pra[cç]a").replace("travesia", "traves[ií]a").replace(
     "chaussee", "chauss[eé]e").replace("allee", "all[eé]e")  # the hint reads the raw text, accents and all
-address.hint = (rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
+address.hint = (r"(?i)\br\.\s|" + rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
                 r"|\p{Nd}[a-z]?(?:\s*(?:bis|ter))?,?\s+(?:place|route)\s+[dl]"  # "place" and "route" need de/du/l'
                 rf"|\b(?:at|is|address|addy|to|on)[:\s]+\p{{Nd}}+[a-z]?,?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_CUED_EN})\b"
                 r"|c/|stra(?:ß|ss)e|str\b|weg|gasse|platz|allee|damm|ufer|chauss|straat|laan|plein|gracht|kade|singel|"

@@ -1376,6 +1376,11 @@ _ACCOUNT_STATE = frozenset("""
     raro rara largo larga feo fea gracioso cambiado estranho engraçado feio mudou comprido bizarre nul
     drole drôle chelou change changé komisch peinlich lang seltsam doof blod blöd geandert geändert strano
     brutto lungo divertente cambiato raar lelijk grappig saai veranderd
+    stupido stupida stupide estupido estúpido idiota tonto tonta ridiculo ridículo ridicolo ridicule lacherlich
+    lächerlich belachelijk bonito bonita lindo linda bello bella schon schön mooi nuevo nueva nouveau nouvelle
+    nuovo nuova novo nieuw viejo vieja ancien vecchio vecchia velho velha corto corta court kurz kort difficile
+    dificil difícil schwer moeilijk facile facil fácil einfach makkelijk secreto secreta segreto geheim
+    ovvio obvio obvious normal normale strange etrange étrange bizzarro bizarro horrible orribile
 """.split())
 # A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
 # this keeps the Python work of a crafted 10,000-character text bounded

@@ -1180,9 +1180,12 @@ _PREPOSITION = r"on|in|en|no|na|em|sur|su|auf|bei|op|de|del|da|do|di|van"
 # "is", "it's", "I'm", "as" in the seven languages: es/soy, é/sou, est/c'est/je suis, ist/bin, è/sono, is/ben
 # ("sou o Tuga_Sniper91": Portuguese puts an article before the name), and "is called" for a channel's
 # name: "mein YouTube-Kanal heißt X", "my channel is called X", "mi canal se llama X", "ma chaîne s'appelle X"
+# (round 9c: German and Dutch put the verb before its subject after a place: "auf tiktok bin ich X",
+# "op tiktok ben ik X", "auf insta heiße ich X")
 _IS = (r"it['’]?s called|it is called|it['’]?s named|it goes by|goes by|het heet|es hei(?:ß|ss)t|[cç]a s['’]appelle|"
        r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
-       r"je suis|suis|ist|ich bin|bin|ik ben|ben|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
+       r"je suis|suis|ist|ich bin|bin ich|bin|ik ben|ben ik|ben|hei(?:ß|ss)e ich|heet ik|"
+       r"soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
        r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
 _I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
 # "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
@@ -1313,11 +1316,12 @@ _INVITED = re.compile(r"[\s,.!-]+(?:come|follow|sub|subscribe|watch|join|add|ven
 _TAGGED = re.compile(r"[a-z0-9_.]{3,}#[a-z0-9]{2,5}")
 # Round 8: two capitalised words told as a field after a name word and the game, ending the message:
 # "mon id fortnite: Sweaty Croissant", "mi id de fortnite: Taco Loco", "my epic name: Crispy Nugget"
-_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$)")
+# (round 9c: an Xbox gamertag's number after them, "xbox gt: Silent Storm 42")
+_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?(?=[\s.!?)]*$)")
 # Round 9b: or told with "is" after a gamertag's word ("xbox gamertag is Paella Slayer"), followed by
 # the end or by an invitation to add it: "gamertag xbox: Carbonara Killer, aggiungetemi"
 _TWO_WORDS_INVITED = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
+    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
     r"a[nñ]ad\w*|adiciona\w*|aggiung\w*|voeg|follow|folg|volg|suis|segue|seguite|s[ií]gueme|invite|hmu|hit me|"
     r"f[uü]gt? mich)\b)")
 # Round 9b: "find me as X" in the seven languages, with a platform in the sentence: "en insta me
@@ -1350,6 +1354,13 @@ _SEND_WORDS = ("send", "schick", "stuur", "manda", "envo", "envi", "envía", "wr
 _GAMING = re.compile(r"steam|psn|playstation|ps[345]|xbox|xbl|epic(?: games)?|fortnite|roblox|minecraft|valorant|riot|"
                      r"battle\.?net|nintendo|switch|cod|warzone|apex(?: legends)?|rocket league|pubg|overwatch|"
                      r"brawl ?stars|clash ?royale|free ?fire|genshin|fifa|(?:la|el|a|na|der|de|sulla|nella|alla) play")
+# Round 9c: "the name is X" after the platform reads like the colon of a field: "add me, discord name
+# is frostbyte", "my psn username is nightowl", "mi nombre en steam es elcapitan", "mon pseudo psn c'est
+# loupgarou" (a word for the name, then "is", then a plain word ending the message); what the name is
+# like ("my steam name is cringe", "mein psn name ist peinlich") is _ACCOUNT_STATE's
+_NAME_IS_THEN = re.compile(r"\b(?:name|username|user ?name|gamertag|gt|ign|tag|id|nick|nickname|pseudo|nom|nome|"
+                           r"nombre|usuario|utente|naam|gebruikersnaam|benutzername|handle)\b.*?\b(?:is|es|est|"
+                           r"c['’ ]?est|ist|[eéè]|sono|soy|sou|ben)\b ?:? ?(?:@ ?)?$")
 _ACCOUNT_STATE = frozenset("""
     down offline online deleted banned blocked private public hacked broken dead gone later never nothing
     none nope same soon tomorrow today tonight maybe always everywhere anything everything working closed
@@ -1361,6 +1372,18 @@ _ACCOUNT_STATE = frozenset("""
     gesperrt geloscht gelöscht privat offentlich öffentlich nichts spater später nie morgen immer
     bloccato cancellato privato pubblico niente dopo domani
     geblokkeerd verwijderd openbaar niks niets nooit altijd
+    pending verified unverified required needed missing wrong invalid unavailable available expired locked
+    suspended restricted disabled enabled linked unlinked
+    cringe weird funny stupid dumb long short embarrassing cool better worse random different changed taken
+    ugly cute boring simple complicated secret unknown empty fake real mine yours here there
+    raro rara largo larga feo fea gracioso cambiado estranho engraçado feio mudou comprido bizarre nul
+    drole drôle chelou change changé komisch peinlich lang seltsam doof blod blöd geandert geändert strano
+    brutto lungo divertente cambiato raar lelijk grappig saai veranderd
+    stupido stupida stupide estupido estúpido idiota tonto tonta ridiculo ridículo ridicolo ridicule lacherlich
+    lächerlich belachelijk bonito bonita lindo linda bello bella schon schön mooi nuevo nueva nouveau nouvelle
+    nuovo nuova novo nieuw viejo vieja ancien vecchio vecchia velho velha corto corta court kurz kort difficile
+    dificil difícil schwer moeilijk facile facil fácil einfach makkelijk secreto secreta segreto geheim
+    ovvio obvio obvious normal normale strange etrange étrange bizzarro bizarro horrible orribile
 """.split())
 # A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
 # this keeps the Python work of a crafted 10,000-character text bounded
@@ -1400,7 +1423,9 @@ _LETTERS_SPACED = re.compile(r"[ -][a-z0-9_.](?:[ -]{1,2}| [-–—/•·|*] )[a
 
 # the words of "I'm called" for the gate (the view has ß as ss: "heiss" for heiße and heiß)
 _CALLED_HINTS = ("called", "heet", "appelle", "llamo", "chiamo", "chamo", "name", "naam", "nombre", "nome", "heiss",
-                 "tag", "pseudo", "nick")  # (round 9b: a gamertag of two words, "xbox gamertag is Paella Slayer")
+                 "tag", "pseudo", "nick", "usuario", "utente", "handle")  # (round 9b: a gamertag of two words, "xbox gamertag is
+# Paella Slayer"; round 9c: "my psn id is nightowl", the short words as words: one scan in C)
+_SHORT_NAME_WORDS = re.compile(r"\b(?:id|gt|ign|nom)\b")
 
 
 def _may_hold_a_handle(text, view):
@@ -1413,7 +1438,7 @@ def _may_hold_a_handle(text, view):
     games") have none, and the two regexes of platforms and introductions cost ~10 us: these
     tests are substring searches and scans that skip to their first character in C."""
     return ("@" in view or ":" in view or "_" in view or "xx" in view or "#" in view
-            or any(word in view for word in _CALLED_HINTS)
+            or any(word in view for word in _CALLED_HINTS) or _SHORT_NAME_WORDS.search(view) is not None
             or "." in view and _DOT_INSIDE.search(view) is not None
             or (" " in view or "-" in view) and _LETTERS_SPACED.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view) is not None
@@ -1470,7 +1495,8 @@ def handle(text):
                              and _CAMEL.search(text[start:end])):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
                 # (or a player's name in capitals on a gaming platform: "zoek StroopwafelSniper op Steam")
-            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined")))
+            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))
+                                                             or _NAME_IS_THEN.search(m.group(0)[:a - m.start()]))
             if field and group == "token" and m.group("pre") and not m.group("at") \
                     and (two := _TWO_WORDS.match(text, start)):
                 found.append((start, two.end()))  # "mon id fortnite: Sweaty Croissant"
@@ -1614,8 +1640,13 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
 # on a name followed by 2,000 spaces)
 # (a third name may come first: "o Tiago Martins Sousa, do 10º B")
+# (round 9c: or "is in" and a class after it, "Emma Bernard est en 3e au collège ...", "Sophie Adams is
+# in year 10 at ...", "Laura Hoffmann ist in der 9b", "Emma Visser zit in 4 vwo op het ...")
 _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
-                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b", re.I)
+                     r"(?:(?:is|est|est[aá]|ist|[eè]|zit|geht|gaat|va|vai)\s+(?:in(?: der| die| de)?|en|no|na|em|"
+                     r"[aà]|au|al|alla|nella|nel|op|aufs?|to|naar)\s+(?=\d|[a-z]+\s+\d|(?:year|klasse|klas|groep|"
+                     r"grade|prima|seconda|terza|quarta|quinta|seconde|premi[eè]re|terminale|bachillerato)\b)|"
+                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b)", re.I)
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
 # trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
 _TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
@@ -1725,7 +1756,12 @@ _RELATION = (r"daughter|son|kid|child|colleague|co-?worker|workmate|boss|neighbo
              r"fille|fils|coll[eè]gue|voisin|voisine|neveu|ni[eè]ce|"
              r"tochter|sohn|kollege|kollegin|nachbar(?:in)?|neffe|nichte|"
              r"figli[oa]|collega|vicin[oa]|"
-             r"dochter|zoon|buurman|buurvrouw")
+             r"dochter|zoon|buurman|buurvrouw|"
+             # round 9c: the boss, a cousin, a brother or a sister, a friend, in the seven languages ("mein
+             # Chef ... bei BMW", "mon patron ... chez Renault", "mijn baas ... bij Philips")
+             r"sister|brother|cousin|friend|best friend|mate|ex|jef[ea]|herman[oa]|prim[oa]|amig[oa]|chefe|irm[aã]o?|"
+             r"patron(?:ne)?|s[oœ]ur|fr[eè]re|cousine|ami|amie|pote|chef(?:in)?|schwester|bruder|cousine|freund(?:in)?|"
+             r"capo|sorella|fratello|cugin[oa]|amic[oa]|baas|zus|broer|neef|nicht|vriend(?:in)?")
 _THE = (r"the|that|this|a|an|le|la|l['’]|ce|cette|der|die|den|dem|das|il|lo|quel|quella|quello|de|het|el|ese|esa|"
         r"este|esta|o|aquele|aquela|esse|essa|um|uma|un|une|una|ein|eine|einen|een")
 _MY = (r"my|our|mi|nuestr[oa]|ma|mon|notre|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il |la )?mi[oa]|(?:il |la )?nostr[oa]|"
@@ -2090,11 +2126,12 @@ def _named_person(text):
 
 # Where the street word comes first and the house number after the name (Spanish, Portuguese,
 # Italian, Belgian French): "avenida de la constitución 22", "av. paulista 1578", "piazza garibaldi 3"
-_STREET_FIRST = (r"calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
+_STREET_FIRST = (r"r\.|calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
                  r"largo|alameda|estrada|rodovia|viale|via|piazzale|piazza|corso|vicolo|lungomare|contrada|"
                  r"rue|avenue|boulevard|bd|chaussee|quai|impasse|chemin|allee|"
                  # round 8: Dutch streets named "Lane of X": "Laan van Meerdervoort 120", "Weg der Verenigde Naties 3"
                  r"(?:laan|weg|straat|plein|kade) (?:van|der|ten|ter|op)")
+# (round 9c: "r." is Portuguese "rua" abbreviated: "moro na r. oscar freire, 200, ap 31")
 # Where the number comes first: "45 avenue jean jaurès", "12 oak road" ("place" and "route" only
 # before de/du/des: "2 place settings", "3 route options")
 _NUMBER_FIRST_FR = r"rue|avenue|av|bd|boulevard|allee|impasse|chemin|quai|place|route"
@@ -2142,6 +2179,9 @@ _UNIT_AFTER = re.compile(r"\s*(?:min|mins|minutes?|minut[eio]s?|minuten|h|hrs?|h
 _AFTER_THE_HOUSE = re.compile(r"\s*(?:$|[^\w\s]|\d|(?:a|al|alle|as|at|um|ab|om|in|en|em|na|no|nel|nella|im|bei|op|"
                               r"te|piso|planta|puerta|bajo|apt|apto|apartamento|andar|interno|int|scala|etage|"
                               r"und|y|e|et|and|tercero|segundo|primero|cp|bus|bte|esquina|angolo|ecke|hoek)\b)")
+# Round 9c: the word for "at" before an hour, last in what would be the street's name: "in piazza
+# navona alle 8", "plaza mayor a las 9", "praça da sé às 7", "rue x vers 9", "am markt um 8", "op de dam om 8"
+_AT_A_TIME = frozenset("alle ore verso las hacia sobre às as vers um gegen ab om tegen rond".split())
 # before the number: "the top 3 high street shops", "about 2 miles", "only 1 main road"
 _COUNTED_BEFORE = re.compile(r"\b(?:top|the|my|our|your|his|her|their|these|those|all|only|about|around|over|under|"
                              r"nearly|almost|like|every|each|first|last|next|past|another|other|some|los|las|les|"
@@ -2183,6 +2223,8 @@ def address(text):
                 continue  # no name, or words that name nothing
             if kind == 1 and street in ("place", "route") and not re.match(r"(?:de|du|des|d'|l')\b", name):
                 continue
+            if kind == 0 and words and words[-1] in _AT_A_TIME and int(m.group("num").rstrip("abcdefghijklmnopqrstuvwxyz")) <= 24:
+                continue  # "ci vediamo in piazza navona alle 8", "treffen am platz um 9": a time
             if kind == 0 and not _AFTER_THE_HOUSE.match(view, m.end()):
                 continue
             if kind == 0 and street == "via" and not _VIA_AFTER.search(view, max(0, m.start() - 12), m.start()):
@@ -2256,7 +2298,7 @@ person.hint += (rf"|(?i:(?:^|\PL)(?:{_SUBJECT}|{_STUDY_VERB}|{_STUDENT}|{_FACULT
 # and cost a third of the throughput on new text; a digit is checked in `address` instead
 _STREET_HINT = _STREET_FIRST.replace("praca", "pra[cç]a").replace("travesia", "traves[ií]a").replace(
     "chaussee", "chauss[eé]e").replace("allee", "all[eé]e")  # the hint reads the raw text, accents and all
-address.hint = (rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
+address.hint = (r"(?i)\br\.\s|" + rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
                 r"|\p{Nd}[a-z]?(?:\s*(?:bis|ter))?,?\s+(?:place|route)\s+[dl]"  # "place" and "route" need de/du/l'
                 rf"|\b(?:at|is|address|addy|to|on)[:\s]+\p{{Nd}}+[a-z]?,?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_CUED_EN})\b"
                 r"|c/|stra(?:ß|ss)e|str\b|weg|gasse|platz|allee|damm|ufer|chauss|straat|laan|plein|gracht|kade|singel|"

@@ -139,7 +139,9 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
               "my tiktok is", "mon snap c'est", "b-e-l-l-a-dot-r-o-s-e", "s-a-m-m-y", "n-o-a-h-point-l-b", "well-known",
               # round 8: "I'm called", a game's #TAG, an invitation, ff after an id word, two words
               "im called", "ik heet", "ich heiß", "me llamo", "ghostlyvibes", "Vyper#EUW", "#EUW", "come watch",
-              "twitch:", "meu nick no ff", "é", "mon id fortnite:", "Sweaty Croissant", "sn@p:"]
+              "twitch:", "meu nick no ff", "é", "mon id fortnite:", "Sweaty Croissant", "sn@p:",
+              # round 9c: a name word, then "is" and a plain word; the verb before its subject
+              "psn id is", "discord name is", "gt", "nightowl", "pending", "bin ich", "ben ik", "Silent Storm 42"]
     texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
     for _ in range(4000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))

@@ -11,8 +11,7 @@ the first 189 (0.963) and flagged 1 of the 102 clean ones; the misses fell into 
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
-import pytest
-from verdicts import categories, class_test
+from verdicts import class_test
 
 P, CLEAN = ("pii",), ()
 
@@ -512,15 +511,8 @@ FIXED = {
 test_red_team = class_test(RED_TEAM)
 test_fixed = class_test(FIXED)
 
-# the red team's misses that stay: a plain word after "its" or a bare "is" with no word for the name
-# (as "add me on psn its free", "my snap is boring" are), a street word that is also a station's
-# ("Gran Vía 23", "vía 3"), payment handles (the policy names social, messaging and gaming platforms),
-# a handle after "search" with no sign in it
-KNOWN_MISSES = ["hmu on snap its lilbean", "my kik is daniellexo", "la fiesta es en Gran Vía 23, piso 4",
-                "catch me on twitch, twitch.tv not needed just search NightOwlTV", "venmo me @sarah-lee-22",
-                "cashapp $jaylenbuckets"]
-
-
-@pytest.mark.parametrize("text", KNOWN_MISSES)
-def test_known_misses(engine, text):
-    assert "pii" not in categories(engine, text)  # when one is read, move it to RED_TEAM
+# The red team's misses that stay (not asserted: a test of a wrong answer would fail the day it is
+# fixed): a plain word after "its" or a bare "is" with no word for the name ("hmu on snap its
+# lilbean", the shape of "my snap is boring"), a street word that is also a station's ("Gran Vía 23,
+# piso 4"), payment handles ("venmo me @...", "cashapp $..."; the policy names social, messaging and
+# gaming platforms), a handle after "search" with no sign in it.

@@ -301,3 +301,20 @@ def test_whole_dates_found_from_a_digit_are_the_dates_found_anywhere():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
         assert [m.span() for m in _WHOLE_DATE.finditer(text)] == [m.span() for m in anywhere.finditer(text)], text
     assert _WHOLE_DATE.search("my exam is on 2024-05-17 at 14:30").group() == "2024-05-17"
+
+
+def test_a_role_is_looked_for_only_where_a_full_name_is():
+    from anonchat.moderation.detectors import _ANY_NAME_IN_FULL, _LEAD, _person_in_a_role
+    rnd = random.Random(11)
+    pieces = ["my colleague", "the bus driver", "my boss", "mi jefe", "mein Chef", "soy", "I'm", "ich bin", "moi c'est",
+              "Ralf", "Gerber", "ralf", "GERBER", "Pryce-Jones", "van", "de", "Élodie", "Müller", "at", "BVG", "the",
+              "Tesco", "in", "Leeds", "conductor de la EMT", ",", " ", "\n", "at the", "Halifax", "de la", "Coop"]
+    found = 0
+    for _ in range(20000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12)))
+        if _LEAD.search(text):
+            assert _ANY_NAME_IN_FULL.search(text), text  # what the gate relies on
+            found += 1
+    assert found > 500
+    assert _person_in_a_role("the bus driver Ralf Gerber from the 42 at BVG")
+    assert not _person_in_a_role("the bus driver ralf gerber from the 42 at bvg")

@@ -58,6 +58,24 @@ CLASSES = {
         ("addy is my nickname for Adeline", CLEAN), ("qui a des champignons pour l'omelette ?", CLEAN),
         ("une barrette pour les cheveux", CLEAN),
     ],
+    # the asking words as chat shortens them, in each language (the slang asked for keeps the
+    # contexts it had: a thing asked for by its everyday name stays clean)
+    "the asking words shortened": [
+        ("any1 got molly?", D), ("ne1 got coke for tn?", D), ("who got molly 4 tonight", D),
+        ("alg tiene perico?", D), ("algn tiene farla pa hoy?", D),
+        ("qqn a des champis ?", D), ("qq1 a de la beuh ?", D),
+        ("hat jmd Pep für heute?", D), ("jmd Koks am We?", D),
+        ("qlc ha la bamba?", D), ("ki ha erba?", D), ("qlcn ha erba per stasera?", D),
+        ("wie heeft er md?", D), ("qm tem pó pro fds?", D), ("algm tem beck?", D),
+        ("qqn a un chargeur pour ce soir ?", CLEAN), ("ki a pris ma coke zero ?", CLEAN),
+        ("qq1 a de la poudre à lever ?", CLEAN), ("hat jmd Teile fürs Fahrrad am WE?", CLEAN),
+        ("hat jmd Gras für die Kaninchen?", CLEAN), ("qlc ha la pasta x sabato?", CLEAN),
+        ("ki ha l'erba cipollina?", CLEAN), ("alg tiene hierba pal jardín?", CLEAN),
+        ("iem nog speed dating vr zaterdag?", CLEAN), ("qm tem doce pra festa?", CLEAN),
+        ("algm tem bala de morango pra hj?", CLEAN), ("qm tem farinha pro bolo pro fds?", CLEAN),
+        ("some1 got ice 4 the cooler tonite?", CLEAN), ("ne1 got a joint compound 4 sat?", CLEAN),
+        ("any1 got grass seed for the wknd?", CLEAN),
+    ],
 }
 
 # the red-team set as the engine reads it: every drug message it flags and every innocent it keeps

@@ -76,6 +76,25 @@ CLASSES = {
         ("some1 got ice 4 the cooler tonite?", CLEAN), ("ne1 got a joint compound 4 sat?", CLEAN),
         ("any1 got grass seed for the wknd?", CLEAN),
     ],
+    # a named drug as people misspell it: a letter dropped, swapped or doubled; the rapture
+    # misspelled the same way stays the rapture
+    "a named drug misspelled": [
+        ("marijuna is legal there now", D), ("smoked some marjuana last night", D),
+        ("ecstacy is dangerous", D), ("exctasy or molly?", D), ("ectasy at the rave", D),
+        ("shroomz this weekend 🍄", D), ("fentanil kills, test your stuff", D),
+        ("metamphetamine lab busted", D), ("ketamene in the toilets", D),
+        ("the ectasy of saint teresa", CLEAN), ("pure ecstacy at the concert", CLEAN),
+        ("i was in extacy when she said yes", CLEAN), ("marina is legal counsel there now", CLEAN),
+    ],
+    # cannabis smoked as the smokers' own phrases say it, and the other languages' use phrases
+    "use phrases": [
+        ("toked up in the car park", D), ("wake n bake 🌿", D), ("rolled a fatty before class", D),
+        ("ci facciamo di pasticche sabato", D), ("mi sono fatto di keta", D),
+        ("cheirei uma carreira no banheiro", D), ("cheirou umas carreiras na festa", D),
+        ("dame un toke luego", CLEAN), ("mi faccio di tutto per lei", CLEAN),
+        ("ci facciamo di birra stasera", CLEAN), ("la carreira dele decolou", CLEAN),
+        ("fez uma carreira brilhante", CLEAN), ("blaze it on the grill", CLEAN),
+    ],
 }
 
 # the red-team set as the engine reads it: every drug message it flags and every innocent it keeps

@@ -95,6 +95,18 @@ CLASSES = {
         ("ci facciamo di birra stasera", CLEAN), ("la carreira dele decolou", CLEAN),
         ("fez uma carreira brilhante", CLEAN), ("blaze it on the grill", CLEAN),
     ],
+    # a neighbourhood chat's complaints: the house, the smell, the syringes, the test
+    "the neighbourhood's complaints": [
+        ("police raided the weed house on elm st", D),
+        ("how long does weed stay in your system for a drug test", D),
+        ("en el portal huele a porro todos los días", D), ("qué olor a porro en la escalera", D),
+        ("encore des seringues d'héroïne dans le parc", D), ("ancora siringhe nel parco, eroina", D),
+        ("tomei meia bala ontem", D),
+        ("the weed killer test on the lawn", CLEAN), ("the drug test at work is monday", CLEAN),
+        ("huele a puerro la sopa", CLEAN), ("a heroína do filme", CLEAN),
+        ("the heroine of the film lives in a big house", CLEAN),
+        ("chupei meia bala de menta", CLEAN),
+    ],
 }
 
 # the red-team set as the engine reads it: every drug message it flags and every innocent it keeps

@@ -6,8 +6,11 @@ talking about being high or coming down, with innocent messages of the same shap
 The classes: a party drug named with the state it puts one in (coming up, the comedown, puesto,
 perché, breit, fatto di, gaar, doidão); a state word alone, which the policy leaves clean; names and
 phrases of use not listed before (a k-hole in every tense, the bong hit, a vape cart asked of a
-plug, Adderall without a script, a French pochon of weed). ``RED_TEAM`` holds the whole set as the
-engine reads it now. Messages go through the real engine loaded from ``rulepacks/``.
+plug, Adderall without a script, a French pochon of weed); the asking words as chat shortens them
+(any1 got, qqn a, hat jmd, qm tem); a named drug misspelled; use phrases (wake and bake, farsi di,
+cheirar uma carreira); a neighbourhood chat's complaints (the weed house, huele a porro, the
+syringes). ``RED_TEAM_DRUGS`` and ``RED_TEAM_CLEAN`` hold the first red-team set as the engine
+reads it now. Messages go through the real engine loaded from ``rulepacks/``.
 """
 from verdicts import class_test
 

@@ -1,0 +1,238 @@
+"""Round 9c of issue #12 (drugs recall on text nobody tuned for), written as a red team from the
+policy without any blind set: messages as people in a night-life or festival chat, a student chat
+and a neighbourhood chat write them, in the seven languages, asking for, offering, taking drugs and
+talking about being high or coming down, with innocent messages of the same shapes.
+
+The classes: a party drug named with the state it puts one in (coming up, the comedown, puesto,
+perché, breit, fatto di, gaar, doidão); a state word alone, which the policy leaves clean; names and
+phrases of use not listed before (a k-hole in every tense, the bong hit, a vape cart asked of a
+plug, Adderall without a script, a French pochon of weed); the asking words as chat shortens them
+(any1 got, qqn a, hat jmd, qm tem); a named drug misspelled; use phrases (wake and bake, farsi di,
+cheirar uma carreira); a neighbourhood chat's complaints (the weed house, huele a porro, the
+syringes). ``RED_TEAM_DRUGS`` and ``RED_TEAM_CLEAN`` hold the first red-team set as the engine
+reads it now. Messages go through the real engine loaded from ``rulepacks/``.
+"""
+from verdicts import class_test
+
+D, CLEAN = ("drugs",), ()
+
+CLASSES = {
+    # a party drug with the state it puts one in: the state is the context, so the drug's everyday
+    # sense (a name, a doctor, a DM, a verb) stays clean without it
+    "a party drug with the state it puts one in": [
+        ("the comedown from the mandy is brutal today", D), ("gurning on the molly at 3am", D),
+        ("coming up hard rn on the molly 😵‍💫", D), ("k-holed on ket at the afters", D),
+        ("estoy ciego de farla", D), ("voy puestísimo de éxtasis jaja", D),
+        ("el bajón después del md es horrible", D), ("qué subidón de md", D),
+        ("la descente de MD c'est chaud", D), ("perché à la kéta", D),
+        ("bin so drauf, die Pillen knallen", D), ("verstrahlt von Keta", D),
+        ("troppo fatto di MD", D), ("sballato di pasticche", D),
+        ("ik ben zo gaar van die joint", D), ("helemaal van de wereld door de pillen", D),
+        ("to doidão de lança 😂", D), ("to na brisa depois do beck", D),
+        ("Molly came up to me after class", CLEAN), ("the comedown after exam week is brutal", CLEAN),
+        ("Mandy was peaking at the concert, what a voice", CLEAN),
+        ("Molly was tripping over the cat", CLEAN), ("María está pedo otra vez", CLEAN),
+        ("el ácido del limón me pegó fuerte en la herida", CLEAN),
+        ("estoy ciego, no veo el md del médico", CLEAN), ("hongos en la pared, estoy flipando", CLEAN),
+        ("el bajón de la bolsa", CLEAN), ("la descente en ski avec un coke", CLEAN),
+        ("la montée du col, j'ai pris un coke", CLEAN),
+        ("die Pillen für Oma sind drauf gegangen", CLEAN),
+        ("Teile für das Fahrrad, bin total breit vor Müdigkeit", CLEAN),
+        ("la torta fatta con erba cipollina", CLEAN), ("sono in para per l'esame", CLEAN),
+        ("ik ben kapot, die joint in de badkamer lekt", CLEAN), ("tô lombrado de sono", CLEAN),
+        ("a lança do cavaleiro", CLEAN), ("a Apple lança o iPhone e bateu recorde", CLEAN),
+    ],
+    # the policy: generic words without a named drug are clean, so a state alone is no drug
+    "a state word alone": [
+        ("I'm so stoned I can't find my shoes", CLEAN), ("rolling face off at the main stage lol", CLEAN),
+        ("estoy muy fumado bro, no puedo", CLEAN), ("je suis trop défoncé là 😵", CLEAN),
+        ("ich bin total zugedröhnt", CLEAN), ("sono fattissimo 😂", CLEAN),
+        ("ik ben zo stoned 😂", CLEAN), ("to muito chapado kkk", CLEAN),
+    ],
+    # names and phrases of use not listed before, each with its everyday sense beside it
+    "names and phrases of use": [
+        ("k-holed so hard last night", D), ("kholed at the rave", D),
+        ("hitting the bong before lecture", D), ("bong rips at mine after class?", D),
+        ("need a plug for carts", D), ("my plug has carts again", D),
+        ("ngl the addy got me through finals, 30mg no script", D),
+        ("un pochon de weed stp", D), ("qui a des champis pour samedi ?", D),
+        ("bong! the clock struck twelve", CLEAN), ("Bong Joon-ho's new film is out", CLEAN),
+        ("the shopping carts are a mess", CLEAN), ("need a plug for the lamp", CLEAN),
+        ("addy is my nickname for Adeline", CLEAN), ("qui a des champignons pour l'omelette ?", CLEAN),
+        ("une barrette pour les cheveux", CLEAN),
+    ],
+    # the asking words as chat shortens them, in each language (the slang asked for keeps the
+    # contexts it had: a thing asked for by its everyday name stays clean)
+    "the asking words shortened": [
+        ("any1 got molly?", D), ("ne1 got coke for tn?", D), ("who got molly 4 tonight", D),
+        ("alg tiene perico?", D), ("algn tiene farla pa hoy?", D),
+        ("qqn a des champis ?", D), ("qq1 a de la beuh ?", D),
+        ("hat jmd Pep für heute?", D), ("jmd Koks am We?", D),
+        ("qlc ha la bamba?", D), ("ki ha erba?", D), ("qlcn ha erba per stasera?", D),
+        ("wie heeft er md?", D), ("qm tem pó pro fds?", D), ("algm tem beck?", D),
+        ("qqn a un chargeur pour ce soir ?", CLEAN), ("ki a pris ma coke zero ?", CLEAN),
+        ("qq1 a de la poudre à lever ?", CLEAN), ("hat jmd Teile fürs Fahrrad am WE?", CLEAN),
+        ("hat jmd Gras für die Kaninchen?", CLEAN), ("qlc ha la pasta x sabato?", CLEAN),
+        ("ki ha l'erba cipollina?", CLEAN), ("alg tiene hierba pal jardín?", CLEAN),
+        ("iem nog speed dating vr zaterdag?", CLEAN), ("qm tem doce pra festa?", CLEAN),
+        ("algm tem bala de morango pra hj?", CLEAN), ("qm tem farinha pro bolo pro fds?", CLEAN),
+        ("some1 got ice 4 the cooler tonite?", CLEAN), ("ne1 got a joint compound 4 sat?", CLEAN),
+        ("any1 got grass seed for the wknd?", CLEAN),
+    ],
+    # a named drug as people misspell it: a letter dropped, swapped or doubled; the rapture
+    # misspelled the same way stays the rapture
+    "a named drug misspelled": [
+        ("marijuna is legal there now", D), ("smoked some marjuana last night", D),
+        ("ecstacy is dangerous", D), ("exctasy or molly?", D), ("ectasy at the rave", D),
+        ("shroomz this weekend 🍄", D), ("fentanil kills, test your stuff", D),
+        ("metamphetamine lab busted", D), ("ketamene in the toilets", D),
+        ("the ectasy of saint teresa", CLEAN), ("pure ecstacy at the concert", CLEAN),
+        ("i was in extacy when she said yes", CLEAN), ("marina is legal counsel there now", CLEAN),
+    ],
+    # cannabis smoked as the smokers' own phrases say it, and the other languages' use phrases
+    "use phrases": [
+        ("toked up in the car park", D), ("wake n bake 🌿", D), ("rolled a fatty before class", D),
+        ("ci facciamo di pasticche sabato", D), ("mi sono fatto di keta", D),
+        ("cheirei uma carreira no banheiro", D), ("cheirou umas carreiras na festa", D),
+        ("dame un toke luego", CLEAN), ("mi faccio di tutto per lei", CLEAN),
+        ("ci facciamo di birra stasera", CLEAN), ("la carreira dele decolou", CLEAN),
+        ("fez uma carreira brilhante", CLEAN), ("blaze it on the grill", CLEAN),
+    ],
+    # a neighbourhood chat's complaints: the house, the smell, the syringes, the test
+    "the neighbourhood's complaints": [
+        ("police raided the weed house on elm st", D),
+        ("how long does weed stay in your system for a drug test", D),
+        ("en el portal huele a porro todos los días", D), ("qué olor a porro en la escalera", D),
+        ("encore des seringues d'héroïne dans le parc", D), ("ancora siringhe nel parco, eroina", D),
+        ("tomei meia bala ontem", D),
+        ("the weed killer test on the lawn", CLEAN), ("the drug test at work is monday", CLEAN),
+        ("huele a puerro la sopa", CLEAN), ("a heroína do filme", CLEAN),
+        ("the heroine of the film lives in a big house", CLEAN),
+        ("chupei meia bala de menta", CLEAN),
+    ],
+}
+
+# the red-team set as the engine reads it: every drug message it flags and every innocent it keeps
+# clean (the messages it still misses are listed in the round's report, not here)
+RED_TEAM_DRUGS = [
+        ("who's sorting the pingers for saturday?", D), ('got 2 pingers left, who wants em', D),
+        ('coming up hard rn on the molly 😵\u200d💫', D),
+        ('took half a tab of acid, colours are wild', D),
+        ('shrooms kicking in, the trees are breathing', D),
+        ('the comedown from the mandy is brutal today', D),
+        ('need a gram of ket for the afters', D), ('k-holed so hard last night', D),
+        ("my dealer's got some fire kush, 10 a g", D), ('blazing a spliff behind the library', D),
+        ('hitting the bong before lecture', D), ('vape pen full of thc, dm', D),
+        ('sorted some md for the festival', D), ('xans and lean all weekend', D),
+        ('sipping lean with the boys 💜', D), ('smoked a blunt and ate all the pizza', D),
+        ("i'm tripping balls on lsd", D), ('dropped two caps of molly at 11', D),
+        ('anyone want some ecstasy pills for glasto?', D), ('railing lines of coke at 4am', D),
+        ('crystal meth is ruining our street', D), ('saw someone smoking crack by the bus stop', D),
+        ('heroin needles in the park again', D), ('fent is in everything now, test your stuff', D),
+        ('he ODed on fentanyl last week', D), ('shrooms or acid for the forest trip?', D),
+        ('need a plug for carts', D), ('got dmt for the weekend 🔥', D),
+        ('microdosing psilocybin for exams lol', D), ('ketamine bumps at the rave', D),
+        ('poppers at the club anyone?', D), ('whos got whizz', D),
+        ('2cb at the warehouse party was insane', D), ('mushies for the festival anyone', D),
+        ('buying weed on snap is so easy', D),
+        ('ngl the addy got me through finals, 30mg no script', D), ('got molly, 20 a cap', D),
+        ('smoking a joint on the balcony', D), ('¿alguien tiene farlopa para esta noche?', D),
+        ('voy puestísimo de éxtasis jaja', D), ('me he metido dos rayas de coca en el baño', D),
+        ('quién pilla maría para el finde', D), ('el bajón después del md es horrible', D),
+        ('nos tomamos unas pastis en el festi', D), ('me fumé un porro y me entró la risa', D),
+        ('vendo cristal y keta, mp', D), ('estoy ciego de farla', D), ('hay tusi en la fiesta?', D),
+        ('¿quién tiene ketamina?', D), ('ese man vende perico en el parque', D),
+        ('pilla un gramo de coca para luego', D), ('vamos colocados de marihuana', D),
+        ('qqn a de la beuh pour ce soir ?', D), ('on se fait un spliff après les cours ?', D),
+        ('il me reste des taz pour la teuf', D), ("j'ai pris de la kéta, je suis en K-hole", D),
+        ("la descente de MD c'est chaud", D), ('qui vend du shit dans le quartier ?', D),
+        ("j'ai fumé un joint et je suis perché", D), ("t'as de la coke pour samedi ?", D),
+        ('on a gobé des ecstas au festival', D), ('il deal de la weed devant le lycée', D),
+        ("j'ai sniffé une trace de cocaïne", D), ('le crack tue dans le 18e', D),
+        ("je suis stone, j'ai trop fumé de beuh", D), ('on a pris du LSD samedi', D),
+        ('un pochon de weed stp', D), ('il est sous cocaïne depuis hier', D),
+        ('hat jemand Gras für heute Abend?', D), ('bin so drauf, die Pillen knallen', D),
+        ('wer hat Speed fürs Festival?', D), ('bin komplett breit vom Kiffen', D),
+        ('hab noch Teile für die Party', D), ('Ketamin im Berghain, alle auf Keta', D),
+        ('einen Joint bauen nach der Vorlesung?', D), ('der Kater nach dem MDMA ist übel', D),
+        ('verkaufe Weed, schreib privat', D), ('bin high vom Haze', D),
+        ('wer hat Koks am Wochenende?', D), ('Pilze eingeworfen, alles bunt', D),
+        ('heute wird gekifft 🌿', D), ('Crystal Meth macht das Viertel kaputt', D),
+        ('hab Pepp gezogen und kann nicht schlafen', D), ('LSD Trip am See', D),
+        ('Hasch für 10 das Gramm', D), ("qualcuno ha dell'erba per stasera?", D),
+        ('mi sono fatto una canna prima della lezione', D), ('chi porta la coca alla festa?', D),
+        ('abbiamo calato due pasticche in disco', D), ('la ketamina al rave, tutti sfatti', D),
+        ('sono strafatto di fumo', D), ('vendo hashish, scrivetemi', D),
+        ('ho preso un acido al festival', D), ('troppo fatto di MD', D),
+        ('mi faccio un cannone stasera', D), ('spaccia cocaina davanti alla scuola', D),
+        ('funghetti allucinogeni per il weekend', D), ('quanto per un grammo di bamba?', D),
+        ('ho sniffato cocaina', D), ('iemand nog wiet voor vanavond?', D),
+        ('pillen halen voor het festival', D), ('wie heeft er coke?', D),
+        ('lekker high van de space cake', D), ('ik ga een jointje draaien', D),
+        ('nog xtc over, wie wil?', D), ('helemaal kapot van de ketamine', D),
+        ('speed gesnoven en de hele nacht door', D), ("paddo's op het strand", D),
+        ('ik ben zo gaar van die joint', D), ('coke dealer in de straat, zo irritant', D),
+        ('lachgas ballonnen op het feest', D), ('wie regelt er xtc voor zaterdag?', D),
+        ('hasj kopen in de coffeeshop', D), ('wiet roken voor het college', D),
+        ('ik ben aan het trippen op lsd', D), ('alguém tem maconha pra hoje?', D),
+        ('tomei bala na rave', D), ('quem tem pó pro fds?', D),
+        ('fumei um baseado e bateu forte', D), ('to doidão de lança 😂', D),
+        ('vendo erva, chama no zap', D), ('cheirei cocaína no banheiro', D),
+        ('to na brisa depois do beck', D), ('tomei um doce e to viajando', D),
+        ('quem vai trazer md pra festa?', D), ('o crack tá destruindo o bairro', D),
+        ('ketamina na balada', D), ('fumando maconha na praia', D), ('quero comprar haxixe', D),
+        ('tô louco de ecstasy', D), ('arranja um pino de cocaína aí', D),
+        ('cogumelos mágicos pro festival', D),
+]
+RED_TEAM_CLEAN = [
+        ("I'm so high up on this ferris wheel", CLEAN), ('the speed of this wifi is a joke', CLEAN),
+        ('rolling my suitcase to the station', CLEAN), ('coming up to the library now', CLEAN),
+        ('stoned fruit salad recipe?', CLEAN),
+        ('got my flu shot, feeling baked lol not really', CLEAN),
+        ('took two ibuprofen for the headache', CLEAN),
+        ("my grandma's on morphine after surgery, visiting tonight", CLEAN),
+        ('the news says drug seizures are up', CLEAN), ('anyone got a charger for tonight?', CLEAN),
+        ('need a gram of saffron for the paella', CLEAN), ('weeding the allotment saturday', CLEAN),
+        ('the acid in lemons is good for cleaning', CLEAN), ('my tabs are all open again 😅', CLEAN),
+        ('caps lock is on sorry', CLEAN), ('crystal clear water at the lake', CLEAN),
+        ('mushroom risotto tonight', CLEAN), ('this beat is fire, sending you the link', CLEAN),
+        ('dealer shuffled the cards', CLEAN), ('that movie was trippy', CLEAN),
+        ('the addiction documentary was good', CLEAN),
+        ("we're baking cookies for the bake sale", CLEAN), ('high five everyone!', CLEAN),
+        ("who's holding the keys?", CLEAN),
+        ('the crack in my phone screen is getting worse', CLEAN), ('coke and fries please', CLEAN),
+        ('my cat is tripping over everything', CLEAN),
+        ('pills from the pharmacy for my allergy', CLEAN), ('voy puesto de ropa nueva jaja', CLEAN),
+        ('me he metido en la ducha', CLEAN), ('estoy fumado de tanto estudiar? no, cansado', CLEAN),
+        ('el ácido del limón', CLEAN), ('pasa el gramo de azúcar', CLEAN),
+        ('¿alguien tiene un cargador?', CLEAN), ('la hierba del jardín está muy alta', CLEAN),
+        ('hongos en el risotto', CLEAN), ('cristal roto en la calle', CLEAN),
+        ("je suis perché sur le toit pour réparer l'antenne", CLEAN),
+        ('qqn a un chargeur ?', CLEAN), ('la descente à ski était top', CLEAN),
+        ('champignons à la crème ce soir', CLEAN), ("j'ai pris un doliprane", CLEAN),
+        ('le crack du foot', CLEAN), ('herbes de provence dans la sauce', CLEAN),
+        ('bin drauf und dran aufzugeben', CLEAN), ('hat jemand ein Ladekabel?', CLEAN),
+        ('das Gras im Garten muss gemäht werden', CLEAN), ('Pilze sammeln im Wald', CLEAN),
+        ('die Party war der Hammer', CLEAN), ('hab Ibuprofen genommen', CLEAN),
+        ('Speed Dating am Freitag', CLEAN), ('sono fatto così', CLEAN),
+        ('chi porta il dolce alla festa?', CLEAN), ("l'erba del vicino è sempre più verde", CLEAN),
+        ('funghi porcini al mercato', CLEAN), ("ho preso un'aspirina", CLEAN),
+        ('ho il fumo negli occhi', CLEAN), ('ik ben zo moe', CLEAN),
+        ('wie heeft er een lader?', CLEAN), ('het gras moet gemaaid worden', CLEAN),
+        ('ik ben kapot van het werk', CLEAN), ('high tea bij oma', CLEAN),
+        ('pillen van de huisarts tegen hoofdpijn', CLEAN), ('to chapado de sono', CLEAN),
+        ('alguém tem carregador?', CLEAN), ('a erva-doce é boa pro chá', CLEAN),
+        ('fumei? não, só fiquei cansado', CLEAN), ('tomei um remédio pra dor de cabeça', CLEAN),
+        ('tô viajando pra praia amanhã', CLEAN), ('o pó da obra sujou tudo', CLEAN),
+        ("I'm so stoned I can't find my shoes", CLEAN),
+        ('anyone holding? need a bag for tonight 🙏', CLEAN), ('baked out of my mind rn 🌿', CLEAN),
+        ('dabs at mine after class?', CLEAN), ('estoy muy fumado bro, no puedo', CLEAN),
+        ("got some gear for the party, who's in", CLEAN), ('high af off that edible 💀', CLEAN),
+        ('ich bin total zugedröhnt', CLEAN), ('ik ben zo stoned 😂', CLEAN),
+        ('je suis trop défoncé là 😵', CLEAN), ('rolling face off at the main stage lol', CLEAN),
+        ('sono fattissimo 😂', CLEAN), ('to muito chapado kkk', CLEAN),
+]
+
+CLASSES["the red-team set"] = RED_TEAM_DRUGS + RED_TEAM_CLEAN
+
+test_class = class_test(CLASSES)

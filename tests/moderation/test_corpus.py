@@ -34,8 +34,8 @@ FLOORS = {
     # set8 for round 6, set10 for round 7, set9 for round 8, set11 and set12 for round 9; set3,
     # set13 and set14 never. Below the target: set13 and set14, written after round 8 and during round
     # 9 and held out (docs/rulepacks.md, "Accuracy").
-    "set13": {"pii": (0.95, 0.86), "drugs": (0.95, 0.93), "spam": (0.95, 0.81)},
-    "set14": {"pii": (0.95, 0.91), "drugs": (0.95, 0.87), "spam": (0.95, 0.85)},
+    "set13": {"pii": (0.95, 0.86), "drugs": (0.95, 0.93), "spam": (0.95, 0.83)},
+    "set14": {"pii": (0.95, 0.91), "drugs": (0.95, 0.87), "spam": (0.95, 0.87)},
 }
 
 

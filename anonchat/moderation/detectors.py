@@ -1317,11 +1317,12 @@ _TAGGED = re.compile(r"[a-z0-9_.]{3,}#[a-z0-9]{2,5}")
 # Round 8: two capitalised words told as a field after a name word and the game, ending the message:
 # "mon id fortnite: Sweaty Croissant", "mi id de fortnite: Taco Loco", "my epic name: Crispy Nugget"
 # (round 9c: an Xbox gamertag's number after them, "xbox gt: Silent Storm 42")
-_TWO_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?(?=[\s.!?)]*$)")
+_TWO_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?"
+_TWO_WORDS = re.compile(_TWO_CAPITALISED + r"(?=[\s.!?)]*$)")
 # Round 9b: or told with "is" after a gamertag's word ("xbox gamertag is Paella Slayer"), followed by
 # the end or by an invitation to add it: "gamertag xbox: Carbonara Killer, aggiungetemi"
 _TWO_WORDS_INVITED = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: \d{1,4})?(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
+    _TWO_CAPITALISED + r"(?=[\s.!?)]*$|\s*[,;!-]?\s*(?i:add|adde|ajoute\w*|agr[eé]ga\w*|"
     r"a[nñ]ad\w*|adiciona\w*|aggiung\w*|voeg|follow|folg|volg|suis|segue|seguite|s[ií]gueme|invite|hmu|hit me|"
     r"f[uü]gt? mich)\b)")
 # Round 9b: "find me as X" in the seven languages, with a platform in the sentence: "en insta me

@@ -250,6 +250,18 @@ _ASCII_FOLD = bytes(ord(FOLD[c]) for c in range(128)) + bytes(range(128, 256))
 _ASCII_FOLD_SIMPLE = _ASCII_FOLD.translate(bytes.maketrans(b"@$!|*#", b"      "))  # no leetspeak: symbols are spaces
 
 
+def _cut(seps, at):
+    """The numbers of the pieces (0 to len(seps)) in groups, cut where the separator is `at`."""
+    groups, group = [], [0]
+    for i, sep in enumerate(seps, 1):
+        if sep == at:
+            groups.append(group)
+            group = []
+        group.append(i)
+    groups.append(group)
+    return groups
+
+
 class _Spelled:
     """Join the pieces of words spelled out (`rewrite` callback over `_SPELLED` runs).
 
@@ -287,40 +299,29 @@ class _Spelled:
         if "," in seps and " " in seps:
             # round 9: letters spaced one by one, a punctuation mark and a space after some ("p o r r a,
             # o metro", "f u c k, y o u"): the punctuation ends a word
-            groups, group = [], [0]
-            for i, sep in enumerate(seps, 1):
-                if sep == ",":
-                    groups.append(group)
-                    group = []
-                group.append(i)
-            groups.append(group)
+            groups = _cut(seps, ",")
             seps = [" " if sep == "," else sep for sep in seps]
-            kept = []
-            for k, group in enumerate(groups):
-                if k:
-                    kept.extend(range(pieces[group[0] - 1][1], pieces[group[0]][0]))
-                kept.extend(self._segment(s, pieces, seps, group))
-            return self._kept(s, sorted(kept))
+            return self._kept(s, sorted(self._segments(s, pieces, seps, groups)))
         seps = [" " if sep == "," else sep for sep in seps]
         # spaces between some pieces only, and a word spelled without spaces among them (or only
         # single letters): the spaces are word boundaries ("n.o g.o" is "no go")
-        segments, segment = [], [0]
-        for i, sep in enumerate(seps, 1):
-            if sep == " ":
-                segments.append(segment)
-                segment = []
-            segment.append(i)
-        segments.append(segment)
+        segments = _cut(seps, " ")
         if 1 < len(segments) < len(pieces) and (all(b - a == 1 for a, b in pieces) or any(
                 self._one_word(s, pieces, seps, seg) for seg in segments if len(seg) >= 3)):
-            kept = []
-            for k, seg in enumerate(segments):
-                if k:
-                    kept.extend(range(pieces[seg[0] - 1][1], pieces[seg[0]][0]))
-                kept.extend(self._segment(s, pieces, seps, seg))
+            kept = self._segments(s, pieces, seps, segments)
         else:
             kept = self._segment(s, pieces, seps, list(range(len(pieces))))
         return self._kept(s, sorted(kept))
+
+    def _segments(self, s, pieces, seps, segments):
+        """The indices of `s` kept when each segment (a list of piece numbers) is read on its own and
+        the text between two segments stays as it is."""
+        kept = []
+        for k, seg in enumerate(segments):
+            if k:
+                kept.extend(range(pieces[seg[0] - 1][1], pieces[seg[0]][0]))
+            kept.extend(self._segment(s, pieces, seps, seg))
+        return kept
 
     def _kept(self, s, kept):
         """The rewrite of the run `s` that keeps the indices `kept` (sorted), or None for all."""

@@ -934,10 +934,9 @@ class _Scan:
                 allow.setdefault(i, []).append((*self.bounds(a, b, what.suffix, what.prefix), what.context))
             else:
                 context.setdefault((i, what), []).append((a, b))
-        self._context = {}  # (pack, context) -> (word numbers, spans), sorted by start
-        for key, spans in context.items():
-            spans.sort()
-            self._context[key] = ([self.word(x) for x, _ in spans], spans)
+        # (pack, context) -> its spans as found; sorted, with their word numbers, when `near` first
+        # asks about it: a chat line holds ~7 context words and a hit asks about one or two
+        self._context = context
         self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
         for i, found in allow.items():
             # an allow entry with a context allows only with a word of it near (contexts come first)
@@ -956,9 +955,13 @@ class _Scan:
         """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
         if self._context is None:
             self._found()
-        words, spans = self._context.get((pack, context), ((), ()))
-        if not words:  # none in the text (or a context of cues alone, which has no words)
+        found = self._context.get((pack, context))
+        if not found:  # none in the text (or a context of cues alone, which has no words)
             return False
+        if type(found) is list:  # first asked: (word numbers, spans), sorted by start
+            found.sort()
+            found = self._context[(pack, context)] = ([self.word(x) for x, _ in found], found)
+        words, spans = found
         window = self.matcher.packs[pack].contexts[context].window
         # (`word` inlined: asked per hit, thousands in a flood; the spaces are known once a
         # context word is)

@@ -1006,16 +1006,20 @@ class PatternMatcher:
     that a text reaches, so a set's states on new text grow with the product of what its entries
     track, not the sum; a few sets of entries that track little together build far fewer states
     (docs/performance.md, "Second pass"). `apart` is a list of groups of hint keys, each group
-    a set of its own; the patterns and every other hint share the first set."""
+    a set of its own; the patterns and every other hint share the first set, or with `split` > 1
+    the patterns are dealt into that many sets, longest first (the other hints in the first): a
+    set of many long patterns outgrows its memory on text in other languages and builds its
+    states again for every text, seen or not (docs/performance.md, "Round 10 speed")."""
 
-    def __init__(self, entries, hints=(), apart=()):
+    def __init__(self, entries, hints=(), apart=(), split=1):
         # [(pack index, Pattern, RE2 object)]: the RE2 object is the pattern's own, or a variant
         self.entries = [e if len(e) == 3 else (*e, e[1].compiled) for e in entries]
         self.hints = list(hints)  # [(detector key, RE2 regex)]
-        group = {key: g + 1 for g, keys in enumerate(apart) for key in keys}
-        groups = [[] for _ in range(len(apart) + 1)]  # the entries' numbers in each set
-        for k in range(len(self.entries)):
-            groups[0].append(k)
+        group = {key: g + split for g, keys in enumerate(apart) for key in keys}
+        groups = [[] for _ in range(len(apart) + split)]  # the entries' numbers in each set
+        longest = sorted(range(len(self.entries)), key=lambda k: -len(self.entries[k][2].pattern))
+        for n, k in enumerate(longest):
+            groups[n % split].append(k)
         for k, (key, _) in enumerate(self.hints, len(self.entries)):
             groups[group.get(key, 0)].append(k)
         regexes = [c.pattern for _, _, c in self.entries] + [h for _, h in self.hints]

@@ -318,3 +318,29 @@ def test_a_role_is_looked_for_only_where_a_full_name_is():
     assert found > 500
     assert _person_in_a_role("the bus driver Ralf Gerber from the 42 at BVG")
     assert not _person_in_a_role("the bus driver ralf gerber from the 42 at bvg")
+
+
+def test_solicitation_rules_in_several_sets_answer_what_one_set_answers(engine):
+    # round 10: the rules dealt into RULE_SETS sets, longest first (one set outgrew its memory)
+    from anonchat.moderation.detectors import Solicitation
+    from anonchat.moderation.matcher import PatternMatcher
+    from anonchat.moderation.normalize import folded
+    detectors = [d.fn for p in engine._compiled.packs for d in p.detectors if isinstance(d.fn, Solicitation)]
+    assert detectors
+    rnd = random.Random(12)
+    pieces = ["dm me", "earn $5000 a week from home", "buy cheap instagram followers", "únete al server discord",
+              "join my discord server", "escríbeme por privado", "schreib mir", "gratis", "free", "iphone", "crypto",
+              "send 50 get 500 back", "investeer nu", "guadagna", "ganhe dinheiro", "watch out for this scam",
+              "à partir de 10€", "100% legit", "ｆｒｅｅ", "😂", "link in bio", ",", ".", "!", "never", "the", "de"]
+    for solicitation in detectors:
+        rules = solicitation.rules
+        assert len(rules._sets) > 1  # the split is taken
+        one = PatternMatcher(rules.entries)
+        assert len(one._sets) == 1
+        found = 0
+        for _ in range(3000):
+            view = folded(" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))), False)[0]
+            hits = rules.match(view)
+            assert hits == one.match(view), view
+            found += bool(hits[0])
+        assert found > 300  # the texts wake the rules

@@ -187,10 +187,11 @@ class _Compiled:
             # needed if a pattern or detector finds something (`n` made then, on demand).
             n, s = None, simple_text(text)
             # a word split unevenly by spaces, of doubled letters or broken by symbols: its other reading too
-            if self.words.respelled(hinted, s) or self.words.spaced_hint(s):
+            spaced, term = self.words.simple_hints(s)  # (spaced_hint(s), terms.any(s)) in one pass
+            if self.words.respelled(hinted, s) or spaced:
                 n = Normalised(text, True, False)
                 found.extend(self.words.hits(n, False, deferred))
-            elif self.words.terms.any(s):
+            elif term:
                 n = Normalised(text, True, False)
                 found.extend(self.words.find(n, deferred, held))
         else:

@@ -261,6 +261,21 @@ def _spaced_gate(heads, starts, prefixes):
     return gate
 
 
+def _simple_gate(terms, spaced):
+    """One automaton of the keys of `terms` (an _Automaton) and of the `spaced` gate (`_spaced_gate`,
+    or None), for `WordMatcher.simple_hints`: each key's value is (a key of terms?, its length as a
+    spaced key or 0). None when both are empty."""
+    keys = {} if terms.empty else dict.fromkeys(terms._a.keys(), 0)
+    spaced_keys = {} if spaced is None else dict(spaced.items())
+    if not keys and not spaced_keys:
+        return None
+    gate = ahocorasick.Automaton()
+    for key in keys.keys() | spaced_keys.keys():
+        gate.add_word(key, (key in keys, spaced_keys.get(key, 0)))
+    gate.make_automaton()
+    return gate
+
+
 class WordMatcher:
     """Every word list, allow list and context list of every pack.
 
@@ -308,6 +323,7 @@ class WordMatcher:
                                       if key[:n] not in COMMON_WORDS)  # "you", "up": look-ups on most chat
                     self.starts.update(key[:n] for n in range(4, len(key) + 1))
         self._spaced_gate = _spaced_gate(self.heads, self.starts, self.spaced_prefixes)
+        self._simple_gate = _simple_gate(self.terms, self._spaced_gate)
 
     def hits(self, n, stretched=True, deferred=None, held=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
@@ -460,8 +476,22 @@ class WordMatcher:
             return False
         # where a key starts in " s " is where its head word starts in s; most messages: none
         heads = [end - length + 1 for end, length in self._spaced_gate.iter(f" {s} ")]
-        if not heads:
-            return False
+        return bool(heads) and self._spaced_at(s, heads)
+
+    def simple_hints(self, s):
+        """(`spaced_hint(s)`, `terms.any(s)`) in one pass of one automaton (`_simple_gate`): the two
+        questions the engine asks of most chat, each a pass over the same " s " before round 10."""
+        if self._simple_gate is None:
+            return False, False
+        term, heads = False, []
+        for end, (is_term, length) in self._simple_gate.iter(f" {s} "):
+            term = term or is_term
+            if length:
+                heads.append(end - length + 1)
+        return bool(heads) and self._spaced_at(s, heads), term
+
+    def _spaced_at(self, s, heads):
+        """`spaced_hint` once its gate found keys starting at `heads` (in " s ": the head words' starts in s)."""
         words = s.split(" ")
         ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in s
         last = len(words) - 1  # (" h " also matches at the end: the last word begins nothing)

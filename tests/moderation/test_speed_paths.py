@@ -2,6 +2,7 @@
 business, not a test's): the engine's path for plain ASCII chat, the flood detector's gates, the
 offsets a long text computes with its normalised text."""
 
+import itertools
 import random
 
 import pytest
@@ -344,3 +345,21 @@ def test_solicitation_rules_in_several_sets_answer_what_one_set_answers(engine):
             assert hits == one.match(view), view
             found += bool(hits[0])
         assert found > 300  # the texts wake the rules
+
+
+def test_one_pass_for_the_simple_path_answers_both_questions(engine):
+    # round 10: `simple_hints` asks `spaced_hint` and `terms.any` in one automaton pass
+    words = engine._compiled.words
+    rnd = random.Random(13)
+    terms = [k.strip() for k in itertools.islice(words.terms._a.keys(), 0, None, 97)]
+    starts = sorted(words.starts)
+    pieces = (terms + sorted(words.heads)[::5] + [s[i:] for s in starts[::10] for i in (len(s) - 2, len(s) - 1, 2)]
+              + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och", "fu", "ck", "shit", "hello"])
+    asked = {(False, False): 0, (False, True): 0, (True, False): 0, (True, True): 0}
+    for _ in range(20000):
+        s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        answer = words.simple_hints(s)
+        assert answer == (words.spaced_hint(s), words.terms.any(s)), s
+        asked[answer] += 1
+    # (a word split by spaces nearly always holds a term's split form too: few of the first kind)
+    assert asked[(True, False)] and asked[(True, True)] > 100 and asked[(False, True)] > 100, asked

@@ -325,17 +325,19 @@ class WordMatcher:
         self._spaced_gate = _spaced_gate(self.heads, self.starts, self.spaced_prefixes)
         self._simple_gate = _simple_gate(self.terms, self._spaced_gate)
 
-    def hits(self, n, stretched=True, deferred=None, held=None):
+    def hits(self, n, stretched=True, deferred=None, held=None, asked=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
-        `held`: see _Words.find; from the plain and kept readings)."""
+        `held`: see _Words.find; from the plain and kept readings). `asked`: `simple_hints(n.text)`
+        when the caller has it."""
         hits = set()
         kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
         kept = [k for k in kept if k[0] is not n]
-        if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
+        spaced, term = self.simple_hints(n.text) if asked is None else asked
+        if n.masked_or_ambiguous or term or stretched and n.runs():
             hits = self.main.find(n, deferred, held)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
-        for reading in n.alternates(self._may_begin) + self._spaced(n) + self._symbolic(n):
+        for reading in n.alternates(self._may_begin) + self._spaced(n, spaced) + self._symbolic(n):
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
         for reading in n.undoubled():
@@ -372,15 +374,15 @@ class WordMatcher:
                 return True
         return False
 
-    def _spaced(self, n):
+    def _spaced(self, n, hinted=None):
         """[the reading of `n` with its words split unevenly by spaces joined] ("Ar schl och", "vaf
         fanc ulo", "cara lho"), or []: two to four pieces of two to SPACED_PIECE letters that spell
         a term of SPACED_MIN letters or more from its first letter (a prefix entry: the start of
         the joined word), one piece at least not a common word ("as she ll" is three words).
         `split_keys` already has the splits at a single letter or a piece without a vowel; these
         are the rest. A set look-up a word of the text: most words start no term."""
-        if n.whole is not None or n.keep is not None or not self.spaced_hint(n.text):
-            return []
+        if n.whole is not None or n.keep is not None or not (self.spaced_hint(n.text) if hinted is None else hinted):
+            return []  # (`hinted`: spaced_hint(n.text), when the caller has it)
         spans = []
         words = n.text.split(" ")
         ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in n.text

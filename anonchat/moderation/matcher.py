@@ -675,14 +675,12 @@ class _Words:
         a context with cues are appended to it as (pack index, term, start, end, context); with a
         list `held`, the pack index of each word held back for want of its context word."""
         cued, price = self.cued, None
-        # once: per hit, a long message would cost n²
-        hits, leet = set(), n.disguise or _LEET.search(n.original) or _IN_PIECES.search(n.original) \
-            or _SPELLED_OUT.search(n.original) or not n.original.isascii() and _MIXED.search(n.original)
+        # Is the text disguised (`_disguised_text`)? Asked once, at the first hit held back for want
+        # of its context (only such a hit reads it; round 10: most texts with a hit have none)
+        hits, leet = set(), _UNASKED
         # which words of the text are disguised (Disguises): asked at the first word held back, if
         # the text has a character that can be a look-alike or an invisible one
         disguises = [None]
-        if not leet and not n.original.isascii() and MAYBE_DISGUISED.search(n.original):
-            leet = None
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -717,6 +715,8 @@ class _Words:
                     if price is None:
                         price = PRICE.search(n.text) is not None
                     pending = price
+                if gated and leet is _UNASKED:
+                    leet = _disguised_text(n)
                 if gated and leet is None:
                     disguises[0] = Disguises(original)
                     leet = disguises[0].possible
@@ -799,6 +799,21 @@ class _Words:
                     all(c == k or c == WILDCARD for c, k in zip(part, key)):
                 yield i, word
 
+
+
+_UNASKED = object()  # `_Words.find`'s `leet` before it is asked
+
+
+def _disguised_text(n):
+    """Is `n` written with digits or symbols for letters, in pieces, spelled out or in mixed
+    scripts (truthy), maybe disguised by look-alikes or invisible characters (None: `Disguises` tells
+    word by word), or neither (falsy)? Once per text, for `_Words.find`."""
+    original = n.original
+    leet = n.disguise or _LEET.search(original) or _IN_PIECES.search(original) \
+        or _SPELLED_OUT.search(original) or not original.isascii() and _MIXED.search(original)
+    if not leet and not original.isascii() and MAYBE_DISGUISED.search(original):
+        return None
+    return leet
 
 
 def _spelled_out(original, start, end):

@@ -2669,6 +2669,11 @@ def _more_back(hit):
     return len(sums) >= 2 and sums[-1] > sums[0]
 
 
+# The sets Solicitation's rules are dealt into (PatternMatcher `split`): measured on the labelled sets'
+# texts and the bench's, docs/performance.md "Round 10 speed"
+RULE_SETS = 4
+
+
 class Solicitation:
     """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
     named by its id), except in a sentence that warns about them or reports them, which the policy
@@ -2725,7 +2730,9 @@ class Solicitation:
                 raise ValueError(f"patterns.{rule}: RE2 cannot compile: {e}") from None
             if "hit" in compiled[-1][2].groupindex:
                 self._hit_groups[rule] = compiled[-1][2]
-        self.rules = PatternMatcher(compiled)
+        # (four sets: one set of ~75 long rules cost ~150 us a text in other languages, seen or not;
+        # docs/performance.md, "Round 10 speed")
+        self.rules = PatternMatcher(compiled, split=RULE_SETS)
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
         # The phrases' first words in one automaton: a sentence without one needs no search for a

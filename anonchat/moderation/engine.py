@@ -187,19 +187,21 @@ class _Compiled:
             # needed if a pattern or detector finds something (`n` made then, on demand).
             n, s = None, simple_text(text)
             # a word split unevenly by spaces, of doubled letters or broken by symbols: its other reading too
-            if self.words.respelled(hinted, s) or self.words.spaced_hint(s):
+            asked = self.words.simple_hints(s)  # (spaced_hint(s), terms.any(s)) in one pass
+            if self.words.respelled(hinted, s) or asked[0]:
                 n = Normalised(text, True, False)
-                found.extend(self.words.hits(n, False, deferred))
-            elif self.words.terms.any(s):
+                found.extend(self.words.hits(n, False, deferred, asked=asked))
+            elif asked[1]:
                 n = Normalised(text, True, False)
                 found.extend(self.words.find(n, deferred, held))
         else:
             n = Normalised(text, simple, stretched)
-            if not ascii_ or pieces or self.words.respelled(hinted, n.text, False) or self.words.spaced_hint(n.text):
+            asked = self.words.simple_hints(n.text)
+            if not ascii_ or pieces or self.words.respelled(hinted, n.text, False) or asked[0]:
                 # other readings: kept letters, upside-down words, right-to-left overrides, words in
                 # pieces, words split unevenly by spaces
-                found.extend(self.words.hits(n, stretched, deferred, held))
-            elif n.masked_or_ambiguous or self.words.terms.any(n.text) or stretched and n.runs():
+                found.extend(self.words.hits(n, stretched, deferred, held, asked))
+            elif n.masked_or_ambiguous or asked[1] or stretched and n.runs():
                 found.extend(self.words.find(n, deferred, held))  # ASCII has one reading (and kept letters read as folded)
         if held and len(text) <= UNSWORN_MAX:
             found.extend(self._unsworn(n, found, deferred))

@@ -261,6 +261,21 @@ def _spaced_gate(heads, starts, prefixes):
     return gate
 
 
+def _simple_gate(terms, spaced):
+    """One automaton of the keys of `terms` (an _Automaton) and of the `spaced` gate (`_spaced_gate`,
+    or None), for `WordMatcher.simple_hints`: each key's value is (a key of terms?, its length as a
+    spaced key or 0). None when both are empty."""
+    keys = {} if terms.empty else dict.fromkeys(terms._a.keys(), 0)
+    spaced_keys = {} if spaced is None else dict(spaced.items())
+    if not keys and not spaced_keys:
+        return None
+    gate = ahocorasick.Automaton()
+    for key in keys.keys() | spaced_keys.keys():
+        gate.add_word(key, (key in keys, spaced_keys.get(key, 0)))
+    gate.make_automaton()
+    return gate
+
+
 class WordMatcher:
     """Every word list, allow list and context list of every pack.
 
@@ -308,18 +323,21 @@ class WordMatcher:
                                       if key[:n] not in COMMON_WORDS)  # "you", "up": look-ups on most chat
                     self.starts.update(key[:n] for n in range(4, len(key) + 1))
         self._spaced_gate = _spaced_gate(self.heads, self.starts, self.spaced_prefixes)
+        self._simple_gate = _simple_gate(self.terms, self._spaced_gate)
 
-    def hits(self, n, stretched=True, deferred=None, held=None):
+    def hits(self, n, stretched=True, deferred=None, held=None, asked=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
-        `held`: see _Words.find; from the plain and kept readings)."""
+        `held`: see _Words.find; from the plain and kept readings). `asked`: `simple_hints(n.text)`
+        when the caller has it."""
         hits = set()
         kept = [(n.reading(keep), words, indices) for keep, words, indices in self.keeps] if self.keeps else ()
         kept = [k for k in kept if k[0] is not n]
-        if n.masked_or_ambiguous or self.terms.any(n.text) or stretched and n.runs():
+        spaced, term = self.simple_hints(n.text) if asked is None else asked
+        if n.masked_or_ambiguous or term or stretched and n.runs():
             hits = self.main.find(n, deferred, held)
         # Other readings (upside-down words, right-to-left overrides) add the hits the plain
         # reading does not have: not one overlapping a hit of the same pack.
-        for reading in n.alternates(self._may_begin) + self._spaced(n) + self._symbolic(n):
+        for reading in n.alternates(self._may_begin) + self._spaced(n, spaced) + self._symbolic(n):
             if reading.masked_or_ambiguous or self.terms.any(reading.text) or reading.runs():
                 hits = self._more(hits, self._whole(reading, self.main.find(reading)), reading.whole)
         for reading in n.undoubled():
@@ -356,15 +374,15 @@ class WordMatcher:
                 return True
         return False
 
-    def _spaced(self, n):
+    def _spaced(self, n, hinted=None):
         """[the reading of `n` with its words split unevenly by spaces joined] ("Ar schl och", "vaf
         fanc ulo", "cara lho"), or []: two to four pieces of two to SPACED_PIECE letters that spell
         a term of SPACED_MIN letters or more from its first letter (a prefix entry: the start of
         the joined word), one piece at least not a common word ("as she ll" is three words).
         `split_keys` already has the splits at a single letter or a piece without a vowel; these
         are the rest. A set look-up a word of the text: most words start no term."""
-        if n.whole is not None or n.keep is not None or not self.spaced_hint(n.text):
-            return []
+        if n.whole is not None or n.keep is not None or not (self.spaced_hint(n.text) if hinted is None else hinted):
+            return []  # (`hinted`: spaced_hint(n.text), when the caller has it)
         spans = []
         words = n.text.split(" ")
         ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in n.text
@@ -460,8 +478,22 @@ class WordMatcher:
             return False
         # where a key starts in " s " is where its head word starts in s; most messages: none
         heads = [end - length + 1 for end, length in self._spaced_gate.iter(f" {s} ")]
-        if not heads:
-            return False
+        return bool(heads) and self._spaced_at(s, heads)
+
+    def simple_hints(self, s):
+        """(`spaced_hint(s)`, `terms.any(s)`) in one pass of one automaton (`_simple_gate`): the two
+        questions the engine asks of most chat, each a pass over the same " s " before round 10."""
+        if self._simple_gate is None:
+            return False, False
+        term, heads = False, []
+        for end, (is_term, length) in self._simple_gate.iter(f" {s} "):
+            term = term or is_term
+            if length:
+                heads.append(end - length + 1)
+        return bool(heads) and self._spaced_at(s, heads), term
+
+    def _spaced_at(self, s, heads):
+        """`spaced_hint` once its gate found keys starting at `heads` (in " s ": the head words' starts in s)."""
         words = s.split(" ")
         ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in s
         last = len(words) - 1  # (" h " also matches at the end: the last word begins nothing)
@@ -643,14 +675,12 @@ class _Words:
         a context with cues are appended to it as (pack index, term, start, end, context); with a
         list `held`, the pack index of each word held back for want of its context word."""
         cued, price = self.cued, None
-        # once: per hit, a long message would cost n²
-        hits, leet = set(), n.disguise or _LEET.search(n.original) or _IN_PIECES.search(n.original) \
-            or _SPELLED_OUT.search(n.original) or not n.original.isascii() and _MIXED.search(n.original)
+        # Is the text disguised (`_disguised_text`)? Asked once, at the first hit held back for want
+        # of its context (only such a hit reads it; round 10: most texts with a hit have none)
+        hits, leet = set(), _UNASKED
         # which words of the text are disguised (Disguises): asked at the first word held back, if
         # the text has a character that can be a look-alike or an invisible one
         disguises = [None]
-        if not leet and not n.original.isascii() and MAYBE_DISGUISED.search(n.original):
-            leet = None
         for s, edits, changed in variants(n):
             found = list(self.terms.find(s))
             if not found:
@@ -685,6 +715,8 @@ class _Words:
                     if price is None:
                         price = PRICE.search(n.text) is not None
                     pending = price
+                if gated and leet is _UNASKED:
+                    leet = _disguised_text(n)
                 if gated and leet is None:
                     disguises[0] = Disguises(original)
                     leet = disguises[0].possible
@@ -767,6 +799,21 @@ class _Words:
                     all(c == k or c == WILDCARD for c, k in zip(part, key)):
                 yield i, word
 
+
+
+_UNASKED = object()  # `_Words.find`'s `leet` before it is asked
+
+
+def _disguised_text(n):
+    """Is `n` written with digits or symbols for letters, in pieces, spelled out or in mixed
+    scripts (truthy), maybe disguised by look-alikes or invisible characters (None: `Disguises` tells
+    word by word), or neither (falsy)? Once per text, for `_Words.find`."""
+    original = n.original
+    leet = n.disguise or _LEET.search(original) or _IN_PIECES.search(original) \
+        or _SPELLED_OUT.search(original) or not original.isascii() and _MIXED.search(original)
+    if not leet and not original.isascii() and MAYBE_DISGUISED.search(original):
+        return None
+    return leet
 
 
 def _spelled_out(original, start, end):
@@ -934,10 +981,9 @@ class _Scan:
                 allow.setdefault(i, []).append((*self.bounds(a, b, what.suffix, what.prefix), what.context))
             else:
                 context.setdefault((i, what), []).append((a, b))
-        self._context = {}  # (pack, context) -> (word numbers, spans), sorted by start
-        for key, spans in context.items():
-            spans.sort()
-            self._context[key] = ([self.word(x) for x, _ in spans], spans)
+        # (pack, context) -> its spans as found; sorted, with their word numbers, when `near` first
+        # asks about it: a chat line holds ~7 context words and a hit asks about one or two
+        self._context = context
         self._allow = {}  # pack -> (starts, the furthest end among the spans up to each), sorted by start
         for i, found in allow.items():
             # an allow entry with a context allows only with a word of it near (contexts come first)
@@ -956,9 +1002,13 @@ class _Scan:
         """Is a word of `context` (other than one inside [a, b)) within its window of words around [a, b)?"""
         if self._context is None:
             self._found()
-        words, spans = self._context.get((pack, context), ((), ()))
-        if not words:  # none in the text (or a context of cues alone, which has no words)
+        found = self._context.get((pack, context))
+        if not found:  # none in the text (or a context of cues alone, which has no words)
             return False
+        if type(found) is list:  # first asked: (word numbers, spans), sorted by start
+            found.sort()
+            found = self._context[(pack, context)] = ([self.word(x) for x, _ in found], found)
+        words, spans = found
         window = self.matcher.packs[pack].contexts[context].window
         # (`word` inlined: asked per hit, thousands in a flood; the spaces are known once a
         # context word is)
@@ -1003,16 +1053,20 @@ class PatternMatcher:
     that a text reaches, so a set's states on new text grow with the product of what its entries
     track, not the sum; a few sets of entries that track little together build far fewer states
     (docs/performance.md, "Second pass"). `apart` is a list of groups of hint keys, each group
-    a set of its own; the patterns and every other hint share the first set."""
+    a set of its own; the patterns and every other hint share the first set, or with `split` > 1
+    the patterns are dealt into that many sets, longest first (the other hints in the first): a
+    set of many long patterns outgrows its memory on text in other languages and builds its
+    states again for every text, seen or not (docs/performance.md, "Round 10 speed")."""
 
-    def __init__(self, entries, hints=(), apart=()):
+    def __init__(self, entries, hints=(), apart=(), split=1):
         # [(pack index, Pattern, RE2 object)]: the RE2 object is the pattern's own, or a variant
         self.entries = [e if len(e) == 3 else (*e, e[1].compiled) for e in entries]
         self.hints = list(hints)  # [(detector key, RE2 regex)]
-        group = {key: g + 1 for g, keys in enumerate(apart) for key in keys}
-        groups = [[] for _ in range(len(apart) + 1)]  # the entries' numbers in each set
-        for k in range(len(self.entries)):
-            groups[0].append(k)
+        group = {key: g + split for g, keys in enumerate(apart) for key in keys}
+        groups = [[] for _ in range(len(apart) + split)]  # the entries' numbers in each set
+        longest = sorted(range(len(self.entries)), key=lambda k: -len(self.entries[k][2].pattern))
+        for n, k in enumerate(longest):
+            groups[n % split].append(k)
         for k, (key, _) in enumerate(self.hints, len(self.entries)):
             groups[group.get(key, 0)].append(k)
         regexes = [c.pattern for _, _, c in self.entries] + [h for _, h in self.hints]

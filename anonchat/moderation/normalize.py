@@ -37,6 +37,7 @@ them; also words with an emoji inside read without it, and words in pieces joine
 """
 
 import bisect
+import functools
 import itertools
 import re
 import string
@@ -172,8 +173,15 @@ def folded(text, with_offsets=True):
     """The `folded` view of `text`: every character folded like the normalised text (NFKC, case,
     accents, look-alikes, invisibles removed) but punctuation, digits and spacing kept as they are
     (no leetspeak, no joining). Returns (view, offsets or None)."""
-    view = FOLD_KEEP.fold(text, _ASCII_FOLD_KEEP)
+    view = _folded_view(text)
     return view, (FOLD_KEEP.offsets(text, view) if with_offsets else None)
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_view(text):
+    """The view of `folded`, kept for the last text (round 10, speed): the engine's folded patterns,
+    the solicitation and e-mail detectors and `uniform` each ask for it of a text they read."""
+    return FOLD_KEEP.fold(text, _ASCII_FOLD_KEEP)
 
 
 def fold(c):

@@ -2,6 +2,7 @@
 business, not a test's): the engine's path for plain ASCII chat, the flood detector's gates, the
 offsets a long text computes with its normalised text."""
 
+import itertools
 import random
 
 import pytest
@@ -318,3 +319,47 @@ def test_a_role_is_looked_for_only_where_a_full_name_is():
     assert found > 500
     assert _person_in_a_role("the bus driver Ralf Gerber from the 42 at BVG")
     assert not _person_in_a_role("the bus driver ralf gerber from the 42 at bvg")
+
+
+def test_solicitation_rules_in_several_sets_answer_what_one_set_answers(engine):
+    # round 10: the rules dealt into RULE_SETS sets, longest first (one set outgrew its memory)
+    from anonchat.moderation.detectors import Solicitation
+    from anonchat.moderation.matcher import PatternMatcher
+    from anonchat.moderation.normalize import folded
+    detectors = [d.fn for p in engine._compiled.packs for d in p.detectors if isinstance(d.fn, Solicitation)]
+    assert detectors
+    rnd = random.Random(12)
+    pieces = ["dm me", "earn $5000 a week from home", "buy cheap instagram followers", "únete al server discord",
+              "join my discord server", "escríbeme por privado", "schreib mir", "gratis", "free", "iphone", "crypto",
+              "send 50 get 500 back", "investeer nu", "guadagna", "ganhe dinheiro", "watch out for this scam",
+              "à partir de 10€", "100% legit", "ｆｒｅｅ", "😂", "link in bio", ",", ".", "!", "never", "the", "de"]
+    for solicitation in detectors:
+        rules = solicitation.rules
+        assert len(rules._sets) > 1  # the split is taken
+        one = PatternMatcher(rules.entries)
+        assert len(one._sets) == 1
+        found = 0
+        for _ in range(3000):
+            view = folded(" ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6))), False)[0]
+            hits = rules.match(view)
+            assert hits == one.match(view), view
+            found += bool(hits[0])
+        assert found > 300  # the texts wake the rules
+
+
+def test_one_pass_for_the_simple_path_answers_both_questions(engine):
+    # round 10: `simple_hints` asks `spaced_hint` and `terms.any` in one automaton pass
+    words = engine._compiled.words
+    rnd = random.Random(13)
+    terms = [k.strip() for k in itertools.islice(words.terms._a.keys(), 0, None, 97)]
+    starts = sorted(words.starts)
+    pieces = (terms + sorted(words.heads)[::5] + [s[i:] for s in starts[::10] for i in (len(s) - 2, len(s) - 1, 2)]
+              + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och", "fu", "ck", "shit", "hello"])
+    asked = {(False, False): 0, (False, True): 0, (True, False): 0, (True, True): 0}
+    for _ in range(20000):
+        s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))
+        answer = words.simple_hints(s)
+        assert answer == (words.spaced_hint(s), words.terms.any(s)), s
+        asked[answer] += 1
+    # (a word split by spaces nearly always holds a term's split form too: few of the first kind)
+    assert asked[(True, False)] and asked[(True, True)] > 100 and asked[(False, True)] > 100, asked

@@ -47,7 +47,10 @@ _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normali
 # digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SPELLED_OUT` tells whether a hit's
 # original span is one. Round 9: so are letters between pipes, slashes or spaces ("b|e|h|i|n|d|e|r|t",
 # "b e h i n d e r t").
-_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+)[^\W\d_]){3,}")
+# Round 10: or between emoji and pictographs, with or without spaces ("e 💉 r 💉 o 💉 i 💉 n 💉 a",
+# "c❄o❄k❄e"): a reader skips them like any punctuation.
+_EMOJI = "\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff"
+_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+|\s*[" + _EMOJI + r"]+\s*)[^\W\d_]){3,}")
 # A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
 # too: no innocent word mixes the scripts letter by letter.
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")

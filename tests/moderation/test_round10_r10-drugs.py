@@ -9,7 +9,9 @@ poppers, nitrous, new psychoactive substances) and the wordings of asking one pe
 la", "hast du was", "ce l'hai", "heb jij nog", "tienes", "tens") for what the packs lacked, from
 the public glossaries named in rulepacks/SOURCES.md ("Round 10"). Each class has positives in
 several languages and innocent messages of the same shape. Before the fix the engine of main
-missed 68 of the 83 positives below; it read the 39 clean ones clean, and still does.
+missed 101 of the 117 positives below (disguise 7/7, heroin_taken 9/12, origin 9/9, on_it 8/9,
+joint_de 3/4, wiet_compound 4/4, asking 8/14, vocabulary 20/24, chat_names 12/12, offers 8/8,
+medicines 10/10, romance_names 3/4); it read the 61 clean ones clean, and still does.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
@@ -186,6 +188,51 @@ CLASSES = {
         ("dar um dois a zero no jogo", CLEAN),
         ("cc ça va ?", CLEAN),
         ("zip the file and send it", CLEAN),
+    ],
+    # a dealer's stock and service, delivery, the offer's wording in each language
+    "offers": [
+        ("carts and edibles available, delivery only", D),
+        ("dm me for tabs", D),
+        ("got any oxy? paying cash", D),
+        ("got 2 grams of md", D),
+        ("reparto de perico 24h", D),
+        ("vendo pó, chama inbox", D),
+        ("je vends de la frappe, dm", D),
+        ("Koks Lieferservice Berlin", D),
+        ("bar tabs open, dm me", CLEAN),
+        ("ink carts in stock, delivery only", CLEAN),
+        ("my doctor asked if I got any xanax side effects", CLEAN),
+        ("vendo pó compacto da Mac, chama inbox", CLEAN),
+        ("Koks Lieferung für die Heizung", CLEAN),
+        ("reparto de pizzas 24h", CLEAN),
+    ],
+    # the other medicines misused for a high, in every language's recreational context
+    "medicines": [
+        ("Lyrica ohne Rezept zu verkaufen", D),
+        ("Tramal ohne Rezept, schreib mir", D),
+        ("zolpidem sans ordonnance pour planer", D),
+        ("vendo lexotan senza ricetta", D),
+        ("zolpidem sin receta", D),
+        ("oxynorm zonder recept", D),
+        ("temazepam without a prescription", D),
+        ("zopiclone for sale no script", D),
+        ("gabapentin for a high", D),
+        ("flunitrazepam in her drink", D),
+        ("I take pregabalin for nerve pain", CLEAN),
+        ("mi médico me recetó zolpidem para dormir", CLEAN),
+        ("le médecin m'a prescrit du Subutex", CLEAN),
+        ("mein Arzt hat mir Tramal verschrieben", CLEAN),
+    ],
+    # the families' other names in the Romance languages
+    "romance_names": [
+        ("des ballons de protoxyde au parc", D),
+        ("vitamina K en la rave", D),
+        ("fiz uma viagem de ácido", D),
+        ("j'ai pris un acide au festival", D),
+        ("la vitamina K ayuda a la coagulación", CLEAN),
+        ("vitamin K injection for newborns", CLEAN),
+        ("il a pris un acide aminé", CLEAN),
+        ("des ballons de baudruche au parc", CLEAN),
     ],
 }
 

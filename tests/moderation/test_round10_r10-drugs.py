@@ -155,6 +155,8 @@ CLASSES = {
         ("Jibbit bauen", D),
         ("wir haben Shit geraucht", ("drugs", "profanity")),
         ("Piko vom Dealer", D),
+        ("Pervitin aus Tschechien", D),
+        ("Piko Lok gekauft, Spur H0", CLEAN),
         ("mi sono fatto un cannone", D),
         ("rolliamo un cannone d'erba", D),
         ("Piko Modellbahn zu Weihnachten", CLEAN),

@@ -236,6 +236,17 @@ CLASSES = {
         ("il a pris un acide aminé", CLEAN),
         ("des ballons de baudruche au parc", CLEAN),
     ],
+    # clippings of the named drugs, and the pill emoji where party drugs go round
+    "clippings": [
+        ("on a pris de l'amphé", D),
+        ("wer hat Amphe?", D),
+        ("champi en forêt pour le trip", D),
+        ("metanfeta en el barrio", D),
+        ("💊💊 for the rave", D),
+        ("un champi à l'omelette", CLEAN),
+        ("took my 💊 before bed", CLEAN),
+        ("amphibians at the pond", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

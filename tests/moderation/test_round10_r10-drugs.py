@@ -135,6 +135,9 @@ CLASSES = {
         ("heb jij nog coke in de koelkast?", CLEAN),
         ("sort me out with a coke and fries", CLEAN),
         ("hast du das Gras schon gemäht?", CLEAN),
+        ("haste Pep Guardiola gesehen?", CLEAN),
+        ("vous avez de la poudre de riz ?", CLEAN),
+        ("mi serve un po' di erba per il prato", CLEAN),
     ],
     # the families' street names from the public glossaries
     "vocabulary": [

@@ -9,9 +9,9 @@ poppers, nitrous, new psychoactive substances) and the wordings of asking one pe
 la", "hast du was", "ce l'hai", "heb jij nog", "tienes", "tens") for what the packs lacked, from
 the public glossaries named in rulepacks/SOURCES.md ("Round 10"). Each class has positives in
 several languages and innocent messages of the same shape. Before the fix the engine of main
-missed 101 of the 117 positives below (disguise 7/7, heroin_taken 9/12, origin 9/9, on_it 8/9,
-joint_de 3/4, wiet_compound 4/4, asking 8/14, vocabulary 20/24, chat_names 12/12, offers 8/8,
-medicines 10/10, romance_names 3/4); it read the 61 clean ones clean, and still does.
+missed 106 of the 124 positives below (disguise 7/7, heroin_taken 9/12, origin 9/9, on_it 8/9,
+joint_de 3/4, wiet_compound 4/4, asking 6/14, vocabulary 21/25, chat_names 13/13, offers 8/8,
+medicines 10/10, romance_names 3/4, clippings 5/5); it read the 74 clean ones clean, and still does.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
@@ -188,6 +188,8 @@ CLASSES = {
         ("tu me fais un pochon à 20 ?", D),
         ("un gramme de cc", D),
         ("de la résine marocaine", D),
+        ("j'ai trouvé un sachet de coke", D),
+        ("un sachet de thé vert", CLEAN),
         ("zieh dir ne Line", D),
         ("weed, a zip for 200", D),
         ("un producto sin tacha", CLEAN),

@@ -6,7 +6,7 @@ taken as a mass noun or prescribed, cocaine named by its origin, a drug one is "
 a German article, a Dutch compound of wiet); the rest of the round went through each family
 (cannabis, cocaine, MDMA, amphetamine, opioids, benzodiazepines, ketamine, psychedelics, GHB,
 poppers, nitrous, new psychoactive substances) and the wordings of asking one person ("t'as de
-la", "hast du was", "ce l'hai", "heb jij nog", "tienes", "tens") for what the packs lacked, from
+la", "hast du was", "ce l'hai", "heb jij wat", "tienes hierba", "tens erva") for what the packs lacked, from
 the public glossaries named in rulepacks/SOURCES.md ("Round 10"). Each class has positives in
 several languages and innocent messages of the same shape. Before the fix the engine of main
 missed 106 of the 124 positives below (disguise 7/7, heroin_taken 9/12, origin 9/9, on_it 8/9,

@@ -92,6 +92,17 @@ PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
                    rf"|\b\d+(?: {_CURRENCY})? bags?\b"
                    rf"|\b{_EACH} {_UNIT} (?:for|at|is|a|fur|voor|por|per|est|kost|kostet|cuesta|costa|custa|sale|"
                    rf"vale|op|zu|a)(?: {_CURRENCY})? \d+\b")
+# Round 10: a price per unit written with a slash and a currency sign, on the text as typed, where
+# the normalised text has lost both ("80€/g", "$20/g", "£40 / gram", "10€/pill"); a number and a
+# unit alone ("80 g") is a weight.
+_PRICE_SLASHED = re.compile(r"(?:\d\s*(?:€|\$|£|eur|euros?)|[€$£]\s*\d+)\s*/\s*"
+                            r"(?:g|gr|grs|gram|gramme|gramm|gramo|grammo|grama|pill|pil|pille|pastilla|pasticca|"
+                            r"cap|tab)\b", re.IGNORECASE)
+
+
+def priced(n):
+    """Does the message `n` (Normalised) name a price by weight or unit anywhere (the `price` cue)?"""
+    return PRICE.search(n.text) is not None or "/" in n.original and _PRICE_SLASHED.search(n.original) is not None
 
 
 class _Automaton:
@@ -686,7 +697,7 @@ class _Words:
                 pending = gated and deferred is not None and (i, word.context) in cued
                 if pending and cued[(i, word.context)]:  # a price alone: known now, nothing kept aside
                     if price is None:
-                        price = PRICE.search(n.text) is not None
+                        price = priced(n)
                     pending = price
                 if gated and leet is None:
                     disguises[0] = Disguises(original)

@@ -280,6 +280,24 @@ CLASSES = {
         ("took my 💊 before bed", CLEAN),
         ("amphibians at the pond", CLEAN),
     ],
+    # plain drug talk in words the contexts lacked: the munchies, grown, legal, owned, an epidemic
+    "plain_talk": [
+        ("got the munchies after that joint", D),
+        ("my roommate grows weed in the closet", D),
+        ("pot is legal in my state", D),
+        ("the crack epidemic in the 80s", D),
+        ("lean got him hooked", D),
+        ("got caught with a joint at school", D),
+        ("my mum found my weed", D),
+        ("we were doing coke all night", D),
+        ("where is my weed killer", CLEAN),
+        ("the garden grows weeds everywhere", CLEAN),
+        ("crack users forum for games", CLEAN),
+        ("I got the munchies, pass the pot of soup", CLEAN),
+        ("munchies and a coke please", CLEAN),
+        ("what does coke cost here", CLEAN),
+        ("we're doing coke floats for the party", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

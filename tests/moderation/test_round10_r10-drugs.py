@@ -298,6 +298,8 @@ CLASSES = {
         ("beccato con una canna a scuola", D),
         ("betrapt met een joint op school", D),
         ("een joint venture met Shell", CLEAN),
+        ("die joint in de badkamer lekt", CLEAN),
+        ("zij slikt pillen op feestjes", D),
         ("sorpreso con una canna da pesca", CLEAN),
         ("ein Joint Venture mit einem Joint Venture Partner", CLEAN),
         ("where is my weed killer", CLEAN),

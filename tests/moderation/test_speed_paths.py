@@ -327,15 +327,17 @@ def test_the_disguise_gate_opens_wherever_a_word_is_disguised():
     texts of every kind of disguise, the gate is open wherever `_disguised` finds one."""
     import re
 
-    from anonchat.moderation.matcher import _IN_PIECES, _LEET, _MIXED, _SPELLED_OUT, _disguised
+    from anonchat.moderation.matcher import _IN_PIECES, _LEET, _MIXED, _SPELLED_OUT, _SPELLED_OUT_ASCII, _disguised
     from anonchat.moderation.normalize import MAYBE_DISGUISED, Disguises
     rnd = random.Random(10)
     pieces = ["e 💉 r 💉 o 💉 i 💉 n 💉 a", "k❄o❄k❄s", "ｈａｃｈís", "ⓔⓡⓞⓘⓝⓐ", "ᴄᴏᴋᴇ", "w33d", "k-e-t-a", "c.oke",
-              "ϲoke", "c\u200boke", "coke", "anyone", "got", "some", "💊", "!!", "M.D.", "a", "🔥", "p 🌿 o 🌿 t"]
+              "ϲoke", "c\u200boke", "coke", "anyone", "got", "some", "💊", "!!", "M.D.", "a", "🔥", "p 🌿 o 🌿 t",
+              "w e e d", "h.e.r.o.i.n"]
     opened = 0
     for _ in range(5000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4)))
-        gate = bool(_LEET.search(text) or _IN_PIECES.search(text) or _SPELLED_OUT.search(text)
+        spelled = (_SPELLED_OUT_ASCII if text.isascii() else _SPELLED_OUT).search(text)
+        gate = bool(_LEET.search(text) or _IN_PIECES.search(text) or spelled
                     or not text.isascii() and (_MIXED.search(text)
                                                or MAYBE_DISGUISED.search(text) and Disguises(text).possible))
         for m in re.finditer(r"\S+(?: \S+)*", text):  # any run of words may be a hit's span

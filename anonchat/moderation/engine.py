@@ -14,7 +14,7 @@ from typing import NamedTuple
 import re2
 
 from .detectors import DETECTORS, VALIDATORS
-from .matcher import ENDINGS, PRICE, PatternMatcher, WordMatcher, _Spans
+from .matcher import ENDINGS, PatternMatcher, WordMatcher, _Spans, priced
 from .normalize import SIMPLE_HINT, STRETCH_HINT, Normalised, folded, has_pieces, original_span, simple_text
 from .packs import ACTIONS, PATTERN_OPTIONS, RulePackError, pack_files, parse_pack
 
@@ -367,7 +367,7 @@ class _Compiled:
         """The word hits held back by a context with cues (matcher._Words.find) that the message
         meets: `contact`, a hit of another pack that is a way to reach someone (CONTACT) and does
         not overlap the word ("@keta_milano" is no offer of keta by itself); `price`, a price by
-        weight or unit anywhere in it (PRICE). A word of the context's `unless` context near the
+        weight or unit anywhere in it (`priced`). A word of the context's `unless` context near the
         hit keeps the cues from counting ("pizza and a coke, call 0612..."). Only a message with
         such a held-back word pays for this."""
         packs, out, scan, price = self.packs, [], None, None
@@ -378,7 +378,7 @@ class _Compiled:
             met = "contact" in ctx.cues and any(y <= a or x >= b for x, y in contacts)
             if not met and "price" in ctx.cues:
                 if price is None:
-                    price = PRICE.search(n.text) is not None
+                    price = priced(n)
                 met = price
             if not met:
                 continue

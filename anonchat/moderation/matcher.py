@@ -47,7 +47,13 @@ _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normali
 # digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SPELLED_OUT` tells whether a hit's
 # original span is one. Round 9: so are letters between pipes, slashes or spaces ("b|e|h|i|n|d|e|r|t",
 # "b e h i n d e r t").
-_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+)[^\W\d_]){3,}")
+# Round 10: or between emoji and pictographs, with or without spaces ("e 💉 r 💉 o 💉 i 💉 n 💉 a",
+# "c❄o❄k❄e"): a reader skips them like any punctuation.
+_EMOJI = "\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff"
+_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+|\s*[" + _EMOJI + r"]+\s*)[^\W\d_]){3,}")
+# ...and the same without emoji, for plain ASCII text, where none can be (the gate of `find` runs on
+# every message: the emoji alternative costs a plain one about a third more)
+_SPELLED_OUT_ASCII = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+)[^\W\d_]){3,}")
 # A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
 # too: no innocent word mixes the scripts letter by letter.
 _MIXED = re.compile(r"[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
@@ -89,6 +95,17 @@ PRICE = re.compile(rf"\b\d+(?: {_CURRENCY})? {_EACH} {_UNIT}\b"
                    rf"|\b\d+(?: {_CURRENCY})? bags?\b"
                    rf"|\b{_EACH} {_UNIT} (?:for|at|is|a|fur|voor|por|per|est|kost|kostet|cuesta|costa|custa|sale|"
                    rf"vale|op|zu|a)(?: {_CURRENCY})? \d+\b")
+# Round 10: a price per unit written with a slash and a currency sign, on the text as typed, where
+# the normalised text has lost both ("80€/g", "$20/g", "£40 / gram", "10€/pill"); a number and a
+# unit alone ("80 g") is a weight.
+_PRICE_SLASHED = re.compile(r"(?:\d\s*(?:€|\$|£|eur|euros?)|[€$£]\s*\d+)\s*/\s*"
+                            r"(?:g|gr|grs|gram|gramme|gramm|gramo|grammo|grama|pill|pil|pille|pastilla|pasticca|"
+                            r"cap|tab)\b", re.IGNORECASE)
+
+
+def priced(n):
+    """Does the message `n` (Normalised) name a price by weight or unit anywhere (the `price` cue)?"""
+    return PRICE.search(n.text) is not None or "/" in n.original and _PRICE_SLASHED.search(n.original) is not None
 
 
 class _Automaton:
@@ -713,7 +730,7 @@ class _Words:
                 pending = gated and deferred is not None and (i, word.context) in cued
                 if pending and cued[(i, word.context)]:  # a price alone: known now, nothing kept aside
                     if price is None:
-                        price = PRICE.search(n.text) is not None
+                        price = priced(n)
                     pending = price
                 if gated and leet is _UNASKED:
                     leet = _disguised_text(n)
@@ -810,7 +827,8 @@ def _disguised_text(n):
     word by word), or neither (falsy)? Once per text, for `_Words.find`."""
     original = n.original
     leet = n.disguise or _LEET.search(original) or _IN_PIECES.search(original) \
-        or _SPELLED_OUT.search(original) or not original.isascii() and _MIXED.search(original)
+        or (_SPELLED_OUT_ASCII if original.isascii() else _SPELLED_OUT).search(original) \
+        or not original.isascii() and _MIXED.search(original)
     if not leet and not original.isascii() and MAYBE_DISGUISED.search(original):
         return None
     return leet

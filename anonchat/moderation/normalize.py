@@ -1283,7 +1283,8 @@ class Disguises:
     plain letters hide the word from a filter, so they mean the drug (or the swear) without the
     context word that the everyday sense would need. A message written wholly in a fancy font
     (every word small capitals or bold script), or a phrase in one ("a ᴄᴏᴋᴇ ᴢᴇʀᴏ please"),
-    disguises no word in particular: there a word needs its context as usual. Only a text that
+    disguises no word in particular: there a word needs its context as usual; but a message of one
+    styled word alone ("ｃｏｋｅ", "ⓔⓡⓞⓘⓝⓐ") styles that word. Only a text that
     `MAYBE_DISGUISED` finds something in needs one of these; `possible` tells whether any of its
     words can be disguised at all."""
 
@@ -1296,7 +1297,10 @@ class Disguises:
         # can any word be disguised: a styled word between words that are not, among as many plain
         # words (a hit of several words takes a few styled words out of the count)
         kinds = [None, *self.kinds, None]
-        self.possible = self.plain >= 1 and self.plain + 3 > self.styled and any(
+        # round 10: a message that is one styled word and nothing else but emoji or punctuation
+        # ("ｈａｃｈís", "ⓔⓡⓞⓘⓝⓐ 💉") styles that word alone: it is as disguised as one among plain words
+        self.alone = self.plain == 0 and self.styled == 1
+        self.possible = self.alone or self.plain >= 1 and self.plain + 3 > self.styled and any(
             kind == "styled" and kinds[k] != "styled" and kinds[k + 2] != "styled"
             for k, kind in enumerate(self.kinds))
 
@@ -1305,6 +1309,8 @@ class Disguises:
         font, "ᴄᴏᴋᴇ ᴢᴇʀᴏ", is emphasis), and most other words of the message plain?"""
         if _guise(self.text[start:end]) != "styled":
             return False
+        if self.alone:
+            return True
         # the words the hit touches (the words end in increasing order, like their starts)
         a, b = bisect.bisect_right(self.ends, start), bisect.bisect_left(self.starts, end)
         kinds = self.kinds[a:b]

@@ -363,3 +363,34 @@ def test_one_pass_for_the_simple_path_answers_both_questions(engine):
         asked[answer] += 1
     # (a word split by spaces nearly always holds a term's split form too: few of the first kind)
     assert asked[(True, False)] and asked[(True, True)] > 100 and asked[(False, True)] > 100, asked
+
+
+def test_the_disguise_gate_opens_wherever_a_word_is_disguised():
+    """Round 10: `WordMatcher.find` asks `_disguised` of a word held for its context only when the
+    text may hold a disguise (digits, pieces, letters spelled out, now between emoji too, mixed
+    scripts, or `Disguises.possible`, now also a message of one styled word alone). Over random
+    texts of every kind of disguise, the gate is open wherever `_disguised` finds one."""
+    import re
+
+    from anonchat.moderation.matcher import _IN_PIECES, _LEET, _MIXED, _SPELLED_OUT, _SPELLED_OUT_ASCII, _disguised
+    from anonchat.moderation.normalize import MAYBE_DISGUISED, Disguises
+    rnd = random.Random(10)
+    pieces = ["e 💉 r 💉 o 💉 i 💉 n 💉 a", "k❄o❄k❄s", "ｈａｃｈís", "ⓔⓡⓞⓘⓝⓐ", "ᴄᴏᴋᴇ", "w33d", "k-e-t-a", "c.oke",
+              "ϲoke", "c\u200boke", "coke", "anyone", "got", "some", "💊", "!!", "M.D.", "a", "🔥", "p 🌿 o 🌿 t",
+              "w e e d", "h.e.r.o.i.n"]
+    opened = 0
+    for _ in range(5000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4)))
+        spelled = (_SPELLED_OUT_ASCII if text.isascii() else _SPELLED_OUT).search(text)
+        gate = bool(_LEET.search(text) or _IN_PIECES.search(text) or spelled
+                    or not text.isascii() and (_MIXED.search(text)
+                                               or MAYBE_DISGUISED.search(text) and Disguises(text).possible))
+        for m in re.finditer(r"\S+(?: \S+)*", text):  # any run of words may be a hit's span
+            for w in re.finditer(r"\S+", text[m.start():m.end()]):
+                start, end = m.start() + w.start(), m.start() + w.end()
+                if _disguised(text, start, end, [None]):
+                    assert gate, text
+                    opened += 1
+            if _disguised(text, m.start(), m.end(), [None]):
+                assert gate, text
+    assert opened > 1000

@@ -245,6 +245,9 @@ cazz erd lesbo
 """.split())
 
 
+_LONE_SYMBOL = re.compile(r"[^\W\d_] [^\w\s\x00-\x7f]+ [^\W\d_]")  # a fast first test for `_pieces_apart`
+
+
 def _pieces_apart(tokens):
     """The indices of the words of a normalised text less the emoji and symbols standing alone
     between two words of letters ("schei 💩 sse"): the pieces `WordMatcher._spaced` may join."""
@@ -319,6 +322,7 @@ class WordMatcher:
         # SPACED_PREFIX letters too), and the first pieces they may be split into by spaces (a common
         # word too where the rest of the term is no word: "as shole")
         self.spaced_words, self.spaced_prefixes, self.heads, self.starts = set(), set(), set(), set()
+        self.short_starts = set()  # the prefix entries of four letters (`_begins`)
         for pack in packs:
             if pack.category != "profanity":
                 continue  # drug names are everyday words split ("trip is" is no Spanish "tripis")
@@ -332,8 +336,9 @@ class WordMatcher:
                         self.spaced_prefixes.add(key)
                     self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1)
                                       if key[:n] not in COMMON_WORDS or key[n:] not in WORD_TAILS)
-                    self.starts.update(key[:n] for n in range(4, len(key) + 1))
-        self._spaced_gate = _spaced_gate(self.heads, self.starts, self.spaced_prefixes)
+                    (self.starts if len(key) >= SPACED_MIN else self.short_starts).update(
+                        key[:n] for n in range(4, len(key) + 1))
+        self._spaced_gate = _spaced_gate(self.heads, self.starts | self.short_starts, self.spaced_prefixes)
 
     def hits(self, n, stretched=True, deferred=None, held=None):
         """The word hits of `n`, (pack index, term, start, end) in the original text (`deferred`,
@@ -395,7 +400,7 @@ class WordMatcher:
         tokens = n.text.split(" ")
         ends = list(itertools.accumulate(len(w) + 1 for w in tokens))  # each word's end + 1 in n.text
         # round 10: an emoji between two pieces is no piece ("schei 💩 sse"): the pieces are read without it
-        kept = _pieces_apart(tokens) if not n.text.isascii() else range(len(tokens))
+        kept = _pieces_apart(tokens) if not n.text.isascii() and _LONE_SYMBOL.search(n.text) else range(len(tokens))
         words, ends = [tokens[k] for k in kept], [ends[k] for k in kept]
         i = 0
         while i < len(words) - 1:
@@ -489,7 +494,7 @@ class WordMatcher:
         test for the engine's fast path: a set look-up a word."""
         if self._spaced_gate is None:
             return False
-        if not s.isascii():
+        if not s.isascii() and _LONE_SYMBOL.search(s):
             tokens = s.split(" ")
             s = " ".join(tokens[k] for k in _pieces_apart(tokens))  # "schei 💩 sse"
         # where a key starts in " s " is where its head word starts in s; most messages: none
@@ -509,7 +514,10 @@ class WordMatcher:
         if word not in self.heads:
             return False
         joined = word + words[i + 1][:2]
-        return joined in self.starts or joined[:-1] in self.spaced_prefixes
+        # (a prefix entry of four letters split before a piece without a vowel, "fu ck", "sh it", is
+        # the split forms': only pieces that both have one join here, "caz zo", "pu tas")
+        return joined in self.starts or joined[:-1] in self.spaced_prefixes \
+            or joined in self.short_starts and not _VOWELS.isdisjoint(words[i + 1])
 
     @staticmethod
     def _named(n, words, ends, i, j):

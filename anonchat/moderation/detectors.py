@@ -85,7 +85,8 @@ def _uniform_other(text):
 
 # The words for '@' and '.' in the supported languages (en, fr, es/pt, it, nl, de).
 AT_WORDS = ("at", "arobase", "arrobase", "arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje",
-            "apenstaart", "apestaart", "klammeraffe")
+            "apenstaart", "apestaart", "klammeraffe",
+            "a commercial")  # round 10: the French name of the sign ("julien a commercial gmail point com")
 DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 # Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
 # names mean nothing but a mail service (international and the supported languages' national
@@ -326,7 +327,7 @@ def email(text):
             or provider_first or glued_host):
         return
     # each reading only where it can change something: a long text pays for what it holds
-    spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
+    spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view or "a commercial" in view
     view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
     if _ANY_BRACKET.search(view):
         view, offsets = rewrite(_BRACKETED, _sign, view, offsets)

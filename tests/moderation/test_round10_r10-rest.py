@@ -207,6 +207,25 @@ CLASSES = {
         ("cala a boca e come", CLEAN),
         ("la zorra corría por el campo", CLEAN),
     ],
+    # The diminutives and augmentatives of puta and viado, which their prefix entries do not reach,
+    # and baiser said of a mother as niquer is.
+    "diminutives, augmentatives, and baiser": [
+        ("eres una putita", PROF),
+        ("menuda putona", PROF),
+        ("sua putinha", PROF),
+        ("esse viadinho aí", PROF),
+        ("j'te baise", PROF),
+        ("va baiser ta mère", PROF),
+        ("la putrefacción del agua", CLEAN),
+        ("o viaduto fechou", CLEAN),
+        ("Putignano è in Puglia", CLEAN),
+    ],
+    # French "a commercial", the name of the sign, for the at.
+    "a commercial for the at": [
+        ("julien a commercial gmail point com", MAIL),
+        ("écris à julien.d a commercial orange point fr", MAIL),
+        ("j'ai vu a commercial on tv at home", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -220,6 +220,25 @@ CLASSES = {
         ("o viaduto fechou", CLEAN),
         ("Putignano è in Puglia", CLEAN),
     ],
+    # Verb forms and compounds the red team found missing: joder's and chingar's tenses, "me la
+    # suda", fottere's forms, niqué's plural, German compounds of a slur with a rabble or a beast,
+    # joputa, connarde, trou de balle.
+    "verb forms and compounds": [
+        ("nos jodieron bien", PROF),
+        ("andan chingando", PROF),
+        ("me la suda todo", PROF),
+        ("ci stai fottendo", PROF),
+        ("ils sont niqués", PROF),
+        ("dieses Kanakenpack", PROF),
+        ("so ein Negerschwein", PROF),
+        ("joputa", PROF),
+        ("sale connarde", PROF),
+        ("espèce de trou de balle", PROF),
+        ("de Joden in Amsterdam", CLEAN),
+        ("Jodie Foster was great", CLEAN),
+        ("wij negeren hem gewoon", CLEAN),
+        ("le techniques de la balle", CLEAN),
+    ],
     # French "a commercial", the name of the sign, for the at.
     "a commercial for the at": [
         ("julien a commercial gmail point com", MAIL),

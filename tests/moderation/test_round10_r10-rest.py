@@ -239,6 +239,26 @@ CLASSES = {
         ("wij negeren hem gewoon", CLEAN),
         ("le techniques de la balle", CLEAN),
     ],
+    # A gated insult or a body word aimed by a demonstrative or said of someone (es "esa", pt "é uma",
+    # nl "die", "je bent een"), the body word of Dutch, French and Portuguese aimed like ass, a
+    # cuckold in Spanish, a French slur after "qu'une"; the everyday senses stay clean.
+    "aimed by a demonstrative or said of someone": [
+        ("esa perra de tu ex", PROF),
+        ("tua irmã é uma piranha", PROF),
+        ("die teef van je moeder", PROF),
+        ("je bent een kont", PROF),
+        ("t'es un gros cul", PROF),
+        ("seu cu", PROF),
+        ("eres un cornudo", PROF),
+        ("t'es qu'une tapette", PROF),
+        ("esa perra tuvo cachorros", CLEAN),
+        ("o peixe é uma piranha", CLEAN),
+        ("die teef kreeg zeven puppy's", CLEAN),
+        ("ik viel op mijn kont", CLEAN),
+        ("il est tombé sur le cul", CLEAN),
+        ("on boit cul sec", CLEAN),
+        ("el toro es cornudo", CLEAN),
+    ],
     # French "a commercial", the name of the sign, for the at.
     "a commercial for the at": [
         ("julien a commercial gmail point com", MAIL),

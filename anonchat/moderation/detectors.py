@@ -308,7 +308,8 @@ def email(text):
     glued_host = _GLUED_AT_HOST.search(lowered) if "at" in lowered and any(
         w in lowered for w in ("dot", "d0t", "punt", "punk", "pont", "point", "period")) else None
     prepositions = not _PREP_WORDS.isdisjoint(words) and (
-        not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
+        not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words
+        or "t-online" in lowered)  # (round 10: "max_m bei t-online", a host the word set splits)
     provider_first = not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered or (
         not _WORD_HOST_WORDS.isdisjoint(words) and _WORD_HOST_FIRST.search(lowered) is not None)
     # round 10: a word host named, then a dotted name ("tenho sapo ainda, ritinha.m")

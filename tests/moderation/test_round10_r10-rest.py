@@ -180,6 +180,8 @@ CLASSES = {
         ("lena.schmidt bei gmx punkt net", MAIL),
         ("e-mail: pietje bij hotmail", MAIL),
         ("mon mail: julien chez orange", MAIL),
+        ("max_m bei t-online", MAIL),
+        ("ich bin bei t-online", CLEAN),
         ("tengo cuenta en gmail.com", SPAM),
         ("my email is on gmail", CLEAN),
     ],

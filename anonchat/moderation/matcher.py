@@ -248,6 +248,15 @@ cazz erd lesbo
 _LONE_SYMBOL = re.compile(r"[^\W\d_] [^\w\s\x00-\x7f]+ [^\W\d_]")  # a fast first test for `_pieces_apart`
 
 
+_SYMBOL_BETWEEN = re.compile(r" [^\w\s\x00-\x7f]+(?= [^\W\d_])")
+
+
+def _between_letters(m):
+    """'' for an emoji or symbol standing alone after a word of letters (`_SYMBOL_BETWEEN` checked
+    the next), else the match itself."""
+    return "" if m.start() and m.string[m.start() - 1].isalpha() else m.group()
+
+
 def _pieces_apart(tokens):
     """The indices of the words of a normalised text less the emoji and symbols standing alone
     between two words of letters ("schei 💩 sse"): the pieces `WordMatcher._spaced` may join."""
@@ -495,8 +504,7 @@ class WordMatcher:
         if self._spaced_gate is None:
             return False
         if not s.isascii() and _LONE_SYMBOL.search(s):
-            tokens = s.split(" ")
-            s = " ".join(tokens[k] for k in _pieces_apart(tokens))  # "schei 💩 sse"
+            s = _SYMBOL_BETWEEN.sub(_between_letters, s)  # "schei 💩 sse" (as `_pieces_apart`)
         # where a key starts in " s " is where its head word starts in s; most messages: none
         heads = [end - length + 1 for end, length in self._spaced_gate.iter(f" {s} ")]
         if not heads:

@@ -773,6 +773,11 @@ _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|l
                           # STOP au", "schick JA an", "stuur WIN naar", "invia SI al"): the number is dialled
                           r"|\b(?:text|txt|sms|send|envia|envie|manda|mande|envoie|envoyez|schick|schicke|sende|"
                           r"stuur|invia|inviate)\s+\S+\s+(?:to|al|a|para|pro|au|an|naar|aan|allo)\s+$")
+# Round 10: a word for a phone number, a phone or a messenger right before a number ("mi número es",
+# "whatsapp", "Handy:"): a number grouped like thousands after it is one to call ("612.345.678").
+_NUMBER_SAID = re.compile(r"\b(?:number|numero|número|numéro|nummer|tel|tlf|telefono|teléfono|telefone|telefoon|"
+                          r"telefon|téléphone|portable|movil|móvil|celular|cell|mobile|handy|whatsapp|whats|zap)\b"
+                          r"[^.!?\n\d]{0,20}$")
 # The plain word "no" (no dot, an ASCII o) right before a number: see `_ID_BEFORE`.
 _NUMBER_WORD_NO = re.compile(r"\bno\s*:?\s*$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
@@ -859,7 +864,7 @@ def _counting(numbers):
     return len(numbers) >= 5 and len(steps) == 1 and 0 not in steps
 
 
-def _is_phone(candidate, regions, spelled=False):
+def _is_phone(candidate, regions, spelled=False, called=False):
     groups = _DIGITS.findall(candidate)
     digits = "".join(groups)
     if not 7 <= len(digits) <= 15 or "," in candidate and not spelled:
@@ -895,6 +900,8 @@ def _is_phone(candidate, regions, spelled=False):
         #              rising up to 50 are a Loto or EuroMillions draw (6 12 23 34 45)
     if singles >= 5 and singles * 3 >= len(shape) * 2:
         return True  # spaced-out digits: nobody writes a date or a price like that
+    if called and _THOUSANDS.fullmatch(plain) and _valid_in_a_region(digits, regions):
+        return True  # round 10: "llámame al 612.345.678": grouped like thousands, said to be a number to call
     if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL, _THOUSANDS, _COMPACT_DATE)) \
             or shape == [3, 2, 4] or _is_isbn(digits) and (len(digits) == 13 or len(shape) >= 4 and "-" in plain):
         return False
@@ -994,7 +1001,8 @@ class Phone:
             if not spelled and (_DOTTED_VERSION.fullmatch(m.group()) or _VERSION_WORD_BEFORE.search(before)
                                 or _SPACED_THOUSANDS.fullmatch(m.group()) and _MEASURE_AFTER.match(view, b)):
                 continue  # "update 6.2.0.41118", "versie 2.18.40.9912", "299 792 458 metres per second"
-            if _is_phone(m.group(), self.regions, spelled):
+            called = "." in m.group() and (_CALL_BEFORE.search(before) or _NUMBER_SAID.search(before))
+            if _is_phone(m.group(), self.regions, spelled, bool(called)):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
                     end += 1  # to the end of the last spelled digit

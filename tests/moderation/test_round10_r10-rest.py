@@ -138,6 +138,11 @@ CLASSES = {
         ("1.234.567 views", CLEAN),
         ("the stadium holds 80.000 people", CLEAN),
         ("the ip is 10.20.30.40", PII),
+        # grouped like thousands, said to be a number to call
+        ("llámame al 612.345.678", PHONE),
+        ("mi número es 612.345.678", PHONE),
+        ("el estadio costó 612.345.678 euros", CLEAN),
+        ("número de habitantes: 1.234.567", CLEAN),
     ],
     # A keyword to text to a number ("text CLAIM to ..."): the number is dialled, even after an ID word.
     "a keyword to text to a number": [

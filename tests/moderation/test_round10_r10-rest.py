@@ -266,6 +266,16 @@ CLASSES = {
         ("on boit cul sec", CLEAN),
         ("el toro es cornudo", CLEAN),
     ],
+    # Spanish chat's k for c beyond kabrón (round 9b): kbrón, marikón, kulo, kuliao, kojones...
+    "k for c in Spanish chat": [
+        ("kbrón de mierda", PROF),
+        ("marikon", PROF),
+        ("mueve el kulo", PROF),
+        ("weón kuliao", PROF),
+        ("me toca los kojones", PROF),
+        ("is your friend Marika coming?", CLEAN),
+        ("Kulob is a city in Tajikistan", CLEAN),
+    ],
     # French "a commercial", the name of the sign, for the at.
     "a commercial for the at": [
         ("julien a commercial gmail point com", MAIL),

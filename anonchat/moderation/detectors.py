@@ -302,6 +302,8 @@ def email(text):
     fullwidth or look-alike letters."""
     if not text.isascii() and _CIRCLED_AT.search(text):
         text = _CIRCLED_AT.sub("@", text)  # one character for one: the offsets hold
+    if text.isascii() and _LEET_SIGN_HINT.search(text):  # round 10: "4rr0b4", "@rroba", "punt0"
+        text = _LEET_SIGN_WORD.sub(_leet_sign, text)  # one character for one too
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
@@ -427,6 +429,22 @@ def email(text):
                 and not any(a < offsets[m.end() - 1] + 1 and offsets[m.start()] < b for a, b in found):
             found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return found
+
+
+# Round 10: an at-word or a dot-word written in leetspeak ("pedro 4rr0b4 gmail punt0 com", "@rroba",
+# "p0nto"): a word of four letters or more that reads as one once its digits and @ are letters.
+_LEET_SIGN_HINT = re.compile(r"[0-9@][a-z]|[a-z][0-9@]", re.IGNORECASE)
+_LEET_SIGN_WORD = re.compile(r"[A-Za-z0-9@.]+")  # (a dot inside: a host or an address, left as it is)
+_LEET_SIGN = str.maketrans("4@0317", "aaoeit")
+_LONG_SIGN_WORDS = frozenset(w for w in AT_WORDS + DOT_WORDS if len(w) >= 4)
+
+
+def _leet_sign(m):
+    word = m.group()
+    if len(word) < 4 or "." in word:
+        return word
+    read = word.translate(_LEET_SIGN)
+    return read if read != word and read.lower() in _LONG_SIGN_WORDS else word
 
 
 # Round 9b: a circled a between a name and a host ("ellieⓐgmail.com") is the sign drawn in a circle;

@@ -279,6 +279,11 @@ CLASSES = {
     # French "a commercial", the name of the sign, for the at.
     "a commercial for the at": [
         ("julien a commercial gmail point com", MAIL),
+        # and the at-words and dot-words in leetspeak
+        ("pedro 4rr0b4 gmail punt0 com", MAIL),
+        ("marco ch10cc10l4 libero punt0 it", MAIL),
+        ("pedro @rroba hotmail p0nt0 com", MAIL),
+        ("the p0int is 1234", CLEAN),
         ("écris à julien.d a commercial orange point fr", MAIL),
         ("j'ai vu a commercial on tv at home", CLEAN),
     ],

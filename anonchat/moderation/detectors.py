@@ -85,7 +85,8 @@ def _uniform_other(text):
 
 # The words for '@' and '.' in the supported languages (en, fr, es/pt, it, nl, de).
 AT_WORDS = ("at", "arobase", "arrobase", "arroba", "chiocciola", "chiocciolina", "apenstaartje", "apestaartje",
-            "apenstaart", "apestaart", "klammeraffe")
+            "apenstaart", "apestaart", "klammeraffe",
+            "a commercial")  # round 10: the French name of the sign ("julien a commercial gmail point com")
 DOT_WORDS = ("dot", "d0t", "period", "point", "punto", "punkt", "ponto", "punt")
 # Well-known mail hosts: "jim at gmail" is an address with its top-level domain left out. These
 # names mean nothing but a mail service (international and the supported languages' national
@@ -161,8 +162,11 @@ _HOST_ONLY = re.compile(
     rf"([{_ATEXT}](?<![{_ATEXT}.].)[{_ATEXT}]*(?:\.[{_ATEXT}]+)*)@({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
 # The same with a preposition for the sign: "pablo_rm en hotmail", "lea.b sur wanadoo".
 # (round 9b: a comma may come between: "mi correo es sara.lopez88, en hotmail", "tim_berger, bei gmx")
+# (round 10: the host with its domain too, its dot spelled or not: "rita.m no sapo ponto pt", "lena.s bei
+# gmx punkt net")
 _PREP_HOST = re.compile(
-    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*),? +({_PREPS}) +({_HOST_NAME})(?![a-z0-9-]|\.[a-z0-9])")
+    rf"(?<![{_ATEXT}.])([{_ATEXT}]+(?:\.[{_ATEXT}]+)*),? +({_PREPS}) +({_HOST_NAME})(?:\.[a-z]{{2,3}}(?:\.[a-z]{{2}})?)?"
+    r"(?![a-z0-9-]|\.[a-z0-9])")
 # What a local part before a preposition must look like: a letter first, a dot, digit, underscore,
 # plus or hyphen inside, two letters at least (not "2.5gb on gmail", "e-mail en hotmail").
 _LOCAL_SHAPED = re.compile(r"[a-z](?=.*[a-z])(?=.*[0-9._+-])[a-z0-9._+-]+")
@@ -298,17 +302,22 @@ def email(text):
     fullwidth or look-alike letters."""
     if not text.isascii() and _CIRCLED_AT.search(text):
         text = _CIRCLED_AT.sub("@", text)  # one character for one: the offsets hold
+    if text.isascii() and _LEET_SIGN_HINT.search(text):  # round 10: "4rr0b4", "@rroba", "punt0"
+        text = _LEET_SIGN_WORD.sub(_leet_sign, text)  # one character for one too
     lowered = text.lower() if text.isascii() else folded(text, False)[0]
     words = set(_LETTERS.findall(lowered))
     glued = _QUICK_GLUED.search(text)
     glued_host = _GLUED_AT_HOST.search(lowered) if "at" in lowered and any(
         w in lowered for w in ("dot", "d0t", "punt", "punk", "pont", "point", "period")) else None
     prepositions = not _PREP_WORDS.isdisjoint(words) and (
-        not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words)
+        not _MAIL_HOSTS.isdisjoint(words) or not _WORD_HOST_WORDS.isdisjoint(words) or "mail" in words
+        or "t-online" in lowered)  # (round 10: "max_m bei t-online", a host the word set splits)
     provider_first = not _MAIL_HOSTS.isdisjoint(words) or "t-online" in lowered or (
         not _WORD_HOST_WORDS.isdisjoint(words) and _WORD_HOST_FIRST.search(lowered) is not None)
+    # round 10: a word host named, then a dotted name ("tenho sapo ainda, ritinha.m")
+    word_host_then_name = "." in lowered and not _WORD_HOST_WORDS.isdisjoint(words)
     if not ("@" in text or "＠" in text or "﹫" in text or glued or not _EMAIL_WORDS.isdisjoint(words)
-            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered) or glued_host):
+            or prepositions or provider_first or _GLUED_LONG_AT.search(lowered) or glued_host or word_host_then_name):
         return
     view, offsets = uniform(text)
     # "at" in a sentence ("meet at 5:30", "at 14:30 ... 3.10"): with no sign, glued AT, mail host,
@@ -321,7 +330,7 @@ def email(text):
             or provider_first or glued_host):
         return
     # each reading only where it can change something: a long text pays for what it holds
-    spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view
+    spelled = not _SIGN_WORDS.isdisjoint(words) or "d0t" in view or "a commercial" in view
     view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
     if _ANY_BRACKET.search(view):
         view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
@@ -374,7 +383,9 @@ def email(text):
             found.append((start, end))
     for m in _PREP_HOST.finditer(view) if prepositions else ():
         local, preposition, host = m.groups()
-        if not _LOCAL_SHAPED.fullmatch(local) or re.sub("[._+-]", "", local) in _NOT_MAIL_WORDS \
+        # (round 10: a plain name too right after a word for mail, "e-mail: pietje bij hotmail")
+        said = local.isalpha() and len(local) >= 3 and _MAIL_SAID.search(view, max(0, m.start() - 24), m.start())
+        if not (_LOCAL_SHAPED.fullmatch(local) or said) or re.sub("[._+-]", "", local) in _NOT_MAIL_WORDS \
                 or not _valid_address(local, host) or host in _WORD_HOST_WORDS and (
                     preposition in ("on", "with") or not (_PHRASE_END.match(view, m.end()) or _dotted_name(local))):
             continue  # "I'm on orange", "en hotmail no funciona", "my e-mail on gmail", "f1_fan on sky"
@@ -407,13 +418,33 @@ def email(text):
         if _HANDLE_SHAPED.search(local) and local.rsplit(".", 1)[-1] not in CLASSIC_TLDS \
                 and _PHRASE_END.match(view, m.end()) and not any(a <= offsets[m.start()] < b for a, b in found):
             found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
-    for m in _PROVIDER_THEN_NAME.finditer(view) if provider_first else ():
+    named_after = _PROVIDER_THEN_NAME.finditer(view) if provider_first else ()
+    if word_host_then_name:
+        named_after = itertools.chain(named_after, _WORD_HOST_THEN_NAME.finditer(view))
+    for m in named_after:
         between, local = m.group(2), m.group(3)
         last = local.rsplit(".", 1)[-1]
-        if last not in CLASSIC_TLDS and last not in FILE_EXTENSIONS and not _PLATFORM_BETWEEN.search(between) \
+        if last not in CLASSIC_TLDS and last not in FILE_EXTENSIONS and last not in _NOT_HANDLE_ENDINGS \
+                and not _PLATFORM_BETWEEN.search(between) \
                 and not any(a < offsets[m.end() - 1] + 1 and offsets[m.start()] < b for a, b in found):
             found.append((offsets[m.start()], offsets[m.end() - 1] + 1))
     return found
+
+
+# Round 10: an at-word or a dot-word written in leetspeak ("pedro 4rr0b4 gmail punt0 com", "@rroba",
+# "p0nto"): a word of four letters or more that reads as one once its digits and @ are letters.
+_LEET_SIGN_HINT = re.compile(r"[0-9@][a-z]|[a-z][0-9@]", re.IGNORECASE)
+_LEET_SIGN_WORD = re.compile(r"[A-Za-z0-9@.]+")  # (a dot inside: a host or an address, left as it is)
+_LEET_SIGN = str.maketrans("4@0317", "aaoeit")
+_LONG_SIGN_WORDS = frozenset(w for w in AT_WORDS + DOT_WORDS if len(w) >= 4)
+
+
+def _leet_sign(m):
+    word = m.group()
+    if len(word) < 4 or "." in word:
+        return word
+    read = word.translate(_LEET_SIGN)
+    return read if read != word and read.lower() in _LONG_SIGN_WORDS else word
 
 
 # Round 9b: a circled a between a name and a host ("ellieⓐgmail.com") is the sign drawn in a circle;
@@ -427,6 +458,15 @@ _CIRCLED_AT = re.compile(r"(?:(?<=[A-Za-z0-9._-])|(?<=[A-Za-z0-9._-] ))[ⓐⒶ](
 # between makes it that platform's handle ("gmail is fine but my insta is jen.k").
 _PROVIDER_THEN_NAME = re.compile(
     rf"\b({_HOSTS})\b([^.!?\n@:]{{0,40}}?)(?<![\w.@+-])([a-z]{{2}}[a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{{3,}}[0-9]{{2,}})"
+    r"(?![\w.@+-])(?=\s*(?:[^\w\s]|$|(?:ha(?:ha)+|he(?:he)+|lol|xd|ja(?:ja)+|mdr|kkk+|ahah\w*)\b))")
+# Round 10: the same after a national host whose name is also a word ("tenho sapo ainda, ritinha.m",
+# "mon père n'a que orange, jeanpierre.moulin", "ha ancora virgilio, nonna.rosa.1950"), only with a
+# name written like an address's, a dot between its parts (not "orange, 5 euro", "on sky, tom_b"),
+# and not after the hosts that are common English words (live, free, web, sky, planet, tin).
+_WORD_HOST_THEN_NAME = re.compile(
+    rf"\b({'|'.join(h for h in WORD_MAIL_HOSTS if h not in ('live', 'free', 'web', 'sky', 'planet', 'tin'))})\b"
+    r"([^.!?\n@:]{0,40}?)(?<![\w.@+-])(?!(?:vol|cap|pag|pg|pp|art|fig|ed|no|nr|num|tel|ecc|etc|ca|dr|sr|sra|st|mr|"
+    r"mrs|ms|prof|sig|av|op|ch|sec|par|tab|ex|bzw|usw|ggf|inkl|ca|bijv|nl|resp)\.)([a-z]{2}[a-z0-9]*(?:\.[a-z0-9]+)+)"
     r"(?![\w.@+-])(?=\s*(?:[^\w\s]|$|(?:ha(?:ha)+|he(?:he)+|lol|xd|ja(?:ja)+|mdr|kkk+|ahah\w*)\b))")
 _PLATFORM_BETWEEN = re.compile(r"\b(?:snap(?:chat)?|insta(?:gram)?|ig|tik ?tok|twitter|discord|telegram|whats ?app|"
                                r"steam|psn|xbox|twitch|reddit|youtube|facebook|fb|skype|signal|threads|bluesky|"
@@ -544,6 +584,11 @@ _HUNDRED_GROUP = re.compile(
     rf"|({_WORDS_ALTERNATION})[\s-]?(?:{'|'.join(sorted(_HUNDREDS, key=len, reverse=True))}))"
     r"(?:[\s-]+(?:(?:y|e|et|und|en|and)\s+)?(\d\d)(?!\d))?\b")
 _HUNDRED_CUE = re.compile(r"ci?ent|hund|hond|zent|hent|cem")
+# Round 10: Italian, German and Dutch glue the tens to the hundreds in one word ("trecentoquaranta",
+# "duecentoventidue", "dreihundertvierzig", "driehonderdveertig"): a space after the hundreds makes
+# them the hundreds word and a pair (`_PAIR`), which `_HUNDRED_GROUP` joins into one group, 340.
+_GLUED_HUNDRED_CUE = re.compile(r"[a-z](?:cento|hundert|honderd)[a-z]")
+_GLUED_HUNDRED = re.compile(rf"\b(?:{_WORDS_ALTERNATION})(?:cento|hundert|honderd)(?=[a-z]{{3}})")
 
 
 def _hundred_group(m):
@@ -700,15 +745,17 @@ _MAYBE_DATE = re.compile(r"[./-]\d\d?[./-]")
 _SEVEN_IN_A_RUN = re.compile(r"\d(?:(?:[ \t.()\-/_]|, ?){0,3}\d){6}")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")  # build 20231104
 _YEARS = re.compile(r"(?:19|20)\d\d\s?[-/]\s?(?:19|20)\d\d")  # 1997-2012
-_DOTTED_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")  # an IP address
+# an IP address (round 10: each part 255 at most; "07.700.900.219" is a mobile in dots)
+_DOTTED_QUAD = re.compile(r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|[01]?\d?\d)){3}")
 # (round 9: not 0X.XXXXXXXX, a number's prefix and a dot: nobody writes a decimal with a 0 before a digit)
 _DECIMAL = re.compile(r"(?!0\d)\d{1,3}\.\d{5,}|\d{5,}\.\d{1,2}")  # 3.14159265, 12345.50
 # a decimal point beside other separators; groups of two or more digits on both sides of each dot
 # are a number in pairs ("0485/77.88.99", Belgian), not a decimal
 _MIXED_DECIMAL = re.compile(r"(?:(?<!\d)\d\.\d|\d\.\d(?!\d)).*[-\s/(]|[-\s/)].*(?:(?<!\d)\d\.\d|\d\.\d(?!\d))")
 _LEADING_PAREN = re.compile(r"(?:\+\s?\d{1,3}\s?)?\(")  # (415) 555 2671, +44 (0) 20 ...
-# Thousands grouped with one kind of separator: 8 336 817, 1.234.567, 12'345'678.
-_THOUSANDS = re.compile(r"\d{1,2}(?P<sep>[ .,'])\d{3}(?:(?P=sep)\d{3})+|\d{3}(?P<dot>[.'])\d{3}(?:(?P=dot)\d{3})+")
+# Thousands grouped with one kind of separator: 8 336 817, 1.234.567, 12'345'678. (Round 10: not
+# from a 0, which no quantity begins with: "07.700.900.219" is a mobile with a trunk 0 in dots.)
+_THOUSANDS = re.compile(r"(?!0)\d{1,2}(?P<sep>[ .,'])\d{3}(?:(?P=sep)\d{3})+|(?!0)\d{3}(?P<dot>[.'])\d{3}(?:(?P=dot)\d{3})+")
 _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|acct|parcel|package|shipment|"
                         r"waybill|awb|booking|reservation|pnr|policy|claim|member|customer|student|employee|"
                         r"patient|passport|licen[cs]e|vin|imei|serial|ticket|case|receipt|transaction|"
@@ -739,7 +786,16 @@ _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|l
                           r"rufe|anrufen|chiama|chiamate|chiami|bel|belt|"
                           # round 5: the forms with the pronoun joined ("chiamami al", "appelle-moi au")
                           r"chiamami|chiamatemi|appelle-moi|appelez-moi|llamame|llámame|liga-me|ligue-me|"
-                          r"ruf mich an unter|bel me)\s*(?:(?:al|au|le|il|me|us|on|at|sie|ons|nos)\s+)?$")
+                          r"ruf mich an unter|bel me)\s*(?:(?:al|au|le|il|me|us|on|at|sie|ons|nos)\s+)?$"
+                          # round 10: a keyword to text to a number ("text CLAIM to", "envía GANAR al", "SMS
+                          # STOP au", "schick JA an", "stuur WIN naar", "invia SI al"): the number is dialled
+                          r"|\b(?:text|txt|sms|send|envia|envie|manda|mande|envoie|envoyez|schick|schicke|sende|"
+                          r"stuur|invia|inviate)\s+\S+\s+(?:to|al|a|para|pro|au|an|naar|aan|allo)\s+$")
+# Round 10: a word for a phone number, a phone or a messenger right before a number ("mi número es",
+# "whatsapp", "Handy:"): a number grouped like thousands after it is one to call ("612.345.678").
+_NUMBER_SAID = re.compile(r"\b(?:number|numero|número|numéro|nummer|tel|tlf|telefono|teléfono|telefone|telefoon|"
+                          r"telefon|téléphone|portable|movil|móvil|celular|cell|mobile|handy|whatsapp|whats|zap)\b"
+                          r"[^.!?\n\d]{0,20}$")
 # The plain word "no" (no dot, an ASCII o) right before a number: see `_ID_BEFORE`.
 _NUMBER_WORD_NO = re.compile(r"\bno\s*:?\s*$")
 # Words before or after a number that make it a quantity: "a population of 8 336 817", "1.234.567 views".
@@ -826,7 +882,7 @@ def _counting(numbers):
     return len(numbers) >= 5 and len(steps) == 1 and 0 not in steps
 
 
-def _is_phone(candidate, regions, spelled=False):
+def _is_phone(candidate, regions, spelled=False, called=False):
     groups = _DIGITS.findall(candidate)
     digits = "".join(groups)
     if not 7 <= len(digits) <= 15 or "," in candidate and not spelled:
@@ -862,6 +918,8 @@ def _is_phone(candidate, regions, spelled=False):
         #              rising up to 50 are a Loto or EuroMillions draw (6 12 23 34 45)
     if singles >= 5 and singles * 3 >= len(shape) * 2:
         return True  # spaced-out digits: nobody writes a date or a price like that
+    if called and _THOUSANDS.fullmatch(plain) and _valid_in_a_region(digits, regions):
+        return True  # round 10: "llámame al 612.345.678": grouped like thousands, said to be a number to call
     if any(r.fullmatch(plain) for r in (_DATE, _YEARS, _DOTTED_QUAD, _DECIMAL, _THOUSANDS, _COMPACT_DATE)) \
             or shape == [3, 2, 4] or _is_isbn(digits) and (len(digits) == 13 or len(shape) >= 4 and "-" in plain):
         return False
@@ -915,6 +973,9 @@ class Phone:
     def __call__(self, text):
         view, offsets = uniform(text)  # any script's digits, dashes and spaces; fullwidth, look-alikes
         disguised = False  # digits written as words or letters
+        if _GLUED_HUNDRED_CUE.search(view):  # round 10: "trecentoquaranta", "dreihundertvierzig"
+            view, offsets = rewrite(_GLUED_HUNDRED, lambda m: (m.group() + " ", [*range(len(m.group())), len(m.group()) - 1]),
+                                    view, offsets)
         words = set(_LETTERS.findall(view))
         if not _FR_TENS.isdisjoint(words):
             view, offsets = rewrite(_FR_PAIR, _french_pair, view, offsets)
@@ -958,7 +1019,8 @@ class Phone:
             if not spelled and (_DOTTED_VERSION.fullmatch(m.group()) or _VERSION_WORD_BEFORE.search(before)
                                 or _SPACED_THOUSANDS.fullmatch(m.group()) and _MEASURE_AFTER.match(view, b)):
                 continue  # "update 6.2.0.41118", "versie 2.18.40.9912", "299 792 458 metres per second"
-            if _is_phone(m.group(), self.regions, spelled):
+            called = "." in m.group() and (_CALL_BEFORE.search(before) or _NUMBER_SAID.search(before))
+            if _is_phone(m.group(), self.regions, spelled, bool(called)):
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
                     end += 1  # to the end of the last spelled digit
@@ -2611,7 +2673,12 @@ def _bare_but_not_a_link(text, view, offsets, m):
         # has three such pieces, cs.ox.ac.uk a country's second level: hosts)
         or (labels.count(".") >= 3 and len(tld) <= 3 and max(map(len, labels.split("."))) <= 3
             and sum(len(p) == 3 for p in labels.split(".") + [tld]) <= 1 and labels.split(".")[-2] not in _SECOND_LEVEL)
-        or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS))  # is.it
+        or one_name and labels[:-1] in _JOINED_WORDS and (tld in _JOINED_WORDS or tld not in CLASSIC_TLDS)  # is.it
+        # round 10: a name before "on" a platform is a handle there, whatever it ends like ("camille.live on
+        # snapchat", "noor.x op snap"), unless it ends like a site (com, net, org...)
+        or one_name and tld not in _SITE_TLDS and _ON_A_PLATFORM.match(view, m.end(2)) is not None)
+_SITE_TLDS = frozenset("com net org edu gov io co".split())
+_ON_A_PLATFORM = re.compile(rf"\s+(?:on|op|en|no|na|em|sur|auf|bei|su|in)\s+(?:{_PLATFORM})\b")
 
 
 # --- scams and solicitation, not warnings about them ------------------------------------------------
@@ -2992,13 +3059,17 @@ email.hint = (rf"(?is)[@＠﹫]"
               rf"|\b(?:{_AT})\b.*(?:\b(?:{_DOTW})\b|[\pL\pN](?:[.。．｡﹒,]|\s+[.。．｡﹒]\s+)[\pL\pN])"
               rf"|\b(?:{_HOSTS})\b"  # a mail host named ("jim at gmail", "gmail: jim.k")
               rf"|\b(?:{_AT})\s+(?:{_WORD_HOSTS})\b"  # "max.meier at web"
+              rf"|\b(?:{_WORD_HOSTS})\b[^.!?\n@:]{{0,40}}[a-z]{{2}}[a-z0-9]*\.[a-z0-9]"  # "sapo ainda, rita.m"
               rf"|\b(?:{_WORD_HOSTS})(?:\.[a-z]{{2,3}})*\s*[:=>→·\-‐‑‒–—―−]"  # "sapo: rita.lx"
               rf"|[._+\-\d][\pL\pN]*,?\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"  # "rafa.costa no sapo", "rita.lx, no sapo"
+              # "mail: julien chez orange"
+              rf"|(?:mail|correo|courriel|posta)\s*(?:is|es|est|ist|e|:|=)?\s*\pL+,?\s+(?:{_PREPS})\s+(?:{_WORD_HOSTS})\b"
               rf"|\b(?:{_WORD_HOSTS}|{_BRANDS}|hot|g|y)[ -]?mail\b"  # "kpn mail"
               rf"|(?-i:{_QUICK_GLUED.pattern})"  # glued: jimATgmail, JIMatGMAIL, pedroARROBAgmail
               rf"|[a-z0-9](?:{_LONG_AT})[a-z0-9]"  # pedroarrobagmail
               rf"|[a-z0-9]at(?:{_HOSTS}|{_WORD_HOSTS})(?:{_DOTW})"  # harveyatgmaildotcom
-              rf"|{_SMALL_CAPITALS}{{3}}")  # round 9: a whole address in small capitals
+              rf"|{_SMALL_CAPITALS}{{3}}"  # round 9: a whole address in small capitals
+              r"|[\x{ff21}-\x{ff3a}\x{ff41}-\x{ff5a}\x{1d400}-\x{1d6a5}]{3}")  # round 10: fullwidth, bold, script...
 _HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun|een|twee|drie|vijf|zes|zeven|negen)"
               r"(?:und|[eë]n))?(?:twenty|thirty|fou?rty|fifty|sixty|seventy|eighty|ninety|veint[ei]|treinta|cuarenta|"
               r"cincuenta|sesenta|setenta|ochenta|noventa|vinte|trinta|quarenta|cinquenta|sessenta|oitenta|vent|trent|"
@@ -3010,11 +3081,12 @@ _HINT_PAIR = (r"\b(?:(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf|sechs|sieben|acht|neun
               r"sedici|diciassette|diciotto|diciannove|zehn|elf|zw(?:ö|oe|o)lf|dreizehn|vierzehn|f(?:ü|ue|u)nfzehn|"
               r"sechzehn|siebzehn|achtzehn|neunzehn|tien|twaalf|dertien|veertien|vijftien|zestien|zeventien|"
               r"achttien|negentien)[a-zé]*")
-_HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}|\b(?:y|e|et|und)\b"
+# (round 10: the hundreds with the tens glued after them, "trecentoquaranta", are a number word too)
+_HINT_NUMBER = rf"[\p{{Nd}}]|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}|{_HINT_PAIR}|\b(?:y|e|et|und)\b|(?:cento|hundert|honderd)[a-z]*"
 Phone.hint = (rf"(?i)(?:(?:[\p{{Nd}}{_ENCLOSED}]|{'|'.join(_TIMES)}|z[eé]ro|c[eé]ro|{_WORDS_ALTERNATION}"
               r"|f(?:ü|ue)nf|tr[eêè]s|s[eé]is|s[ée]pt|d[eé]ux"
               r"|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|et"
-              r"|hundred|hundert|honderd|cents?|cento)[\W_]*){7}"
+              r"|hundred|cents?|(?:hundert|honderd|cento)[a-z]*)[\W_]*){7}"
               r"|[\p{Nd}][\W_]*[oli|][\W_]*[\p{Nd}]|[oli|][\W_]*[\p{Nd}][\W_]*[\p{Nd}]"  # or an O/l typed among digits
               r"|[\p{Nd}][oli|]{3}|[oli|]{3}[\p{Nd}]"  # round 8: or one digit among O and l ("9lOOO-lOlO")
               # round 4b: a number read in pairs in any language (each pair word is two digits, so a

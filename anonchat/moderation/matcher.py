@@ -16,6 +16,7 @@ run again for their spans.
 import bisect
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
@@ -47,12 +48,11 @@ _LEET = re.compile(r"[0-9@$]")  # what leetspeak writes for letters (see normali
 # digits; three letters ("I.C.E.", "M.D.") are acronyms. `_SPELLED_OUT` tells whether a hit's
 # original span is one. Round 9: so are letters between pipes, slashes or spaces ("b|e|h|i|n|d|e|r|t",
 # "b e h i n d e r t").
-# Round 10: or between emoji and pictographs, with or without spaces ("e 💉 r 💉 o 💉 i 💉 n 💉 a",
-# "c❄o❄k❄e"): a reader skips them like any punctuation.
-_EMOJI = "\u2190-\u2bff\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff"
-_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+|\s*[" + _EMOJI + r"]+\s*)[^\W\d_]){3,}")
-# ...and the same without emoji, for plain ASCII text, where none can be (the gate of `find` runs on
-# every message: the emoji alternative costs a plain one about a third more)
+# Round 10: or between emoji, pictographs or other symbols, with or without spaces ("h🌿a🌿s🌿h",
+# "e 💉 r 💉 o 💉 i 💉 n 💉 a", "c❄o❄k❄e"): a reader skips them like any punctuation.
+_SPELLED_OUT = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+|\s*[^\w\s\x00-\x7f]+\s*)[^\W\d_]){3,}")
+# ...and the same without them, for plain ASCII text, where none can be (the gate of `find` runs on
+# every message: the symbol alternative costs a plain one about a third more)
 _SPELLED_OUT_ASCII = re.compile(r"[^\W\d_](?:(?:[._|/\\-]+|\s+)[^\W\d_]){3,}")
 # A Greek or Cyrillic look-alike beside a Latin letter in one word ("ϲoke", "éхtаѕіѕ") is a disguise
 # too: no innocent word mixes the scripts letter by letter.
@@ -228,9 +228,12 @@ def glued_keys(key):
 
 
 # Words split unevenly by spaces (`WordMatcher._spaced`): terms of SPACED_MIN letters or more (prefix
-# entries of one less, joined to SPACED_MIN letters at least: "ar schl och" is arsch...), in
+# entries of SPACED_PREFIX, joined to one letter more at least: "ar schl och" is arsch...), in
 # pieces of at most SPACED_PIECE letters, one of which is not a common word of the seven languages
-SPACED_MIN = 6
+SPACED_MIN = 5  # round 10: 6 before ("caz zo", "me rda" are five letters)
+# a prefix entry's letters, at least (round 10: four, "caz zo" is cazzo, but joined to six letters at
+# most: "put albert" is no puta...)
+SPACED_PREFIX, SHORT_PREFIX_MAX = 4, 6
 SPACED_PIECE = 8  # round 8: 6 missed "kank erlijer"; 60,000 random phrases of the sets' clean words gained no hit
 COMMON_WORDS = frozenset("""
 a an and are as at be but by can do for go had has he her him his how if in is it its me my no not of
@@ -243,6 +246,38 @@ der die das den dem ein eine und oder zu im in ist nicht ich du er sie es wir ih
 il lo la gli le un una e o di da in con su per che si non mi ti ci
 de het een en of in op te van met is niet ik je jij hij zij we ze dat die
 """.split())
+
+
+# Round 10: a common word may be the first piece ("as shole", "me rda", "con nard", "en cu le") when
+# what follows it is no word. These are the pieces after a common word, in the splits of the packs'
+# terms, that are words of the seven languages (zipf frequency 3.5 or more in wordfreq's lists):
+# "non ces" is no nonces, "you pin" no youpin, "she male" no shemale, "en foire" no enfoiré.
+WORD_TAILS = frozenset("""
+ses swipe tarde tardes hindert hindi boire pote nasse nes merde merder erde cul culo culata foire foires
+tie ie gol gols bo ger grata ces ra ras af tard tardado male males meier ring tas tona ado ados pin pins
+skirt geschissen tyfus caguen ef lauds laud lop rasa sbo gre gratas hinderte shat daca ubs nte rca mmes
+cazz erd lesbo
+""".split())
+
+
+_LONE_SYMBOL = re.compile(r"[^\W\d_] [^\w\s\x00-\x7f]+ [^\W\d_]")  # a fast first test for `_pieces_apart`
+
+
+_SYMBOL_BETWEEN = re.compile(r" [^\w\s\x00-\x7f]+(?= [^\W\d_])")
+
+
+def _between_letters(m):
+    """'' for an emoji or symbol standing alone after a word of letters (`_SYMBOL_BETWEEN` checked
+    the next), else the match itself."""
+    return "" if m.start() and m.string[m.start() - 1].isalpha() else m.group()
+
+
+def _pieces_apart(tokens):
+    """The indices of the words of a normalised text less the emoji and symbols standing alone
+    between two words of letters ("schei 💩 sse"): the pieces `WordMatcher._spaced` may join."""
+    return [k for k, w in enumerate(tokens)
+            if not (0 < k < len(tokens) - 1 and w and unicodedata.category(w[0])[0] == "S"
+                    and tokens[k - 1][-1:].isalpha() and tokens[k + 1][:1].isalpha())]
 
 
 def _glued(original, start, end):
@@ -322,24 +357,27 @@ class WordMatcher:
         self._start_lengths = sorted({len(key) for key in self._starts})
         # the prefix entries, as `_whole` compares them: a word joined from pieces may begin with one
         self.glued_prefixes = frozenset(w.key.replace(" ", "") for pack in packs for w in pack.words if w.prefix)
-        # the swear words of SPACED_MIN letters or more (`_spaced`): whole, prefix entries (one letter
-        # shorter too), and the first pieces they may be split into by spaces
+        # the swear words of SPACED_MIN letters or more (`_spaced`): whole, prefix entries (of
+        # SPACED_PREFIX letters too), and the first pieces they may be split into by spaces (a common
+        # word too where the rest of the term is no word: "as shole")
         self.spaced_words, self.spaced_prefixes, self.heads, self.starts = set(), set(), set(), set()
+        self.short_starts = set()  # the prefix entries of four letters (`_begins`)
         for pack in packs:
             if pack.category != "profanity":
                 continue  # drug names are everyday words split ("trip is" is no Spanish "tripis")
             for w in pack.words:
                 key = w.key
-                if (len(key) >= SPACED_MIN or w.prefix and len(key) == SPACED_MIN - 1) and key.isalpha() \
+                if (len(key) >= SPACED_MIN or w.prefix and len(key) >= SPACED_PREFIX) and key.isalpha() \
                         and key.isascii():
                     if len(key) >= SPACED_MIN:
                         self.spaced_words.add(key)
-                    if w.prefix:
+                    if w.prefix and len(key) >= SPACED_PREFIX:
                         self.spaced_prefixes.add(key)
                     self.heads.update(key[:n] for n in range(2, min(SPACED_PIECE, len(key) - 1) + 1)
-                                      if key[:n] not in COMMON_WORDS)  # "you", "up": look-ups on most chat
-                    self.starts.update(key[:n] for n in range(4, len(key) + 1))
-        self._spaced_gate = _spaced_gate(self.heads, self.starts, self.spaced_prefixes)
+                                      if key[:n] not in COMMON_WORDS or key[n:] not in WORD_TAILS)
+                    (self.starts if len(key) >= SPACED_MIN else self.short_starts).update(
+                        key[:n] for n in range(4, len(key) + 1))
+        self._spaced_gate = _spaced_gate(self.heads, self.starts | self.short_starts, self.spaced_prefixes)
         self._simple_gate = _simple_gate(self.terms, self._spaced_gate)
 
     def hits(self, n, stretched=True, deferred=None, held=None, asked=None):
@@ -401,11 +439,16 @@ class WordMatcher:
         if n.whole is not None or n.keep is not None or not (self.spaced_hint(n.text) if hinted is None else hinted):
             return []  # (`hinted`: spaced_hint(n.text), when the caller has it)
         spans = []
-        words = n.text.split(" ")
-        ends = list(itertools.accumulate(len(w) + 1 for w in words))  # each word's end + 1 in n.text
+        tokens = n.text.split(" ")
+        ends = list(itertools.accumulate(len(w) + 1 for w in tokens))  # each word's end + 1 in n.text
+        # round 10: an emoji between two pieces is no piece ("schei 💩 sse"): the pieces are read without it
+        kept = _pieces_apart(tokens) if not n.text.isascii() and _LONE_SYMBOL.search(n.text) else range(len(tokens))
+        words, ends = [tokens[k] for k in kept], [ends[k] for k in kept]
         i = 0
         while i < len(words) - 1:
             joined = self._joins(words, i) if self._begins(words, i) else None
+            if joined and self._named(n, words, ends, i, joined):
+                joined = None  # round 10: "en Culiacán", "en Cumbria": a name after a word
             if joined:
                 a, b = ends[i] - len(words[i]) - 1, ends[joined] - 1
                 spans.append(n.span(a, b))
@@ -493,6 +536,8 @@ class WordMatcher:
         test for the engine's fast path: a set look-up a word."""
         if self._spaced_gate is None:
             return False
+        if not s.isascii() and _LONE_SYMBOL.search(s):
+            s = _SYMBOL_BETWEEN.sub(_between_letters, s)  # "schei 💩 sse" (as `_pieces_apart`)
         # where a key starts in " s " is where its head word starts in s; most messages: none
         heads = [end - length + 1 for end, length in self._spaced_gate.iter(f" {s} ")]
         return bool(heads) and self._spaced_at(s, heads)
@@ -502,6 +547,8 @@ class WordMatcher:
         questions the engine asks of most chat, each a pass over the same " s " before round 10."""
         if self._simple_gate is None:
             return False, False
+        if not s.isascii() and _LONE_SYMBOL.search(s):  # spaced_hint reads it without its symbols
+            return self.spaced_hint(s), self.terms.any(s)
         term, heads = False, []
         for end, (is_term, length) in self._simple_gate.iter(f" {s} "):
             term = term or is_term
@@ -524,7 +571,20 @@ class WordMatcher:
         if word not in self.heads:
             return False
         joined = word + words[i + 1][:2]
-        return joined in self.starts or joined[:-1] in self.spaced_prefixes
+        # (a prefix entry of four letters split before a piece without a vowel, "fu ck", "sh it", is
+        # the split forms': only pieces that both have one join here, "caz zo", "pu tas")
+        return joined in self.starts or joined[:-1] in self.spaced_prefixes \
+            or joined in self.short_starts and not _VOWELS.isdisjoint(words[i + 1])
+
+    @staticmethod
+    def _named(n, words, ends, i, j):
+        """Is a piece after words[i] (up to words[j]) a capitalised name after a common word in
+        small letters ("en Culiacán" is no encul...: a piece of a word has no capital)?"""
+        if words[i] not in COMMON_WORDS:
+            return False
+        first = n.original[n.span(ends[i] - len(words[i]) - 1, ends[i] - 1)[0]]
+        return first.islower() and any(n.original[n.span(ends[k] - len(words[k]) - 1, ends[k] - 1)[0]].isupper()
+                                       for k in range(i + 1, j + 1))
 
     def _joins(self, words, i):
         """The index of the last of the pieces from words[i] that spell a swear word, or None: the
@@ -537,11 +597,15 @@ class WordMatcher:
                 return None
             bounds.append(len(s))
             s += words[j]
-            if (s in self.spaced_words or len(s) >= SPACED_MIN and any(
-                    s[:k] in self.spaced_prefixes for k in range(max(SPACED_MIN - 1, bounds[0] + 1), len(s))
-                    if k not in bounds)) \
-                    and min(map(len, words[i:j + 1])) >= 2 and not all(w in COMMON_WORDS for w in words[i:j + 1]):
-                return j
+            if (s in self.spaced_words or len(s) > SPACED_PREFIX and any(
+                    s[:k] in self.spaced_prefixes for k in range(max(SPACED_PREFIX, bounds[0] + 1), len(s))
+                    if k > SPACED_PREFIX or len(s) <= SHORT_PREFIX_MAX
+                    if k not in bounds and (words[i] not in COMMON_WORDS or len(s) - k <= 3))) \
+                    and min(map(len, words[i:j + 1])) >= 2 and not all(w in COMMON_WORDS for w in words[i:j + 1]) \
+                    and (words[i] not in COMMON_WORDS or not all(w in COMMON_WORDS or w in WORD_TAILS
+                                                               for w in words[i + 1:j + 1])) \
+                    and (len(s) > SPACED_MIN or not any(w in COMMON_WORDS for w in words[i + 1:j + 1])):
+                return j  # (round 10: after a common word, the rest is no word: "as shole", "me rda", "en cu le")
         return None
 
     def _whole(self, reading, found):

@@ -61,7 +61,8 @@ _KEPT_SYMBOLS = set("@$!|*#€¢")
 # Round 9b: signs written for a kept symbol: the inverted exclamation mark is a "!" (an i inside a
 # word: "sh¡t"; at a word's edge punctuation, as in "¡hola!"), a bullet is a star masking a letter
 # ("sh•t"; a bullet before a list item stands alone and masks nothing)
-_SYMBOLS_AS_KEPT = {"¡": "!", "•": "*", "∙": "*"}
+# (round 10: so is a circle, white, large or black, typed for an o or any letter: "c○nnard", "sh◯t")
+_SYMBOLS_AS_KEPT = {"¡": "!", "•": "*", "∙": "*", "○": "*", "◯": "*", "●": "*"}
 # A star or '#' inside a word ("f*ck", "a**hole", "sh#t") masks one letter; in the normalised text
 # it is this character (private use: the fold turns every such character of the original into a space).
 WILDCARD = "\ue000"
@@ -657,7 +658,7 @@ class Normalised:
         # a kept reading's letters typed with a combining mark stay composed ("an\u0303o" is año)
         text, composed = (self._source, self._starts) if isinstance(self._starts, list) else (self.original, None)
         sources = _alternate_sources(text) if _ALTERNATE_HINT.search(text) else []
-        if _SYMBOL_BEFORE_LETTER.search(text) and _GLUED_SYMBOL.search(text):
+        if _SYMBOL_BEFORE_LETTER.search(text) and _GLUED_SYMBOL.search(text) or _SPACED_SYMBOL.search(text):
             sources.extend(_unglued(text))
         if composed is not None:
             sources = [(source, [composed[i] for i in starts]) for source, starts in sources]
@@ -733,7 +734,12 @@ class Normalised:
         """The reading with the spaces inside `spans` of the original taken out ("Ar schl och",
         "vaf fanc ulo": a word split by spaces into pieces of uneven length; the matcher finds
         where), `whole` set to them: a hit of it counts only as a whole word, as in `joined`."""
-        return self._without(self.original, spans, _SPACED_DROP) if self._starts is None else None
+        if self._starts is not None:
+            return None
+        # (round 10: and the emoji between the pieces, "schei 💩 sse")
+        drop = _SPACED_DROP if self.original.isascii() else _SPACED_DROP | {
+            c for a, b in spans for c in self.original[a:b] if not c.isascii() and unicodedata.category(c)[0] == "S"}
+        return self._without(self.original, spans, drop)
 
     def _without(self, text, spans, drop):
         """A reading of `text` (this reading's source) without the characters of `drop` inside
@@ -788,6 +794,8 @@ _TURNED = re.compile("[" + re.escape("".join(TURNED)) + "]")
 _TURNED_WORD = re.compile("[^\\s\u202e]*[" + re.escape("".join(TURNED)) + "][^\\s\u202e]*")
 _FLIP = str.maketrans({"n": "u", "u": "n", "p": "d", "d": "p", "b": "q", "q": "b", "N": "U", "U": "N",
                        "P": "d", "D": "p", "B": "q", "Q": "b", "6": "9", "9": "6", "∩": "u", "Ԁ": "p"})
+_MIRROR = str.maketrans({"n": "u", "u": "n", "p": "b", "b": "p", "d": "q", "q": "d", "N": "U", "U": "N",
+                         "P": "b", "B": "p", "D": "q", "Q": "d", "∩": "u", "Ԁ": "b"})
 # A right-to-left override (U+202E) shows what follows it, up to its pop (U+202C), the pop of an
 # isolate opened before it (U+2069) or the end of the line, in reverse: "f\u202ekcu" is shown
 # "fuck", "jo\u202ered\u202c qué" "joder qué". Embeddings and isolates (U+202A/B, U+2066-8) do not
@@ -885,10 +893,13 @@ def _alternate_sources(text):
         if len(words) > 1:
             out.append((text[:a] + text[a:b][::-1].translate(_FLIP) + text[b:],
                         [*range(a), *range(b - 1, a - 1, -1), *range(b, len(text))]))
-        flipped = "".join(text[pos:x] + text[x:y].translate(_FLIP)
-                          for pos, (x, y) in zip([0] + [y for _, y in words], words)) + text[b:]
-        if flipped != text:
-            out.append((flipped, range(len(text))))
+        # (round 10: or flipped top to bottom in their order, as a mirror under the line shows them:
+        # "ɯǝɹqɐ", its q a d, and p for b)
+        for table in (_FLIP, _MIRROR):
+            flipped = "".join(text[pos:x] + text[x:y].translate(table)
+                              for pos, (x, y) in zip([0] + [y for _, y in words], words)) + text[b:]
+            if flipped != text:
+                out.append((flipped, range(len(text))))
     if "\u202e" in text:
         out.append(_displayed(text))
     if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:
@@ -992,7 +1003,9 @@ _SYMBOLIC_DROP = _WHITESPACE | frozenset(SYMBOLS_INSIDE)
 def joined_word(original, start, end, table):
     """The word in pieces original[start:end] joined and folded, spaces left out: what a hit of
     the joined reading must begin with its term (`WordMatcher._whole`)."""
-    return original[start:end].translate(_NO_PIECE_SEPARATORS).translate(table).translate(_NO_MASKS).replace(" ", "")
+    word = original[start:end].translate(_NO_PIECE_SEPARATORS).translate(table).translate(_NO_MASKS).replace(" ", "")
+    # (round 10: without the emoji between pieces, "schei 💩 sse")
+    return word if word.isascii() else "".join(c for c in word if unicodedata.category(c)[0] != "S")
 
 
 def has_pieces(text):
@@ -1019,14 +1032,26 @@ def joined_pieces(text):
 _GLUED_SYMBOL = re.compile(r"(?:(?<=[^\W_]{2})|(?<=[^\W_])(?=[^\w\s\x00-\x7f]+[^\W_]{2}))"
                            r"[^\w\s\x00-\x7f]+(?=[^\W_])")
 _SYMBOL_BEFORE_LETTER = re.compile(r"[^\w\s\x00-\x7f](?=[^\W_])")  # a fast first test (no lookbehind)
+# Round 10: an emoji with a space on each side between two pieces of letters ("sh 💩 it", "fu 🔥 ck"):
+# read without it (and one of the spaces), the pieces are a split form's ("sh it"), with its guards
+# ("love 💖 it" is "love it", two words). The letter before it is checked in `_unglued`.
+_SPACED_SYMBOL = re.compile(r" [^\w\s\x00-\x7f]{1,3}(?= [^\W_])")
+
+
+def _symbols(text):
+    """The symbols glued inside words, and those between two pieces with a space each side."""
+    yield from _GLUED_SYMBOL.finditer(text)
+    for m in _SPACED_SYMBOL.finditer(text):
+        if m.start() and (text[m.start() - 1].isalpha()):
+            yield m
 
 
 def _unglued(text):
-    """[(source, starts)]: the text without the symbols glued inside its words, if it has some
-    (not letters of another style, which fold to letters: "a🅑c")."""
+    """[(source, starts)]: the text without the symbols glued inside its words, or standing between
+    two pieces of a word, if it has some (not letters of another style, which fold to letters: "a🅑c")."""
     pieces, starts, pos = [], [], 0
-    for m in _GLUED_SYMBOL.finditer(text):
-        if any(c.isalnum() for c in "".join(map(fold, m.group()))):
+    for m in sorted(_symbols(text), key=lambda m: m.start()):
+        if m.start() < pos or any(c.isalnum() for c in "".join(map(fold, m.group()))):
             continue
         pieces.append(text[pos:m.start()])
         starts.extend(range(pos, m.start()))
@@ -1255,8 +1280,8 @@ def _invisible(c):
 
 def _guise(word):
     """How a word of the original text is typed: "plain" (Latin letters, accents included),
-    "styled" (a letter of another style, or an invisible character between two of its letters),
-    or None (no letter: a number, an emoji)."""
+    "styled" (a letter of another style), "hidden" (an invisible character between two of its
+    letters), or None (no letter: a number, an emoji)."""
     if word.isascii():
         return "plain" if _ASCII_LETTER.search(word) else None
     kind, hidden = None, False  # hidden: an invisible character after a letter
@@ -1265,8 +1290,9 @@ def _guise(word):
             return "styled"
         if c.isalpha() or c in "ªº":
             if hidden:
-                return "styled"
-            kind = "plain"
+                kind = "hidden"
+            elif kind is None:
+                kind = "plain"
         elif kind and _invisible(c):
             hidden = True
     return kind
@@ -1276,8 +1302,9 @@ _ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 class Disguises:
-    """Which words of a message are disguised: written with letters of another style or with an
-    invisible character inside, alone among words typed plainly.
+    """Which words of a message are disguised: written with letters of another style alone among
+    words typed plainly, or with an invisible character between their letters (round 10: wherever
+    they stand, alone in the message too: no style hides a character inside a word).
 
     Nobody disguises an everyday word: "ᴄʀᴀᴄᴋ", "c\\u200boke" and "ᏚᏢᎬᎬᎠ" in a sentence typed in
     plain letters hide the word from a filter, so they mean the drug (or the swear) without the
@@ -1293,21 +1320,25 @@ class Disguises:
         words = list(_WORD.finditer(text))
         self.starts, self.ends = [w.start() for w in words], [w.end() for w in words]
         self.kinds = [_guise(w.group()) for w in words]
-        self.plain, self.styled = self.kinds.count("plain"), self.kinds.count("styled")
+        self.plain, self.styled = self.kinds.count("plain"), self.kinds.count("styled") + self.kinds.count("hidden")
         # can any word be disguised: a styled word between words that are not, among as many plain
         # words (a hit of several words takes a few styled words out of the count)
         kinds = [None, *self.kinds, None]
         # round 10: a message that is one styled word and nothing else but emoji or punctuation
-        # ("ｈａｃｈís", "ⓔⓡⓞⓘⓝⓐ 💉") styles that word alone: it is as disguised as one among plain words
+        # ("ｈａｃｈís", "ⓔⓡⓞⓘⓝⓐ 💉") styles that word alone: it is as disguised as one among plain words;
+        # an invisible character between a word's letters is no style: a disguise wherever it stands
         self.alone = self.plain == 0 and self.styled == 1
-        self.possible = self.alone or self.plain >= 1 and self.plain + 3 > self.styled and any(
+        self.possible = self.alone or "hidden" in self.kinds or self.plain >= 1 and self.plain + 3 > self.styled and any(
             kind == "styled" and kinds[k] != "styled" and kinds[k + 2] != "styled"
             for k, kind in enumerate(self.kinds))
 
     def covers(self, start, end):
         """Is text[start:end] (a hit) disguised: styled, its neighbours not (a phrase in a fancy
         font, "ᴄᴏᴋᴇ ᴢᴇʀᴏ", is emphasis), and most other words of the message plain?"""
-        if _guise(self.text[start:end]) != "styled":
+        guise = _guise(self.text[start:end])
+        if guise == "hidden":
+            return True  # round 10: an invisible character inside a word is no style, whatever its neighbours
+        if guise != "styled":
             return False
         if self.alone:
             return True

@@ -182,6 +182,28 @@ def test_spaced_gate_finds_every_word_the_long_way_would_begin(engine):
     assert not words.spaced_hint("as she ll") and not words.spaced_hint("did you see the news")
 
 
+def test_spaced_gate_reads_past_an_emoji_between_pieces_as_the_long_way_does(engine):
+    # Round 10: `spaced_hint` drops an emoji standing alone between two words of letters with one
+    # regex substitution; `_spaced` keeps the pieces `_pieces_apart` gives. Both answer alike, and
+    # the four-letter prefix entries (`short_starts`) are asked too.
+    from anonchat.moderation.matcher import _pieces_apart
+
+    words = engine._compiled.words
+    rnd = random.Random(10)
+    pieces = (sorted(words.heads)[::5] + sorted(words.starts | words.short_starts)[::10]
+              + ["💩", "🔥", "😂", "ok", "as", "zo", "rda", "shole", "sse", "tas", "ck"])
+    spaced = 0
+    for _ in range(5000):
+        s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 6)))
+        tokens = s.split(" ")
+        kept = [tokens[k] for k in _pieces_apart(tokens)]
+        assert words.spaced_hint(s) == any(words._begins(kept, i) and words._joins(kept, i) is not None
+                                           for i in range(len(kept) - 1)), s
+        spaced += words.spaced_hint(s)
+    assert spaced > 10
+    assert words.spaced_hint("schei 💩 sse") and words.spaced_hint("caz 🍆 zo") and not words.spaced_hint("love 💖 it")
+
+
 def test_platforms_are_found_where_the_search_everywhere_finds_them():
     # `_platforms_at` searches for _PLATFORM_AT only from a platform word that RE2 found; the
     # matches must be those of the search at every position: labels and prepositions before the
@@ -354,7 +376,7 @@ def test_one_pass_for_the_simple_path_answers_both_questions(engine):
     terms = [k.strip() for k in itertools.islice(words.terms._a.keys(), 0, None, 97)]
     starts = sorted(words.starts)
     pieces = (terms + sorted(words.heads)[::5] + [s[i:] for s in starts[::10] for i in (len(s) - 2, len(s) - 1, 2)]
-              + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och", "fu", "ck", "shit", "hello"])
+              + ["a", "x", "", "the", "ok", "co", "pu", "as", "de", "sch", "och", "fu", "ck", "shit", "hello", "💩", "🌿"])
     asked = {(False, False): 0, (False, True): 0, (True, False): 0, (True, True): 0}
     for _ in range(20000):
         s = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 6)))

@@ -2694,7 +2694,11 @@ class Solicitation:
                 raise ValueError(f"patterns use unknown terms: {', '.join(sorted(unknown))}")
 
             def expand(regex):
-                for _ in range(3):  # a term may use another
+                # a term may use another, which may use another (round 10: to any depth up to eight;
+                # three left `contact_for_price` unexpanded inside `reach`, a literal that never matched)
+                for _ in range(8):
+                    if "<<" not in regex:
+                        break
                     regex = re.sub(r"<<(\w+)>>", lambda m: f"(?:{terms[m.group(1)]})", regex)
                 return regex
             with_terms = {rule for rule, regex in patterns.items() if "<<" in regex}

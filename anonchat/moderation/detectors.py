@@ -2658,7 +2658,10 @@ _SCAM_TAIL = re.compile(r"\b(?:from\s+home|online|on\s+line|learn\s+how|ask\s+me
 _STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?|paid|paying|pagamos|pague|paguei|"
                      r"pagu[eé]|paye|bezahl\w*|pagat[oi]|betaal\w*|son|eran?|cuestan?|costaban?|cobra\w*|"
                      r"sao|custam?|custava\w*|sont|etaient|coutent|coute|coutaient|sind|ist|war|waren|kostet|kosten|"
-                     r"kosteten|sono|erano|costano|costa|costavano|zijn|kost|kostte|kostten)\b")
+                     r"kosteten|sono|erano|costano|costa|costavano|zijn|kost|kostte|kostten|"
+                     # round 10: a price paid is told too ("I bought 2 tickets, 150€ each, text me if you come")
+                     r"bought|purchased|comprei|compramos|comprado|comprada|compraste|achete|achetes|achetee|"
+                     r"achetees|gekauft|kaufte|kauften|comprato|comprata|comprati|comprate|gekocht|kocht|kochten)\b")
 _SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
 
 

@@ -12,8 +12,10 @@ money or gift cards; a service advertised with something free, or a false alarm,
 call; accounts described before "for sale"; a price on request. From the families of scam scripts
 (public knowledge: advance-fee, bank impersonation, pump-and-dump, fake shops, paid tasks, romance)
 the same round added their shapes: a pretext then bank details asked, a coin about to rise, a
-large discount with a way to order, money per task. Before the round the engine missed 128 of the
-152 messages that must be spam below and flagged 1 of the 74 that must not be.
+large discount with a way to order, money per task; a second batch: occult services (a marabout,
+a love spell) and tickets offered by number, and a sugar daddy's allowance and paid calls (read
+before). Before the round the engine missed 139 of the 177 messages that must be spam below and
+flagged 1 of the 85 that must not be.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
@@ -273,6 +275,48 @@ CLASSES = {
         ("vendo pasticche per il festival, 10 euro l'una, scrivetemi", ('drugs',)),
         ('fumo e erba a domicilio, zona Navigli, prezzi in privato', ('drugs',)),
         ('mdma pillen, 5 euro per stuk, app me', ('drugs',)),
+    ],
+    'an occult service advertised (a marabout, a love spell, an ex brought back), then a way to reach': [
+        ("grand marabout, retour de l'être aimé en 7 jours, résultats garantis, appelez le 06 12 34 56 78", ('phone', 'spam')),
+        ('spell caster, bring back your ex in 3 days, 100% guaranteed, whatsapp +234 803 123 4567', ('phone', 'spam')),
+        ('amarração amorosa, trago seu amor de volta em 7 dias, ligue 11 91234 5678', ('phone', 'spam')),
+        ('brujo poderoso, amarres de amor, regreso de pareja en 3 días, llama al 612 345 678', ('phone', 'spam')),
+        ('Liebeszauber, bringe deinen Ex zurück, Erfolg garantiert, ruf an 0176 1234567', ('phone', 'spam')),
+        ("mago esperto, ritorno dell'amato in 7 giorni, risultati garantiti, chiama 333 123 4567", ('phone', 'spam')),
+        ('spiritueel genezer, breng je ex terug, gegarandeerd resultaat, bel 06 12345678', ('phone', 'spam')),
+        ('my ex came back after 3 months, I guess it was meant to be', ()),
+        ('she went to a fortune teller for fun, it was 20 quid', ()),
+        ("le voyant de ma voiture s'allume, appelle-moi au 06 12 34 56 78", ('phone',)),
+        ('my nan reads tarot for fun, call her on 0161 496 0456 lol', ('phone',)),
+    ],
+    'tickets offered by number with a price in its place or at face value, and a way to reach': [
+        ('2 tickets for the taylor swift gig, face value, message me', ('spam',)),
+        ('selling 2 festival tickets, 150 each, dm', ('spam',)),
+        ('vendo 2 entradas para el concierto de bad bunny, precio de coste, md', ('spam',)),
+        ('vendo ingressos do show, 200 reais cada, chama no pv', ('spam',)),
+        ('je vends 2 places pour le concert, 60€ chacune, mp', ('spam',)),
+        ('2 Karten fürs Konzert abzugeben, 80€ das Stück, PN', ('spam',)),
+        ("vendo 2 biglietti per il concerto, 70 euro l'uno, scrivimi", ('spam',)),
+        ('2 kaartjes voor het concert te koop, 60 euro per stuk, app me', ('spam',)),
+        ('I bought 2 tickets for the concert, 150 each, so expensive', ()),
+        ('my friend is selling her ticket, ask her on insta', ()),
+        ('I bought 2 tickets for the concert, 150€ each, text me if you want to come', ()),
+        ("we bought 3 pizzas for 10€ each, text me when you're here", ()),
+    ],
+    "a sugar daddy's allowance or sexual content and calls sold, with a way to pay or reach": [
+        ("i'm a sugar daddy looking for a sugar baby, $500 weekly allowance, send me your cashapp", ('spam',)),
+        ('sugar daddy busca sugar baby, 300€ a la semana, mándame tu número de cuenta', ('spam',)),
+        ('sugar daddy procura sugar baby, mesada de 2000 reais, me passa seu pix', ('spam',)),
+        ('sugar daddy cherche sugar baby, 400€ par semaine, envoie ton rib', ('spam',)),
+        ('Sugar Daddy sucht Sugar Babe, 500€ Taschengeld pro Woche, schick mir deine IBAN', ('spam',)),
+        ('sugar daddy cerca sugar baby, 300 euro a settimana, mandami il tuo iban', ('spam',)),
+        ('sugar daddy zoekt sugar baby, 400 euro per week zakgeld, stuur je rekeningnummer', ('spam',)),
+        ('i do video calls 💋 20€ for 15 min, dm', ('spam',)),
+        ('je fais des appels vidéo coquins, 20€ les 15 minutes, écris-moi', ('spam',)),
+        ('ik doe videobellen, 20 euro per 15 minuten, stuur me een dm', ('spam',)),
+        ('my friend thinks her new boyfriend is a sugar daddy lol', ()),
+        ('sugar daddy scams are everywhere on insta, be careful', ()),
+        ('i do video calls with my grandma every sunday', ()),
     ],
 
 }

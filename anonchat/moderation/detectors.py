@@ -2638,6 +2638,13 @@ _SOLD_BEFORE = re.compile(r"\b(?:sell|sells|selling|vendo|vende|vends|verkaufe|v
                           r"le|delle|dei)\s+)*$")
 
 
+# Round 10: "fake" before the goods of a forger is what is sold ("fake id cards and licences for sale,
+# whatsapp ..."), not a warning; "watch out for fake passports" still warns by its other word
+_FAKE_GOODS = re.compile(r"(?:fake|nep)[\s-]+(?:ids?|id\s+cards?|documents?|passports?|(?:driving\s+)?licen[cs]es?|"
+                         r"diplomas?|degrees?|certificates?|banknotes|notes|bills|money|paspoorten|rijbewijzen|"
+                         r"diploma's|biljetten)\b")
+
+
 # A wage told about oneself or someone ("I earn 200€ a day as a nurse", "my job pays 300 a week, text
 # me later", "gano 150 al día"): a subject (or a first person's earning verb, where the pronoun is
 # left out) right before the hit in its clause, with no can/will/let between ("I can show you how
@@ -2801,6 +2808,7 @@ class Solicitation:
         return any(not _NEGATED.search(view, max(start, m.start() - 16), m.start())
                    and not (a <= m.start() < b and _SOLD_BEFORE.search(view, max(a, m.start() - 30), m.start()))
                    and m.start() != a  # (round 9b: the hit's own first word, "gesperrt! rufen Sie ... an")
+                   and not _FAKE_GOODS.match(view, m.start())  # (round 10: "fake ids for sale" sells them)
                    for m in self.warnings.finditer(view, start, end))
 
 

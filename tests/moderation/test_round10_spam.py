@@ -16,8 +16,9 @@ large discount with a way to order, money per task; a second batch: occult servi
 a love spell) and tickets offered by number, and a sugar daddy's allowance and paid calls (read
 before); a third: hacking offered, a testimony for a mentor who made the sender money, an
 escort's rates, a deposit before a viewing, a donation to the sender's account, a failed payment
-asking for card details, forged documents for sale. Before the round the engine missed 166 of the
-206 messages that must be spam below and flagged 1 of the 94 that must not be.
+asking for card details, forged documents for sale; a fourth: a thing with its size or a firm
+price, women "near you" waiting to meet. Before the round the engine missed 181 of the 221 messages
+that must be spam below and flagged 1 of the 100 that must not be.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
@@ -365,6 +366,29 @@ CLASSES = {
         ('fake id cards and driving licences for sale, whatsapp +44 7911 123456', ('phone', 'spam')),
         ('my netflix payment failed because my card expired, ugh', ()),
         ('watch out for fake passports for sale online, report them', ()),
+    ],
+    'a thing with its size or a firm price, then a price and a way to reach; women near the reader waiting or wanting to meet': [
+        ('barbour jacket size M, £40, message me', ('spam',)),
+        ('chaqueta de cuero talla M, 30€, escríbeme', ('spam',)),
+        ('jaqueta de couro tamanho M, 100 reais, chama no pv', ('spam',)),
+        ('veste en cuir taille M, 40€, mp', ('spam',)),
+        ('Lederjacke Größe M, 40€, schreib mir', ('spam',)),
+        ('giacca di pelle taglia M, 40 euro, scrivimi', ('spam',)),
+        ('leren jas maat M, 40 euro, stuur me een bericht', ('spam',)),
+        ('guitar amp, 80 quid firm, text me', ('spam',)),
+        ('bicicleta de montaña 200€ precio fijo, llámame', ('spam',)),
+        ('vélo de course 300€ prix ferme, appelle-moi', ('spam',)),
+        ('Rennrad 300€ Festpreis, meldet euch', ('spam',)),
+        ('bici da corsa 300€ prezzo fisso, chiamami', ('spam',)),
+        ('racefiets 300 euro vaste prijs, app me', ('spam',)),
+        ('girls in your city want to meet you, sign up free', ('spam',)),
+        ('lonely? hot girls near you are waiting, register now', ('spam',)),
+        ("pizza was great, 15€, text me when you're free", ()),
+        ('lunch today, 12€, dm me if you want to join next time', ()),
+        ('size M is too small for me, text me if you find L', ()),
+        ('the jacket was 40€ in the sale, message me for the shop name', ()),
+        ('are there any girls in your city who play chess?', ()),
+        ('the girls near you are so loud lol', ()),
     ],
 
 }

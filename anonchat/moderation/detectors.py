@@ -1167,6 +1167,11 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"epic(?: games)?|fortnite|free ?fire|cod|warzone|roblox|minecraft|valorant|riot|battle\.?net|ps[345]|"
              r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|overwatch|rocket league|apex(?: legends)?|fifa|"
              r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
+             # round 10: music, dating, second-hand, sport and reading platforms where a profile is found, and
+             # other messengers ("follow me on soundcloud djkiki_22", "tinder: kiki_22", "find me on strava, x.y")
+             r"soundcloud|mixcloud|spotify|tinder|bumble|grindr|badoo|lovoo|happn|jodel|vinted|depop|strava|"
+             r"letterboxd|goodreads|duolingo|lichess|patreon|mastodon|threema|kakao(?:talk)?|deviantart|wattpad|"
+             r"clubhouse|imessage|facetime|"
              r"handle|benutzername|gebruikersnaam|usuario|utente|"
              # a console's network and a game's tag with its #discriminator: "switch c'est KiwiNinja#2290"
              r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico|"
@@ -1827,7 +1832,8 @@ def _surname_not_school(text, start, end):
 # job that is also a sport's or an orchestra's ("the driver", "the guard", "the conductor").
 _JOB = (r"bus driver|taxi driver|lorry driver|cashier|nurse|receptionist|clerk|officer|police officer|cop|security guard|"
         r"advisor|adviser|caseworker|case worker|postman|postwoman|courier|delivery driver|waiter|waitress|barista|"
-        r"bartender|cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
+        r"bartender|barman|barmaid|bouncer|doorman|"
+        r"cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
         r"conductora|cajer[oa]|enfermer[oa]|polic[ií]a|agente|guardia|vigilante|asesor|asesora|gestor|gestora|"
         r"carter[oa]|repartidor|repartidora|camarer[oa]|dependient[ea]|funcionari[oa]|recepcionista|encargad[oa]|"
         r"motorista|caixa|enfermeir[oa]|pol[ií]cia|guarda|seguran[cç]a|atendente|funcion[aá]ri[oa]|carteiro|carteira|"
@@ -1842,7 +1848,9 @@ _JOB = (r"bus driver|taxi driver|lorry driver|cashier|nurse|receptionist|clerk|o
         r"autista|conducente|cassier[ea]|infermier[ea]|poliziott[oa]|carabiniere|impiegat[oa]|consulente|"
         r"postin[oa]|corriere|camerier[ea]|commess[oa]|bidell[oa]|"
         r"bezorger|buschauffeur|kassamedewerker|kassi[eè]re|verpleegkundige|verpleger|politieagent|handhaver|"
-        r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur")
+        r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur|"
+        # round 10: the night's jobs, "the bouncer at Fabric is ...", "der Türsteher vom Berghain heißt ..."
+        r"cantiner[oa]|videur|t[üu]rsteher(?:in)?|barkeeper(?:in)?|buttafuori|uitsmijter|portier|barkeeper")
 # jobs the sender may give with their own name, public-sounding ones too ("sou o ..., professor de
 # Educação Física na EB ...")
 _OWN_JOB = (_JOB + r"|driver|conductor|fahrer(?:in)?|teacher|doctor|manager|supervisor|lecturer|professor|profesor|"
@@ -1882,7 +1890,7 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]
 _NAME_IN_FULL = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w'’-])"
 _LEAD = re.compile(
     rf"(?i:\b(?:(?P<job>(?:{_THE}|{_MY})\s+(?:{_JOB}))|(?P<relation>(?:{_MY})\s+(?:{_RELATION})|{_WORK_WITH})"
-    rf"|(?P<own>{_INTRO}|moi,? c['’]est|aqu[ií]|sono|{_PRESENTING})))(?:\s*[,:]\s*|\s+){_NAME_IN_FULL}")
+    rf"|(?P<own>{_INTRO}|moi,? c['’]est|aqu[ií]|sono|{_PRESENTING})|(?P<ask>{_ASK_FOR})))(?:\s*[,:]\s*|\s+){_NAME_IN_FULL}")
 # a place of work or study said by what it is, in lower case too
 _WORKPLACE = (r"hospital|infirmary|clinic|surgery|town hall|city hall|council|job ?cent(?:re|er)|post office|police|"
               r"police station|bank|building society|library|pharmacy|care home|nursery|call cent(?:re|er)|depot|"
@@ -1950,6 +1958,7 @@ def _person_in_a_role(text):
     leads = _LEAD.finditer(text) if _ANY_NAME_IN_FULL.search(text) else ()
     for m in itertools.islice(leads, _MOST_TRIED):
         words = list(_NAME_WORDS_OF.finditer(text, m.start("name"), m.end("name")))
+        # (round 10: "ask for <name>" and where to ask, "ask for Tom Hart at the bar at Printworks")
         place = _PLACE_AFTER_RELATION if m.group("relation") else _PLACE_AFTER
         for last in reversed(words[1:]):  # "Elena Conti della Coop": the name may end before a particle
             if not _a_name(words[0].group(), last.group()) or _SCHOOL_WORD.fullmatch(last.group()):
@@ -2148,15 +2157,17 @@ _GOING = re.compile(rf"\s+(?={_GOES_TO.pattern}|(?i:{_STUDY_VERB})\b)")
 _JOB_AT_THEN_NAME = re.compile(
     rf"(?i:\b(?:{_JOB}|(?:shop|store|branch) manager|encargad[oa]|g[ée]rante?|filialleiter(?:in)?|bedrijfsleider)\b)"
     rf"{_JOB_PLACE}"
-    rf"[^.!?\n]{{0,30}}?\s(?i:is|es|é|est|c['’]est|ist|è|heißt|heisst|se llama|se chama|s['’]appelle|si chiama|heet|"
-    rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+    rf"[^.!?\n]{{0,30}}?(?:\s(?i:is|es|é|est|c['’]est|ist|è|heißt|heisst|se llama|se chama|s['’]appelle|si chiama|heet|"
+    rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])"
+    # (round 10: or the name set off by commas, "the bartender at the Crown on Mill St, Jake Hill, gives ...")
+    rf"|,\s*(?={_NAME_WORD}\s+{_NAME_WORD}\s*,))")
 
 
 _CARD_WORDS = ("card", "carte", "ausweis", "carn", "tarjeta", "cart", "tessera", "libretto", "badge", "kaart", "studentenpas",
                "student id", "uni id", "university id")
 # a naming verb and a capital after it, where a name may follow a job and its place
 _NAMING = re.compile(r"[\s'’](?:is|es|é|est|ist|è|heißt|heisst|llama|chama|appelle|chiama|heet|called|named)\s+"
-                     r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]")
+                     r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]|,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][^,]{1,30},")
 
 
 # Round 10: the name's role at a branch or a school after its comma: "Rodrigo ..., gerente do Pingo Doce
@@ -2440,7 +2451,7 @@ handle.hint += r"|(?i:überall)"  # (round 9b; RE2's \b is ASCII: none before "�
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
-person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}))"
+person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}|{_ASK_FOR}))"
 # (round 9b: a subject, a year of study, a student, a faculty, an office or a student card after a name)
 # (the German compounds in -amt, -büro... as the end of a word: "Prüfungsamt"; not "\pL*amt", whose
 # states in the lazy DFA of the engine's set cost every long text)

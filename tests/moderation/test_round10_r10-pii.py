@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 107 of the 133 pii examples and flagged 5 of the 67 clean ones (set13 read pii at
+the engine missed 123 of the 149 pii examples and flagged 5 of the 76 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -131,6 +131,36 @@ FIXED = {
         ("insta tengo: no", CLEAN),
         ("my snap score is: 12000", CLEAN),
         ("tiktok version 2.0 says: update", CLEAN),
+    ],
+    # music, dating, second-hand, sport and reading platforms, where a profile is found too
+    "platforms of music, dating, sport and second-hand goods": [
+        ("DJ set tonight, follow me on soundcloud djkiki_22", P),
+        ("my spotify is kiki.22", P),
+        ("tinder: kiki_22", P),
+        ("find me on strava, kiki.runs", P),
+        ("mi vinted es pau_vende", P),
+        ("mon letterboxd c'est lea.films", P),
+        ("no signal here lol", CLEAN),
+        ("my spotify wrapped 2024 is out", CLEAN),
+        ("i'm on tinder lol", CLEAN),
+        ("hinge: stuck", CLEAN),
+        ("signal: weak", CLEAN),
+    ],
+    # the night's jobs (a bouncer, a barman), the name set off by commas after the job and its place, and
+    # "ask for <name>" with where to ask, in the seven languages
+    "a bouncer or a barman, and 'ask for' a name at a place": [
+        ("the bouncer at Fabric is Dave Jones", P),
+        ("the bartender at the Crown on Mill St, Jake Turner, gives free shots", P),
+        ("ask for Tom Hart at the bar at Printworks", P),
+        ("pregunta por Ana Ruiz en la barra del Apolo", P),
+        ("demande Julie Petit au bar du Rex", P),
+        ("frag nach Anna Kurz an der Bar vom Watergate", P),
+        ("chiedi di Giulia Conti al bancone del Plastic", P),
+        ("vraag naar Sanne Bakker bij de bar van Paradiso", P),
+        ("pergunta pela Rita Alves no bar do Lux", P),
+        ("ask for directions at the desk", CLEAN),
+        ("ask for Tom Hart, he knows", CLEAN),
+        ("the barman at the Crown, Leeds Road, is rude", CLEAN),
     ],
     # a manager, a supervisor, a landlord: a relation through work, and a comma may set off the name
     "a work relation, the name set off by commas, then the place": [
@@ -265,6 +295,8 @@ FIXED = {
         ("wir wohnen Am Anger 7, gleich neben der Kirche", P),
         ("ich wohne Im Winkel 4 bei meinen Eltern", P),
         ("sie wohnt An der Alster 12 im dritten Stock", P),
+        ("afterparty bei mir, Am Hang 4, 2. OG", P),
+        ("Am Montag 4, 2. Stunde", CLEAN),
         ("ik woon aan de Coupure 5, naast de bakker", P),
         ("wij wonen op de Meir 22 boven de winkel", P),
         ("ich wohne Am Montag 3 Stunden weg", CLEAN),

@@ -1249,13 +1249,15 @@ _CALLED = (r"i['’]?m called|i am called|my name is|my name['’]s|ik heet|je m
 # "my insta btw → a n n a", "snap lol: kiki.22", "ig übrigens: lena.k", "follow my insta lol its x.y"
 _FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|also|again|xd|by the way|au fait|"
            r"d['’]ailleurs|übrigens|ubrigens|uebrigens|por cierto|aliás|alias|tra l['’]altro|comunque|trouwens|ook")
-# (round 10: or up to three short words before a colon, "snap heb ik wel: lisa_uit_utrecht", "snap hab ich:
-# X", "insta tengo: X", "snap j'ai aussi: X": then the handle needs its shape, `words`)
+# (round 10: a bar, a tilde, a bullet, a semicolon, dots or a closing bracket for the colon: "insta | x",
+# "ig ~ x", "insta • x", "IG; x", "insta... x", "[insta] x"; or up to three short words before a colon,
+# "snap heb ik wel: lisa_uit_utrecht", "snap hab ich: X", "insta tengo: X", "snap j'ai aussi: X": then
+# the handle needs its shape, `words`)
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
     rf"(?P<words>(?: [a-z'’]{{1,7}}){{1,3}}(?=:))?"
     rf"(?: me\b)?(?:,? (?:{_FILLER})(?= ?(?:[:=]|{_ARROW}|,? ?(?:it['’]?s|it is|is|es|est|c['’]est|ist|è|é)\b)))?"
-    rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
+    rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+|[|~•·;\]…]|\.{{2,}})? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
 # (round 9b: the console with its article, "ich bin X auf der PlayStation", "je suis X sur la Switch")
 _ARTICLE_BEFORE_PLATFORM = r"der|die|dem|the|my|la|le|el|de|het|il|lo|a|o|mi|mon|mein|mijn|meu|mio"

@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 123 of the 149 pii examples and flagged 5 of the 76 clean ones (set13 read pii at
+the engine missed 144 of the 170 pii examples and flagged 5 of the 87 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -70,6 +70,18 @@ FIXED = {
         ("insta 👉 later", CLEAN),
         ("watching tiktok 😂 so.funny", CLEAN),
     ],
+    # a bar, a tilde, a bullet, a semicolon, dots or a bracket between the platform and the handle
+    "other signs between the platform and the handle": [
+        ("insta | kiki.22", P),
+        ("ig ~ lena.k", P),
+        ("[insta] pau.rg", P),
+        ("insta • lea.b", P),
+        ("IG; gio.r", P),
+        ("snap... sanne_vd", P),
+        ("insta | stories", CLEAN),
+        ("tiktok; boring", CLEAN),
+        ("insta... whatever", CLEAN),
+    ],
     # "on <platform> at / as / under <handle>": "op insta onder X", "sur insta sous le nom X"
     "a handle after 'on <platform> at / as / under'": [
         ("you can find me on tiktok at mia.bakes", P),
@@ -131,6 +143,20 @@ FIXED = {
         ("insta tengo: no", CLEAN),
         ("my snap score is: 12000", CLEAN),
         ("tiktok version 2.0 says: update", CLEAN),
+    ],
+    # "follow me" or "add me" in the other six languages, then the handle with its @ (no platform)
+    "'follow me' or 'add me', then an @handle": [
+        ("sígueme @pau.rg", P),
+        ("suivez-moi @lea.cuisine", P),
+        ("folgt mir @lena.k", P),
+        ("seguitemi @gio.r", P),
+        ("volg me @sanne.vd", P),
+        ("me segue @bia.s", P),
+        ("añádeme @pau_rg", P),
+        ("@jake volg je de les?", CLEAN),
+        ("@marta sigue así", CLEAN),
+        ("I follow @nasa for the pics", CLEAN),
+        ("add @jake to the group", CLEAN),
     ],
     # music, dating, second-hand, sport and reading platforms, where a profile is found too
     "platforms of music, dating, sport and second-hand goods": [
@@ -281,6 +307,21 @@ FIXED = {
         ("gta 5 is great", CLEAN),
         ("la strada 2 volte", CLEAN),
         ("el Passeig de Gràcia es caro", CLEAN),
+    ],
+    # the house number said first with the word "number", then its street; Portugal's "n.º"
+    "'number 12 on Elm Street', and 'n.º 12'": [
+        ("my house is number 12 on Elm Street", P),
+        ("vivo en el número 12 de la calle Mayor", P),
+        ("abito al numero 5 di via Roma", P),
+        ("j'habite au numéro 12 de la rue Victor Hugo", P),
+        ("ik woon op nummer 14 in de Kerkstraat", P),
+        ("ich wohne in der Nummer 12 in der Hauptstraße", P),
+        ("moro no número 12 da Rua Augusta", P),
+        ("Rua das Flores, n.º 12, 3º dto", P),
+        ("number 10 on the list", CLEAN),
+        ("el número 12 de la lista", CLEAN),
+        ("number 5 in the UK charts", CLEAN),
+        ("the number 12 at Carrer de Balmes stop", CLEAN),
     ],
     # Britain's streets named "The ...": "5 The Green", "12 The Crescent", after at, is, to, address
     "a British 'The ...' street": [

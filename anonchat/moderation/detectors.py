@@ -987,8 +987,9 @@ def valid_phone(s):
 # 13 to 19 digits, each group led by one separator of one kind (space, dot, dash, slash,
 # underscore, the last four also with a space each side: "5301 / 7937 / ..."; Unicode's spaces and
 # dashes are made ASCII first).
-_CARD = re.compile(r"(?<![\d.\-/_])\d(?:(?: ?[.\-/_] ?|[ .\-/_])?\d){12,18}(?![\d]|[.\-/_]\d)")
-_CARD_GROUPS = re.compile(r" ?[.\-/_] ?| ")
+# (round 10: a run of up to three spaces or tabs between groups, "4111  1111  1111  1111")
+_CARD = re.compile(r"(?<![\d.\-/_])\d(?:(?:[ \t]{0,3}[.\-/_][ \t]{0,3}|[ \t]{1,3}|[.\-/_])?\d){12,18}(?![\d]|[.\-/_]\d)")
+_CARD_GROUPS = re.compile(r"[ \t]*[.\-/_][ \t]*|[ \t]+")
 
 
 def luhn(s):
@@ -2091,7 +2092,7 @@ _JOB_THEN_PLACE = re.compile(
     # someone else's: "he's a barista at ...", "es camarero en el bar ...", "fa il barista al bar ..."
     rf"(?:he|she)['’]s|(?:he|she) is|they['’]re|works as|es|trabaja de|trabaja como|é|trabalha como|"
     rf"(?:il|elle) est|(?:il|elle) bosse comme|(?:er|sie) ist|arbeitet als|è|fa|lavora come|(?:hij|zij|ze) is|werkt als)\s+)?"
-    rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b){_JOB_PLACE}")
+    rf"(?:(?:{_THE})\s+)?(?:(?:new|nuev[oa]|nouvel(?:le)?|nouveau|neuer?|nuov[oa]|nieuwe|nov[oa])\s+)?(?:{_JOB})\b){_JOB_PLACE}")
 # (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
 # the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
 _OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"
@@ -2188,6 +2189,9 @@ _ROLE_AT_A_PLACE = re.compile(
 # Round 10: a name and a chain's branch given like a profile's fields: "Kelly Moss (Tesco Hull)", "name: Kelly
 # Moss, work: Tesco Hull", "Kelly Moss, cashier, Tesco Hull", "nombre: Ana Ruiz, trabajo: Mercadona Getafe"
 # (the chain, then its town: "Jamie Oliver, Tesco ad" is clean)
+# Round 10: the relation after the name's comma, "Sarah Jones, my supervisor at Royal Mail", "Ana Ruiz, mi
+# jefa en el Mercadona de Getafe", "Luc Martin, mon patron chez Renault" ("..., my hero at Tesla" is none)
+_MY_RELATION = re.compile(rf"(?i:(?:{_MY})\s+(?:{_RELATION}))\b")
 _PLAIN_CHAIN = "|".join(w for w in _CHAIN.split("|")  # (not a chain that is an everyday word: "Target Exclusive")
                         if w not in ("target", "iceland", "boots", "subway", "costa", "penny", "jumbo", "continente"))
 _PROFILE = re.compile(
@@ -2219,6 +2223,8 @@ def _studies_or_works(text):
             return [(m.start(), end)]  # "..., he goes to Westfield Academy"
         if _JOB_THEN_PLACE.match(what) or _ROLE_AT_A_PLACE.match(what):
             return [(m.start(), end)]
+        if (rel := _MY_RELATION.match(what)) and _PLACE_AFTER_RELATION.match(what, rel.end()):
+            return [(m.start(), end)]  # (round 10: "..., my supervisor at Royal Mail", "..., mein Chef bei BMW")
         study = _STUDIES.match(what)
         if study and _WHERE.match(what, study.start("rest")) or _SUBJECT_FIRST.match(what) \
                 or _FACULTY_IN.match(what) and _WHERE.match(what):

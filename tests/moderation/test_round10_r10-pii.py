@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 144 of the 170 pii examples and flagged 5 of the 87 clean ones (set13 read pii at
+the engine missed 155 of the 181 pii examples and flagged 5 of the 94 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -203,6 +203,22 @@ FIXED = {
         ("my supervisor at Royal Mail is strict", CLEAN),
         ("my manager Pep said no", CLEAN),
     ],
+    # the relation after the name's comma, then the place; "the new nurse at ..."
+    "the name, then 'my boss' or 'the new nurse' at the place": [
+        ("Sarah Jones, my supervisor at Royal Mail, is a nightmare", P),
+        ("Ana Ruiz, mi jefa en el Mercadona de Getafe", P),
+        ("Luc Martin, mon patron chez Renault", P),
+        ("Jan Berger, mein Chef bei BMW", P),
+        ("Kees de Vries, mijn baas bij Philips", P),
+        ("Paolo Neri, il mio capo alla Coop di Pisa", P),
+        ("Rui Matos, o meu chefe no Continente", P),
+        ("Emma Clarke, the new nurse at St James's hospital", P),
+        ("Elon Musk, my hero at Tesla", CLEAN),
+        ("Satya Nadella, the boss at Microsoft", CLEAN),
+        ("Ana Ruiz, mi amiga de Madrid", CLEAN),
+        ("my colleague Anna Weber im Urlaub in Rom", CLEAN),
+        ("a minha colega Ana Lopes na Madeira", CLEAN),
+    ],
     # the name, then "who works at the ..." or, after a question, "he works at the ...": a branch
     "the name, then 'who works' or 'he works' at a branch": [
         ("Sarah Jones who works at the Boots in Leeds", P),
@@ -343,6 +359,14 @@ FIXED = {
         ("ich wohne Am Montag 3 Stunden weg", CLEAN),
         ("wir wohnen Im Jahr 2 schon hier", CLEAN),
         ("ik woon op de Veluwe 2 jaar al", CLEAN),
+    ],
+    # a card's groups set apart by two or three spaces, or a tab
+    "a card's groups set apart by a run of spaces": [
+        ("card 4111  1111  1111  1111", P),
+        ("mi tarjeta es 5500  0000  0000  0004", P),
+        ("4111\t1111\t1111\t1111", P),
+        ("4111  1111 1111 1112", CLEAN),
+        ("scores 12  45  33  10  22  31  40", CLEAN),
     ],
     # a number grouped in thousands with dots is no IP address
     "thousands grouped with dots": [

@@ -1499,12 +1499,34 @@ def _may_hold_a_handle(text, view):
     games") have none, and the two regexes of platforms and introductions cost ~10 us: these
     tests are substring searches and scans that skip to their first character in C."""
     return ("@" in view or ":" in view or "_" in view or "xx" in view or "#" in view
+            or _SIGN_SAID_HINT.search(view) is not None  # (round 10: "my snap is kiki underscore 22")
             or any(word in view for word in _CALLED_HINTS) or _SHORT_NAME_WORDS.search(view) is not None
             or "." in view and _DOT_INSIDE.search(view) is not None
             or (" " in view or "-" in view) and _LETTERS_SPACED.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view[::-1]) is not None  # a letter, then a digit
             or not text.islower() and _CAMEL.search(text) is not None)
+
+
+# Round 10: a handle with its dot or underscore said as a word, in the seven languages, after a platform and
+# a colon, an arrow or "is": "insta: kiki dot bakes", "my snap is kiki underscore 22", "mi insta: pau punto
+# rg", "mon insta c'est lea point b", "insta: lena punkt k", "meu insta é bia ponto s", "mijn insta is
+# sanne punt vd"; the name ends the phrase ("tiktok is the point of life" is none: no function words)
+_SIGN_SAID = (r"dot|punto|punkt|point|ponto|punt|underscore|gui[oó]n bajo|guion bajo|sous[- ]tiret|tiret du bas|tiret bas|"
+              r"unterstrich|trattino basso|liggend streepje|tra[cç]o baixo|underline")
+_HANDLE_SIGNS_SAID = re.compile(
+    rf"(?:{_PLATFORM})\b[^.!?\n]{{0,30}}?(?:[:=]|{_ARROW}|\b(?:is|es|est|c['’]est|ist|è|é|e|ben|sou|soy|sono)\b) ?"
+    rf"(?P<token>[a-z0-9]{{2,20}}(?: ?[(\[]?(?:{_SIGN_SAID})[)\]]? ?[a-z0-9]{{1,20}})+)"
+    r"(?=\s*(?:$|[,.!?;)]|\s(?:on|en|sur|auf|su|op|no|na|if|si|lol|pls|plz|and|y|et|und|add|follow)\b))")
+_SIGN_SAID_WORD = re.compile(rf"\b(?:{_SIGN_SAID})\b")
+_SIGN_SAID_HINT = re.compile(r"\b(?:dot|punto|punkt|point|ponto|punt|underscore|gui[oó]n|tiret|unterstrich|trattino|"
+                             r"streepje|tra[cç]o|underline)\b")
+_NOT_A_HANDLE_PART = frozenset("""
+    the a an of is it to in on at my your this that and or for with be so no not
+    el la los las de del un una es en y o lo que le les un une des du et est il elle ce pas
+    der die das den dem ein eine ist und oder nicht il lo gli di da e che non het een van en of niet
+    o a os as um uma do da e que nao
+""".split())
 
 
 def _named_before(view, platforms, reach=_NAMED_ON_REACH):
@@ -1591,6 +1613,12 @@ def handle(text):
             if _is_handle(token, token if words else text[start:end], m.group("at"), group == "spaced", joined, field,
                           called):
                 found.append((start, end))
+    if platforms and _SIGN_SAID_WORD.search(view):
+        for p in platforms:
+            m = _HANDLE_SIGNS_SAID.match(view, p.start())
+            parts = _SIGN_SAID_WORD.sub(" ", m.group("token")).split() if m else ()
+            if len(parts) >= 2 and not set(parts) & _NOT_A_HANDLE_PART:  # ("insta: dot dot dot" has no name)
+                found.append((offsets[m.start("token")], offsets[m.end("token") - 1] + 1))
     return found
 
 

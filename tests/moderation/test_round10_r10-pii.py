@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 155 of the 181 pii examples and flagged 5 of the 94 clean ones (set13 read pii at
+the engine missed 163 of the 189 pii examples and flagged 5 of the 98 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -81,6 +81,21 @@ FIXED = {
         ("insta | stories", CLEAN),
         ("tiktok; boring", CLEAN),
         ("insta... whatever", CLEAN),
+    ],
+    # the handle's dot or underscore said as a word, in the seven languages
+    "a dot or an underscore said as a word": [
+        ("insta: kiki dot bakes", P),
+        ("my snap is kiki underscore 22", P),
+        ("mi snap es pau guion bajo 22", P),
+        ("mon insta c'est lea point b", P),
+        ("insta: lena punkt k", P),
+        ("il mio insta è gio punto r", P),
+        ("meu insta é bia ponto s", P),
+        ("mijn insta is sanne punt vd", P),
+        ("tiktok is the point of life", CLEAN),
+        ("insta: dot dot dot", CLEAN),
+        ("instagram is a point of view", CLEAN),
+        ("tiktok: punto final", CLEAN),
     ],
     # "on <platform> at / as / under <handle>": "op insta onder X", "sur insta sous le nom X"
     "a handle after 'on <platform> at / as / under'": [

@@ -144,7 +144,8 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
               "psn id is", "discord name is", "gt", "nightowl", "pending", "bin ich", "ben ik", "Silent Storm 42",
               # round 10: a name before "on <platform>" or "is my <platform>", emoji, words before a colon, "da heiße ich"
               "op de switch", "is my", "(insta)", "👉", "👻", "😂", "heb ik wel:", "hab ich:", "heiße da", "daar heet ik",
-              "unter", "at", "FrikandelKoning", "kaas.boer", "stuur maar", "add me", "covid19", "PewDiePie"]
+              "unter", "at", "FrikandelKoning", "kaas.boer", "stuur maar", "add me", "covid19", "PewDiePie",
+              "dot", "punto", "underscore", "guion bajo", "kiki", "bakes"]
     texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
     for _ in range(4000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))

@@ -1636,7 +1636,7 @@ _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|c
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
           r"\d ?(?:havo|vwo|mavo|vmbo|atheneum)\b|\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
-_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] en|trabalh[oa] (?:na|no|em|pra|para)|"
+_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] (?:en|de)|trabalh[oa] (?:na|no|em|pra|para)|"
          r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe|arbeitet|jobbt) (?:bei|beim|im|in|als|für)|"
          r"lavor[oa] (?:al|alla|allo|da|in|presso|per|"
          r"(?:all|nell)['’])|werkt? (?:bij|in|op|voor)|"
@@ -1948,7 +1948,10 @@ _PLACE_AFTER = re.compile(
     rf"\b(?i:at|for|with|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
     rf"allo|presso|van|bij|op|do|da|dos|das|no|na|em|nel|nella)\s+"
     rf"(?:(?i:the|la|le|el|der|die|dem|den|il|lo|de|het|o|a|los|las)\s+|(?i:l|d|dell|all|nell)['’])?"
-    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
+    rf"[A-ZÀ-ÖØ-Þ]\w*|"
+    # (round 10: Spanish "en" with its article and a word for the kind of place, "en el bar Manolo", "en la
+    # tienda Zara"; a bare "en" is a town's, "en Madrid")
+    rf"\b(?i:en)\s+(?i:el|la)\s+(?:[a-zà-ÿ]{{3,}}\s+)?[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
 # after a relation, only where someone is, not where they come from ("a minha colega ... é de Macau",
 # "my colleague ... from Leeds" are clean): "at", "bei", "chez", "presso", "bij" and a capitalised name
 _PLACE_AFTER_RELATION = re.compile(

@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 163 of the 189 pii examples and flagged 5 of the 98 clean ones (set13 read pii at
+the engine missed 164 of the 191 pii examples and flagged 5 of the 100 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -302,6 +302,13 @@ FIXED = {
         ("ich arbeite bei Aldi in Jena, bin die Anna Kurz", P),
         ("Jordan Peterson teaches at the University of Toronto", CLEAN),
         ("I teach in a school in Leeds", CLEAN),
+    ],
+    # Spanish "curro de" (I work as), and "en el bar ...", "en la tienda ..." with the article: a place
+    "Spanish 'curro de' and 'en el bar ...'": [
+        ("me llamo Lucía Gómez y curro de camarera en el bar Manolo", P),
+        ("soy Pablo Ruiz y curro en el Zara de Preciados", P),
+        ("soy Pablo Ruiz, camarero en Madrid", CLEAN),
+        ("me llamo Lucía Gómez y vivo en la calle", CLEAN),
     ],
     # a chain's warehouse, store or depot, then its town
     "a chain's warehouse or store, then its town": [

@@ -1049,8 +1049,9 @@ def valid_phone(s):
 # 13 to 19 digits, each group led by one separator of one kind (space, dot, dash, slash,
 # underscore, the last four also with a space each side: "5301 / 7937 / ..."; Unicode's spaces and
 # dashes are made ASCII first).
-_CARD = re.compile(r"(?<![\d.\-/_])\d(?:(?: ?[.\-/_] ?|[ .\-/_])?\d){12,18}(?![\d]|[.\-/_]\d)")
-_CARD_GROUPS = re.compile(r" ?[.\-/_] ?| ")
+# (round 10: a run of up to three spaces or tabs between groups, "4111  1111  1111  1111")
+_CARD = re.compile(r"(?<![\d.\-/_])\d(?:(?:[ \t]{0,3}[.\-/_][ \t]{0,3}|[ \t]{1,3}|[.\-/_])?\d){12,18}(?![\d]|[.\-/_]\d)")
+_CARD_GROUPS = re.compile(r"[ \t]*[.\-/_][ \t]*|[ \t]+")
 
 
 def luhn(s):
@@ -1180,6 +1181,13 @@ _IP_TOLD = re.compile(rf"\bip\b[^\d\n]{{0,25}}?(?<![\d.,])(\d{{1,3}}){_IP_SEP}(\
                       r"(\d{1,3})(?![\d]|[.,]\d)", re.I)
 
 
+# Round 10: a number grouped in thousands with dots ("1.000.000.000 Menschen", "48.000.000.000
+# Kubikmeter"): three digits after every dot, one group with a leading zero, which an address does not
+# write unless it is told as one ("mijn ip: 192.168.001.020")
+_THOUSANDS_DOTTED = re.compile(r"\d{1,3}(?:\.\d{3}){3}")
+_IP_SAID = re.compile(r"\bip\b", re.I)
+
+
 def valid_ip(s):
     """Validator: `s` is an IPv4 or IPv6 address."""
     try:
@@ -1196,6 +1204,9 @@ def ip(text):
     if "." in view or "[" in view or "(" in view:
         for m in _IPV4.finditer(view):
             version = _VERSION_BEFORE.search(view[max(0, m.start() - 20):m.start()])
+            if _THOUSANDS_DOTTED.fullmatch(m.group()) and any(g.startswith("0") for g in m.groups()[1:]) \
+                    and not _IP_SAID.search(view, max(0, m.start() - 25), m.start()):
+                continue
             if all(int(g) <= 255 for g in m.groups()) and not version:
                 yield m.span() if offsets is None else (offsets[m.start()], offsets[m.end() - 1] + 1)
     if "ip" in view or "IP" in view or "Ip" in view:
@@ -1219,6 +1230,11 @@ _PLATFORM = (r"snap(?:chat)?|sc|insta(?:gram)?|ig|tik ?tok|tt|twitter|kik|discor
              r"epic(?: games)?|fortnite|free ?fire|cod|warzone|roblox|minecraft|valorant|riot|battle\.?net|ps[345]|"
              r"nintendo|brawl ?stars|clash ?royale|pubg|genshin|overwatch|rocket league|apex(?: legends)?|fifa|"
              r"pinterest|tumblr|vsco|bereal|linkedin|viber|gamertag|gt|ign|pseudo|nick(?:name)?|user ?name|"
+             # round 10: music, dating, second-hand, sport and reading platforms where a profile is found, and
+             # other messengers ("follow me on soundcloud djkiki_22", "tinder: kiki_22", "find me on strava, x.y")
+             r"soundcloud|mixcloud|spotify|tinder|bumble|grindr|badoo|lovoo|happn|jodel|vinted|depop|strava|"
+             r"letterboxd|goodreads|duolingo|lichess|patreon|mastodon|threema|kakao(?:talk)?|deviantart|wattpad|"
+             r"clubhouse|imessage|facetime|"
              r"handle|benutzername|gebruikersnaam|usuario|utente|"
              # a console's network and a game's tag with its #discriminator: "switch c'est KiwiNinja#2290"
              r"switch|battle ?tag|bnet|friend ?code|freundescode|vriendcode|code ami|c[oó]digo de amigo|codice amico|"
@@ -1248,7 +1264,16 @@ _IS = (r"it['’]?s called|it is called|it['’]?s named|it goes by|goes by|het 
        r"it['’]?s|it is|i['’]?m|i am|is called|is named|called|named|is|['’]s|as|als|es|eh|est|c['’ ]?est|"
        r"je suis|suis|ist|ich bin|bin ich|bin|ik ben|ben ik|ben|hei(?:ß|ss)e ich|heet ik|"
        r"soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|come|como|e|"
-       r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se")
+       r"hei(?:ß|ss)t|se llama|s['’]appelle|si chiama|heet|se chama|chama-se|"
+       # round 10: where the account is found, "on insta at mia.bakes", "auf insta unter garten.von.oma",
+       # "op insta onder X", "sur insta sous le nom X", "no insta sob o nome X", "su insta sotto il nome X"
+       r"at|under|unter|onder|sous(?: le nom(?: de)?| le pseudo)?|sob o nome(?: de)?|sotto (?:il )?nome(?: di)?|"
+       r"bajo el nombre(?: de)?|"
+       # and what one is called there: "on discord i go by X", "sur discord je m'appelle X", "en discord me
+       # hago llamar X", "su discord mi chiamo X", "no discord me chamo X", "auf discord nenne ich mich X"
+       r"i go by|i['’]?m called|i call myself|je m['’]appelle|je me fais appeler|me llamo|me hago llamar|mi chiamo|"
+       r"mi faccio chiamare|(?:eu )?me chamo|chamo-me|nenne ich mich|ich nenne mich|noem ik mezelf|ik noem mezelf|"
+       r"hago llamar|llamo|chamo")  # (after the " me" the platform may take: "en discord me hago llamar X")
 _I_AM = r"i['’]?m|i am|soy|(?:eu )?sou [oa]|(?:eu )?sou|sono|je suis|ich bin|bin|ik ben|ben"
 # "add me", "find me" before the handle and its platform: "add me: abc_123 on snap", "adde mich X auf insta"
 _ADD_ME = (r"(?:add|follow|find|dm|hmu|message|msg) me|ajoute[sz]?[- ]moi|suis[- ]moi|agr[eé]game|a[nñ][aá]deme|"
@@ -1259,7 +1284,13 @@ _SEARCH = (r"type|search(?: for)?|look ?up|look for|tape[sz]?|cherche[sz]?|reche
            r"escribe|pesquisa(?:r)?|procura(?:r)?|digita|such(?:e|t)?(?: nach)?|tipp(?:e|t)?|"
            r"cerca(?:mi)?|scrivi|zoek(?: op| naar)?|typ")
 # an arrow between the platform and the handle: "snap → kaiden.w7", "ig => y", "insta -> x"
-_ARROW = r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]"
+# (round 10: or emoji, a pointing hand or the platform's own, "insta 👉 daan.x", "snap 👻 jules.b", as a run)
+# (an emoji of a mood is only a space: "tiktok 😂 so.funny"; a hand that points, or a platform's own, is an arrow)
+_MOOD_EMOJI = re.compile("(?![\U0001F446-\U0001F449\u261D\u2B07\u2935\U0001F47B\U0001F4F7\U0001F4F8\U0001F3B5"
+                         "\U0001F3B6\U0001F3AE\U0001F47E\U0001F4AC\U0001F4E9\u2709])"
+                         "[\U0001F300-\U0001FAFF\u2600-\u26ff\u2b00-\u2bff]")
+_ARROW = (r"[=~-]*>+|[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f»]|"
+          r"[\U0001F300-\U0001FAFF\u2600-\u26ff\u2b00-\u2bff](?: ?[\U0001F300-\U0001FAFF\u2600-\u26ff\u2b00-\u2bff])*")
 # A token shaped like a handle, or one spelled out a character at a time ("m a r k y _ 0 9"; round 9b:
 # with a spaced dash, slash or dot between the characters, "j - e - n - n - y", "k / i / m", "l • u")
 _SPELLING_SIGN = "[-–—/•·|*]"
@@ -1273,15 +1304,23 @@ _FF = "|".join(f"(?<=\\b{w} {p})ff" for w in ("nick", "id", "ign", "nome", "nomb
 # steam im called ghostlyvibes", "voeg me toe op roblox, ik heet FrietjeMayo", "agrégame en roblox,
 # me llamo pixelcrack"; a plain word after them is the name to add
 _CALLED = (r"i['’]?m called|i am called|my name is|my name['’]s|ik heet|je m['’]appelle|me llamo|mi chiamo|me chamo|"
-           r"ich hei(?:ße|sse|ß|ss)|mein name ist|mi nombre es|meu nome [eé]|mijn naam is")
+           r"ich hei(?:ße|sse|ß|ss)|mein name ist|mi nombre es|meu nome [eé]|mijn naam is|"
+           # round 10: the verb first, "there" after it: "folg mir auf tiktok, da heiße ich X", "heiße da X",
+           # "volg me op tiktok, daar heet ik X", "heet daar X"
+           r"hei(?:ße|sse|ß|ss)(?: ich)?(?: da| dort)?|heet ik(?: daar)?|heet daar")
 # Round 9b: a chat word between the platform and the arrow, the colon or the "it's" before the handle:
 # "my insta btw → a n n a", "snap lol: kiki.22", "ig übrigens: lena.k", "follow my insta lol its x.y"
 _FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|also|again|xd|by the way|au fait|"
            r"d['’]ailleurs|übrigens|ubrigens|uebrigens|por cierto|aliás|alias|tra l['’]altro|comunque|trouwens|ook")
+# (round 10: a bar, a tilde, a bullet, a semicolon, dots or a closing bracket for the colon: "insta | x",
+# "ig ~ x", "insta • x", "IG; x", "insta... x", "[insta] x"; or up to three short words before a colon,
+# "snap heb ik wel: lisa_uit_utrecht", "snap hab ich: X", "insta tengo: X", "snap j'ai aussi: X": then
+# the handle needs its shape, `words`)
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
+    rf"(?P<words>(?: [a-z'’]{{1,7}}){{1,3}}(?=:))?"
     rf"(?: me\b)?(?:,? (?:{_FILLER})(?= ?(?:[:=]|{_ARROW}|,? ?(?:it['’]?s|it is|is|es|est|c['’]est|ist|è|é)\b)))?"
-    rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+)? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
+    rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+|[|~•·;\]…]|\.{{2,}})? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
 # (round 9b: the console with its article, "ich bin X auf der PlayStation", "je suis X sur la Switch")
 _ARTICLE_BEFORE_PLATFORM = r"der|die|dem|the|my|la|le|el|de|het|il|lo|a|o|mi|mon|mein|mijn|meu|mio"
@@ -1402,16 +1441,36 @@ _HANDLE_FOUND_AS = re.compile(
 # leo.vrg", "snap? mine's jules_77", "el mío es pau_rg en insta", "le mien c'est lou.b sur insta",
 # "meiner ist tom_k auf insta", "de mijne is sam.vd op insta", "il mio è gia.r", "o meu é bia.s"
 _HANDLE_MINE = re.compile(
-    r"\b(?:mine|el m[ií]o|la m[ií]a|le mien|la mienne|meiner|meins|de mijne|het mijne|il mio|la mia|o meu|a minha)"
-    rf"(?: ?['’]s| (?:is|es|c['’]est|est|ist|è|e|é))? ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+    r"\b(?:mine|el m[ií]o|la m[ií]a|le mien|la mienne|meiner|meins|de mijne|het mijne|il mio|la mia|o meu|a minha|"
+    # (round 10: "got snap? mines kiki_22", "t'as snap ? moi c'est lea_b")
+    r"mines|moi)"
+    rf"(?: ?['’]s| (?:is|es|c['’]est|est|ist|è|e|é)| c['’]est)? ?:? ?(?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
 # Round 9b: "send a snap to X": "stuur een snap naar fleur_uit_leiden", "manda un snap a lu.ki", "envoie
 # un snap à lea_b", "schick einen Snap an jana.k", "dm lina_v on insta" is the cue's
 _HANDLE_SENT_TO = re.compile(
     rf"\b(?:send|sende?|schick\w*|stuur|manda\w*|envoie[sz]?|envoyez|envi[ae]\w*|write|schreib\w*|scrivi)"
     rf"(?: (?:me|mir|mij|moi|mi))? (?:(?:a|an|een|un|une|um|uma|uno|einen|eine|ein) )?(?:{_PLATFORM}|dm|pm)"
     rf"(?:s|je)? (?:to|naar|a|à|an|pro|para|al|aan) (?P<joined>(?P<at>@ ?)?)(?P<search>){_TOKEN}")
+# Round 10: a handle-shaped name right before "on <platform>", with no cue before it: "kaas.boer op
+# tiktok", "giada_98 su snap, scrivimi", "lisa_k98 auf snap", "FrikandelKoning op de switch, stuur een
+# verzoek" (a name with capitals inside only with an invitation after it: "PewDiePie on youtube is funny");
+# or before "is my <platform>", or the platform in brackets: "mia.b is my insta", "kaas.boer is mijn tiktok",
+# "lena_k ist mein snap", "lea.b c'est mon insta", "mia.bakes (insta)"
+_MY_WORDS = r"my|mijn|mein|meine|mon|ma|mi|o meu|meu|a minha|minha|il mio|mio|la mia"
+_HANDLE_NAMED_ON = re.compile(
+    rf"(?<![\w.@#'’-])(?P<joined>)(?P<at>)(?P<search>)(?P<spaced>(?!))?(?P<token>[a-z0-9_.#-]{{2,40}})"
+    rf"(?:(?: toe| hinzu)? (?:{_PREPOSITION}) (?:(?:{_ARTICLE_BEFORE_PLATFORM}) )?|(?P<mine> (?:is|ist|es|est|c['’]est|é|è|e|=) "
+    rf"(?:{_MY_WORDS}) )| ?[(\[] ?)(?P<platform>{_PLATFORM})\b$")  # ("$": the end of a platform's match, searched to it)
+_NAMED_ON_REACH = 70  # a token of 40 characters at most, and the words between it and the platform
+# ("is my insta" ends its clause: "covid19 is my tiktok nightmare" is not a name given)
+_CLAUSE_END = re.compile(rf"\s*(?:$|[,.!?;:)\]]|(?:{_LABEL})\b)")
+_INVITATION = re.compile(
+    r"[\s,.!:;-]*(?:add|adde|hmu|dm|message|msg|write|text|follow|sub|subscribe|join|schreib\w*|scriv\w*|stuur|send|"
+    r"schick\w*|manda\w*|envoie\w*|[ée]cri[st]\w*|escr[ií]b\w*|fala|me add|me adiciona|me segue|segue|s[ií]gueme|suis|"
+    r"abonne\w*|folg\w*|volg\w*|seguimi|seguite\w*|i['’]?m on(?:line)?|online|friend request|anfrage|verzoek|"
+    r"vriendschapsverzoek|demande|solicitud|pedido|richiesta)\b")
 _AS_WORDS = (" as ", "under", "como", "come ", "als ", "sous", "unter", "onder", "com o")
-_MINE_WORDS = ("mine", "mío", "mio", "mía", "mia", "mien", "meiner", "meins", "mijne", "meu", "minha")
+_MINE_WORDS = ("mine", "moi", "mío", "mio", "mía", "mia", "mien", "meiner", "meins", "mijne", "meu", "minha")
 _SEND_WORDS = ("send", "schick", "stuur", "manda", "envo", "envi", "envía", "write", "schreib", "scrivi")
 # the gaming platforms, where a search finds a player: "zoek StroopwafelSniper op Steam"
 _GAMING = re.compile(r"steam|psn|playstation|ps[345]|xbox|xbl|epic(?: games)?|fortnite|roblox|minecraft|valorant|riot|"
@@ -1447,6 +1506,7 @@ _ACCOUNT_STATE = frozenset("""
     nuovo nuova novo nieuw viejo vieja ancien vecchio vecchia velho velha corto corta court kurz kort difficile
     dificil difícil schwer moeilijk facile facil fácil einfach makkelijk secreto secreta segreto geheim
     ovvio obvio obvious normal normale strange etrange étrange bizzarro bizarro horrible orribile
+    anders differently otherwise autrement diferente diverso altrimenti
 """.split())
 # A text full of platforms or capitalised pairs is judged on its first 64: chat holds a handful, and
 # this keeps the Python work of a crafted 10,000-character text bounded
@@ -1501,12 +1561,42 @@ def _may_hold_a_handle(text, view):
     games") have none, and the two regexes of platforms and introductions cost ~10 us: these
     tests are substring searches and scans that skip to their first character in C."""
     return ("@" in view or ":" in view or "_" in view or "xx" in view or "#" in view
+            or _SIGN_SAID_HINT.search(view) is not None  # (round 10: "my snap is kiki underscore 22")
             or any(word in view for word in _CALLED_HINTS) or _SHORT_NAME_WORDS.search(view) is not None
             or "." in view and _DOT_INSIDE.search(view) is not None
             or (" " in view or "-" in view) and _LETTERS_SPACED.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view) is not None
             or _DIGIT_BESIDE_LETTER.search(view[::-1]) is not None  # a letter, then a digit
             or not text.islower() and _CAMEL.search(text) is not None)
+
+
+# Round 10: a handle with its dot or underscore said as a word, in the seven languages, after a platform and
+# a colon, an arrow or "is": "insta: kiki dot bakes", "my snap is kiki underscore 22", "mi insta: pau punto
+# rg", "mon insta c'est lea point b", "insta: lena punkt k", "meu insta é bia ponto s", "mijn insta is
+# sanne punt vd"; the name ends the phrase ("tiktok is the point of life" is none: no function words)
+_SIGN_SAID = (r"dot|punto|punkt|point|ponto|punt|underscore|gui[oó]n bajo|guion bajo|sous[- ]tiret|tiret du bas|tiret bas|"
+              r"unterstrich|trattino basso|liggend streepje|tra[cç]o baixo|underline")
+_HANDLE_SIGNS_SAID = re.compile(
+    rf"(?:{_PLATFORM})\b[^.!?\n]{{0,30}}?(?:[:=]|{_ARROW}|\b(?:is|es|est|c['’]est|ist|è|é|e|ben|sou|soy|sono)\b) ?"
+    rf"(?P<token>[a-z0-9]{{2,20}}(?: ?[(\[]?(?:{_SIGN_SAID})[)\]]? ?[a-z0-9]{{1,20}})+)"
+    r"(?=\s*(?:$|[,.!?;)]|\s(?:on|en|sur|auf|su|op|no|na|if|si|lol|pls|plz|and|y|et|und|add|follow)\b))")
+_SIGN_SAID_WORD = re.compile(rf"\b(?:{_SIGN_SAID})\b")
+_SIGN_SAID_HINT = re.compile(r"\b(?:dot|punto|punkt|point|ponto|punt|underscore|gui[oó]n|tiret|unterstrich|trattino|"
+                             r"streepje|tra[cç]o|underline)\b")
+_NOT_A_HANDLE_PART = frozenset("""
+    the a an of is it to in on at my your this that and or for with be so no not
+    el la los las de del un una es en y o lo que le les un une des du et est il elle ce pas
+    der die das den dem ein eine ist und oder nicht il lo gli di da e che non het een van en of niet
+    o a os as um uma do da e que nao
+""".split())
+
+
+def _named_before(view, platforms, reach=_NAMED_ON_REACH):
+    """Round 10: for each platform, the match of _HANDLE_NAMED_ON that ends with it, looked for only in
+    the 70 characters before it (a search everywhere tried its token at every word of the text)."""
+    for p in platforms:
+        if m := _HANDLE_NAMED_ON.search(view, max(0, p.start() - reach), p.end()):
+            yield m
 
 
 def _after_cue(view):
@@ -1531,7 +1621,9 @@ def handle(text):
     if not _may_hold_a_handle(text, view):
         return []
     found = []
-    after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in _platforms_at(view))
+    platforms = list(itertools.islice(_platforms_at(view), _MOST_TRIED))
+    after = (_HANDLE_AFTER_PLATFORM.match(view, p.start()) for p in platforms)
+    named_on = _named_before(view, platforms)
     # (round 9b's readings, each only where its words are: a substring test in C, not a scan of the
     # regex's alternation at every position; "find me as" and "mine is" with a platform near)
     found_as, mine = ((m for m in regex.finditer(view) if _PLATFORM_AT.search(view[max(0, m.start() - 40):m.end() + 30]))
@@ -1540,7 +1632,7 @@ def handle(text):
     sent_to = _HANDLE_SENT_TO.finditer(view) if any(w in view for w in _SEND_WORDS) else ()
     for regex, matches in ((_HANDLE_AFTER_PLATFORM, after), (_HANDLE_BEFORE_PLATFORM, _HANDLE_BEFORE_PLATFORM.finditer(view)),
                            (_HANDLE_AFTER_CUE, _after_cue(view)), (_HANDLE_FOUND_AS, found_as), (_HANDLE_MINE, mine),
-                           (_HANDLE_SENT_TO, sent_to)):
+                           (_HANDLE_SENT_TO, sent_to), (_HANDLE_NAMED_ON, named_on)):
         for m in itertools.islice(matches, _MOST_TRIED):
             if m is None:
                 continue
@@ -1551,15 +1643,23 @@ def handle(text):
             if not token or view.startswith("/", b) or view.startswith(".", b) and view[b + 1:b + 2].isalnum():
                 continue  # a path or a longer host: a link
             start, end = offsets[a], offsets[b - 1] + 1
-            joined = regex is not _HANDLE_AFTER_PLATFORM or bool(m.group("joined").strip() or m.group("label")) \
+            joined = regex is not _HANDLE_AFTER_PLATFORM or bool(
+                _MOOD_EMOJI.sub("", m.group("joined")).strip() or m.group("label")) \
                 or m.group("platform") in _NAME_WORDS
             if m.group("search") and group == "token" and not (m.group("at") or any(c in token for c in "_.#")) \
                     and not (regex is _HANDLE_BEFORE_PLATFORM and _GAMING.fullmatch(m.group("platform"))
                              and _CAMEL.search(text[start:end])):
                 continue  # "search python3 on youtube": a search, unless what is typed is spelled out or a handle's
                 # (or a player's name in capitals on a gaming platform: "zoek StroopwafelSniper op Steam")
-            field = regex is _HANDLE_AFTER_PLATFORM and bool(_FIELD_SIGN.search(m.group("joined"))
-                                                             or _NAME_IS_THEN.search(m.group(0)[:a - m.start()]))
+            if regex is _HANDLE_NAMED_ON and (not ("_" in token or "." in token or sum(c.isdigit() for c in token) >= 2
+                                                   or _INVITATION.match(view, m.end()))
+                                              or m.group("mine") and not (_CLAUSE_END.match(view, m.end())
+                                                                          or _INVITATION.match(view, m.end()))):
+                continue  # "PewDiePie on youtube is funny", "tekken8 on ps5": a channel or a game
+            # (round 10: "snap hab ich: X", a few words before the colon: a handle's shape, no field's word)
+            words = regex is _HANDLE_AFTER_PLATFORM and bool(m.group("words"))
+            field = regex is _HANDLE_AFTER_PLATFORM and not words and bool(
+                _FIELD_SIGN.search(m.group("joined")) or _NAME_IS_THEN.search(m.group(0)[:a - m.start()]))
             if field and group == "token" and m.group("pre") and not m.group("at") \
                     and (two := _TWO_WORDS.match(text, start)):
                 found.append((start, two.end()))  # "mon id fortnite: Sweaty Croissant"
@@ -1572,8 +1672,15 @@ def handle(text):
             # "sc: mollyxoxo": a field ending the message, or followed by an invitation to it
             field = field and bool(_MESSAGE_END.match(view, b) or _INVITED.match(view, b))
             called = regex is _HANDLE_AFTER_CUE and bool(m.group("called"))
-            if _is_handle(token, text[start:end], m.group("at"), group == "spaced", joined, field, called):
+            if _is_handle(token, token if words else text[start:end], m.group("at"), group == "spaced", joined, field,
+                          called):
                 found.append((start, end))
+    if platforms and _SIGN_SAID_WORD.search(view):
+        for p in platforms:
+            m = _HANDLE_SIGNS_SAID.match(view, p.start())
+            parts = _SIGN_SAID_WORD.sub(" ", m.group("token")).split() if m else ()
+            if len(parts) >= 2 and not set(parts) & _NOT_A_HANDLE_PART:  # ("insta: dot dot dot" has no name)
+                found.append((offsets[m.start("token")], offsets[m.end("token") - 1] + 1))
     return found
 
 
@@ -1583,28 +1690,35 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"escola|faculdade|universidade|lyc[eé]e|coll[eè]ge|[eé]cole|fac|universit[eé]|schule|gymnasium|"
            r"realschule|gesamtschule|grundschule|hauptschule|hochschule|liceo|scuola|istituto|universit[aà]|"
            r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum|"
-           r"secund[aá]ria|"
+           r"secund[aá]ria|montessori|waldorf|waldorfschule|steinerschool|"
            # round 8: a school named by its level alone, "Lincoln Middle", "Escuela Primaria", "Scuola Elementare"
            r"middle|primaria|prim[aá]ria|secundaria|elementare|middelbare")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
-          r"\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
+          r"\d ?(?:havo|vwo|mavo|vmbo|atheneum)\b|\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
-_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] en|trabalh[oa] (?:na|no|em|pra|para)|"
+_WORK = (r"work(?:s|ing)? (?:at|for|in)|job at|trabaj[oa] (?:en|de|para)|curr[oa] (?:en|de)|trabalh[oa] (?:na|no|em|pra|para)|"
          r"(?:bosse|travaille|taffe) (?:au|à|a|chez|dans|pour)|(?:arbeite|jobbe|arbeitet|jobbt) (?:bei|beim|im|in|als|für)|"
          r"lavor[oa] (?:al|alla|allo|da|in|presso|per|"
-         r"(?:all|nell)['’])|werkt? (?:bij|in|op|voor)")
+         r"(?:all|nell)['’])|werkt? (?:bij|in|op|voor)|"
+         # round 10: the sender who teaches ("I teach at Oakwood Primary, Mrs Kelly Moss"; not "teaches": a
+         # professor's biography)
+         r"teach (?:at|in)|enseño en|ensino (?:na|no|em)|j['’]enseigne (?:à|au|a|dans)|unterrichte (?:an|am|in|im)|"
+         r"insegno (?:al|alla|allo|in|nel|nella|all['’])|geef les (?:op|aan|in)")
 # the third person of those verbs ("Jana Vogel arbeitet beim Rewe", "Rui Tavares trabalha no
 # Continente"): someone else's workplace, which a public figure has too ("Tim Cook works at
 # Apple"); a private person's is a branch, named with an article ("the Tesco", "au Carrefour",
 # "bij de Albert Heijn") or with where it is ("bei Rewe in Bielefeld")
 _THIRD_PERSON_WORK = re.compile(r"works|trabaja|curra|trabalha|bosse|travaille|taffe|arbeitet|jobbt|lavora|werkt")
 _FIRST_PERSON_BEFORE = re.compile(r"\b(?:je|tu|j['’])\s*$", re.I)  # "je travaille chez Decathlon" is the sender's
-_A_BRANCH = re.compile(
-    r"\w+\s+(?:(?:at|in|for)\s+the|au|aux|à\s+l['’]|[àa]\s+la|beim|im|bei\s+(?:der|dem)|al|alla|allo|all['’]|nel|nella|"
-    r"nell['’]|no|na|em\s+[ao]|en\s+(?:el|la)|bij\s+(?:de|het)|in\s+(?:de|het)|op\s+(?:de|het))(?:\s|(?<=['’]))"
-    r"|[^.!?\n]{0,40}?\s(?:in|on|de|du|di|da|do|am|op|aan|near|à|a|en|em)\s+[A-ZÀ-ÖØ-Þ]")
+_WITH_AN_ARTICLE = (r"\w+\s+(?:(?:at|in|for)\s+the|au|aux|à\s+l['’]|[àa]\s+la|beim|im|bei\s+(?:der|dem)|al|alla|allo|"
+                   r"all['’]|nel|nella|nell['’]|no|na|em\s+[ao]|en\s+(?:el|la)|bij\s+(?:de|het)|in\s+(?:de|het)|"
+                   r"op\s+(?:de|het))(?:\s|(?<=['’]))")
+_A_BRANCH = re.compile(_WITH_AN_ARTICLE + r"|[^.!?\n]{0,40}?\s(?:in|on|de|du|di|da|do|am|op|aan|near|à|a|en|em)\s+[A-ZÀ-ÖØ-Þ]")
+# (round 10: told in a sentence of its own, "ken je Daan Visser? hij werkt bij de Albert Heijn", only the
+# branch named with an article: "ken je Mark Rutte? hij werkt in Den Haag" is a town)
+_A_BRANCH_WITH_AN_ARTICLE = re.compile(_WITH_AN_ARTICLE)
 # "from St Mary's", "goes to St Joseph's": a saint's name in the possessive is how a school is called
 # in Britain and Ireland (a church or a hospital is said with "at")
 _SAINTS = r"(?:from|go(?:es)? to|went to) st\.? [a-z]+['’]s"
@@ -1697,7 +1811,18 @@ _ASK_FOR = (r"ask for|pregunt(?:a|ad|en) por|pergunt(?:a|e|em) (?:por|pel[ao])|d
 _NAMED_IS = (r"(?:his|her|their) (?:full |real )?name(?: is|['’]s)|name['’]s|se llama|se chama|s['’]appelle|"
              r"hei(?:ß|ss)t|si chiama|heet")
 _INTRODUCED = re.compile(rf"(?i:\b(?:{_INTRO}|{_NAMED_IS}|this is|call me|{_ASK_FOR}|it['’]?s|c['’]est|me|name|"
-                         r"nombre|nome|nom|naam))\s*[:,-]?\s*$")
+                         r"nombre|nome|nom|naam|"
+                         # round 10: "let me introduce myself:", "je me présente :", "ich stelle mich vor:"
+                         r"let me introduce myself|je me pr[ée]sente|me presento|mi presento|me apresento|"
+                         r"apresento-me|ich stelle mich (?:kurz )?vor|ik stel me(?:zelf)? (?:even |kort )?voor|"
+                         # and the German article before one's own first name: "..., bin die Anna Kurz"
+                         r"bin (?:die|der)))"
+                         r"\s*[:,-]?\s*$")
+# Round 10: someone else shown to the reader, "she's Hannah ..., year 11 at ...", "das ist Lena ..., 9b am
+# ...": the name is the one the school belongs to, as the sender's own is (but a public figure's
+# university stays a biography: "she's Emma Watson, she studied at Brown University")
+_SHOWN = re.compile(r"(?i:\b(?:(?:he|she)(?:['’]s| is)|that['’]?s|das ist|dat is|dit is|esta es|este es|esta [ée]|"
+                    r"este [ée]|essa [ée]|esse [ée]|questa [èe]|questo [èe]|voici|voil[àa]))\s*[:,-]?\s*$")
 _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou bonjour hallo moin servus hoi ciao "
                       "salve".split())
 # ("\s*(?:,\s*)?", not "\s*,?\s*": two \s* in a row tried every split of a long run of spaces, seconds
@@ -1709,10 +1834,20 @@ _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
                      r"(?:(?:is|est|est[aá]|ist|[eè]|zit|geht|gaat|va|vai)\s+(?:in(?: der| die| de)?|en|no|na|em|"
                      r"[aà]|au|al|alla|nella|nel|op|aufs?|to|naar)\s+(?=\d|[a-z]+\s+\d|(?:year|klasse|klas|groep|"
                      r"grade|prima|seconda|terza|quarta|quinta|seconde|premi[eè]re|terminale|bachillerato)\b)|"
-                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di)\b)", re.I)
+                     r"(?:from|at|del|de|da|do|dos|das|am|vom|von|aus|op|van|uit|al|au|du|della|dal|di|"
+                     # round 10: "at" in the other languages, "Ana Lopes na Escola ...", "... alla scuola ..."
+                     r"na|no|nella|nel|alla|allo|im|bei|bij|chez|presso|aan)\b|"
+                     # round 10: a classmate, "zit bij Lars Jansen in de klas op ...", "mit Paul Weber in der Klasse am ..."
+                     r"in (?:de |der |the |my |mijn |meiner |ma |mi |mia |minha |la |il )?(?:klas|klasse|class|clase|"
+                     r"classe|turma)\b)", re.I)
+_IN_THE_CLASS = re.compile(r"\s+(?i:in (?:de |der |the |my |mijn |meiner |ma |mi |mia |minha |la |il )?(?:klas|klasse|"
+                           r"class|clase|classe|turma))\b")
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins
 # trabalha no ..."), a comma ("Kevin Schulz, ich arbeite beim ...")
-_TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*,?\s*")
+# (round 10: "who", "que", "qui", "che" before the verb, or a question and "he" or "she": "Tom Briggs who
+# works at the ...", "ken je Daan Visser? hij werkt bij de ...", "conoces a Pedro Gil? trabaja en el ...")
+_TO_THE_CUE = re.compile(rf"(?:\s+{_SURNAME}){{0,2}}\s*(?:,|(?P<told>[?!.]))?\s*(?:(?i:who|that|que|qui|die|der|che|dat|he|she|hij|"
+                         r"zij|ze|er|sie|il|elle|lui|lei|[ée]l|ella|ele|ela)\s+)?")
 # how a name that opens the message is signed: "Emily Rhodes, I work...", "Marta Gil aquí, del IES..."
 _SIGNED = re.compile(r"\s*(?:[,(:–—-]|(?:here|aqu[ií]|ici|hier|qui)\b)", re.I)
 # a name signed after the school or workplace, set off by a comma or a dash, that ends the message or
@@ -1726,7 +1861,9 @@ _SIGNED_LAST = re.compile(rf"[\s.!)]*$|\s*(?:[,;–—-]\s*)?(?:{_ASK_FOR_ME})\b
 
 def _followed_by_a_cue(text, end, cues):
     k = bisect.bisect_left(cues, end)
-    return k < len(cues) and cues[k] == _TO_THE_CUE.match(text, end).end()
+    to = _TO_THE_CUE.match(text, end)
+    return k < len(cues) and cues[k] == to.end() and not (to.group("told") and not _A_BRANCH_WITH_AN_ARTICLE.match(
+        text, to.end()))
 
 
 # Round 9: the article many speak before a first name ("der Lukas", "a Fernanda", "la Giulia", "el
@@ -1746,7 +1883,7 @@ def _own_name(text, start, end, cues, doing=()):
     at ..."), or linked to a cue right after it ("Daniel Okafor at St Mary's Academy"); not a
     name the message only talks about ("we read Emily Dickinson in year 10"); or signed after the
     place, set off by a comma and ending the message or asking to be asked for."""
-    if _INTRODUCED.search(text, max(0, start - 30), start):
+    if _INTRODUCED.search(text, max(0, start - 30), start) or _SHOWN.search(text, max(0, start - 20), start):
         return True
     before = text[:start].strip(" \t,.!:-").lower() if start <= 20 else "-"  # (a long text: not its start)
     if (before in _GREETING or not before) and (_SIGNED.match(text, end) or _LINKED.match(text, end)):
@@ -1788,7 +1925,8 @@ def _surname_not_school(text, start, end):
 # job that is also a sport's or an orchestra's ("the driver", "the guard", "the conductor").
 _JOB = (r"bus driver|taxi driver|lorry driver|cashier|nurse|receptionist|clerk|officer|police officer|cop|security guard|"
         r"advisor|adviser|caseworker|case worker|postman|postwoman|courier|delivery driver|waiter|waitress|barista|"
-        r"bartender|cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
+        r"bartender|barman|barmaid|bouncer|doorman|"
+        r"cleaner|porter|pharmacist|midwife|carer|social worker|teaching assistant|dinner lady|lollipop lady|"
         r"conductora|cajer[oa]|enfermer[oa]|polic[ií]a|agente|guardia|vigilante|asesor|asesora|gestor|gestora|"
         r"carter[oa]|repartidor|repartidora|camarer[oa]|dependient[ea]|funcionari[oa]|recepcionista|encargad[oa]|"
         r"motorista|caixa|enfermeir[oa]|pol[ií]cia|guarda|seguran[cç]a|atendente|funcion[aá]ri[oa]|carteiro|carteira|"
@@ -1803,7 +1941,9 @@ _JOB = (r"bus driver|taxi driver|lorry driver|cashier|nurse|receptionist|clerk|o
         r"autista|conducente|cassier[ea]|infermier[ea]|poliziott[oa]|carabiniere|impiegat[oa]|consulente|"
         r"postin[oa]|corriere|camerier[ea]|commess[oa]|bidell[oa]|"
         r"bezorger|buschauffeur|kassamedewerker|kassi[eè]re|verpleegkundige|verpleger|politieagent|handhaver|"
-        r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur")
+        r"medewerker|medewerkster|adviseur|baliemedewerker|postbode|ober|serveerster|verkoper|verkoopster|conducteur|"
+        # round 10: the night's jobs, "the bouncer at Fabric is ...", "der Türsteher vom Berghain heißt ..."
+        r"cantiner[oa]|videur|t[üu]rsteher(?:in)?|barkeeper(?:in)?|buttafuori|uitsmijter|portier|barkeeper")
 # jobs the sender may give with their own name, public-sounding ones too ("sou o ..., professor de
 # Educação Física na EB ...")
 _OWN_JOB = (_JOB + r"|driver|conductor|fahrer(?:in)?|teacher|doctor|manager|supervisor|lecturer|professor|profesor|"
@@ -1824,18 +1964,26 @@ _RELATION = (r"daughter|son|kid|child|colleague|co-?worker|workmate|boss|neighbo
              # Chef ... bei BMW", "mon patron ... chez Renault", "mijn baas ... bij Philips")
              r"sister|brother|cousin|friend|best friend|mate|ex|jef[ea]|herman[oa]|prim[oa]|amig[oa]|chefe|irm[aã]o?|"
              r"patron(?:ne)?|s[oœ]ur|fr[eè]re|cousine|ami|amie|pote|chef(?:in)?|schwester|bruder|cousine|freund(?:in)?|"
-             r"capo|sorella|fratello|cugin[oa]|amic[oa]|baas|zus|broer|neef|nicht|vriend(?:in)?")
+             r"capo|sorella|fratello|cugin[oa]|amic[oa]|baas|zus|broer|neef|nicht|vriend(?:in)?|"
+             # round 10: who one answers to at work, and a landlord ("my manager ... at Northgate Telecom",
+             # "meine Vorgesetzte ... bei Siemens", "mijn leidinggevende ... bij Philips")
+             r"manager|line manager|supervisor(?:a)?|team ?lead(?:er)?|landlord|landlady|responsable|responsabile|"
+             r"gerente|vorgesetzte[rn]?|teamleiter(?:in)?|leidinggevende|teamleider|cheffe|caser[oa]|senhori[oa]|"
+             r"vermieter(?:in)?|huisbaas")
 _THE = (r"the|that|this|a|an|le|la|l['’]|ce|cette|der|die|den|dem|das|il|lo|quel|quella|quello|de|het|el|ese|esa|"
         r"este|esta|o|aquele|aquela|esse|essa|um|uma|un|une|una|ein|eine|einen|een")
 _MY = (r"my|our|mi|nuestr[oa]|ma|mon|notre|mein(?:e[mnr]?)?|unser(?:e[mnr]?)?|(?:il |la )?mi[oa]|(?:il |la )?nostr[oa]|"
        r"mijn|onze|(?:a |o )?minha|(?:a |o )?meu|(?:a |o )?noss[oa]")
+# round 10: "let me introduce myself" in the seven languages, before one's name and job
+_PRESENTING = (r"let me introduce myself|je me pr[ée]sente|me presento|mi presento|(?:eu )?me apresento|apresento-me|"
+               r"ich stelle mich (?:kurz )?vor|ik stel me(?:zelf)? (?:even |kort )?voor")
 _WORK_WITH = (r"i work with|i work alongside|trabajo con|trabalho com|je (?:bosse|travaille) avec|"
               r"ich arbeite mit|lavoro con|ik werk met")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?"  # Pryce-Jones, Fontaine-Roux
 _NAME_IN_FULL = rf"(?P<name>{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,2}})(?![\w'’-])"
 _LEAD = re.compile(
     rf"(?i:\b(?:(?P<job>(?:{_THE}|{_MY})\s+(?:{_JOB}))|(?P<relation>(?:{_MY})\s+(?:{_RELATION})|{_WORK_WITH})"
-    rf"|(?P<own>{_INTRO}|moi,? c['’]est|aqu[ií]|sono)))\s+{_NAME_IN_FULL}")
+    rf"|(?P<own>{_INTRO}|moi,? c['’]est|aqu[ií]|sono|{_PRESENTING})|(?P<ask>{_ASK_FOR})))(?:\s*[,:]\s*|\s+){_NAME_IN_FULL}")
 # a place of work or study said by what it is, in lower case too
 _WORKPLACE = (r"hospital|infirmary|clinic|surgery|town hall|city hall|council|job ?cent(?:re|er)|post office|police|"
               r"police station|bank|building society|library|pharmacy|care home|nursery|call cent(?:re|er)|depot|"
@@ -1847,28 +1995,6 @@ _WORKPLACE = (r"hospital|infirmary|clinic|surgery|town hall|city hall|council|jo
               r"apotheke|stadtverwaltung|kita|ospedale|comune|ufficio|anagrafe|municipio|polizia|questura|"
               r"carabinieri|banca|poste|asl|inps|ziekenhuis|gemeente|gemeentehuis|stadhuis|politie|apotheek|uwv|"
               r"belastingdienst|kinderopvang")
-# what ties the name to its place, after it: a preposition and a capitalised name, a workplace word, a
-# school or a class (no sentence end between); not "in" or "from" a capitalised name, a town more
-# often than a workplace ("the officer ... in Minneapolis")
-_PLACE_AFTER = re.compile(
-    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
-    rf"\b(?i:at|for|with|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
-    rf"allo|presso|van|bij|op|do|da|dos|das|no|na|em|nel|nella)\s+"
-    rf"(?:(?i:the|la|le|el|der|die|dem|den|il|lo|de|het|o|a|los|las)\s+|(?i:l|d|dell|all|nell)['’])?"
-    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
-# after a relation, only where someone is, not where they come from ("a minha colega ... é de Macau",
-# "my colleague ... from Leeds" are clean): "at", "bei", "chez", "presso", "bij" and a capitalised name
-_PLACE_AFTER_RELATION = re.compile(
-    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
-    rf"\b(?i:at|chez|bei|beim|presso|bij)\s+(?:(?i:the|la|le|der|dem|den|de|het)\s+|(?i:l)['’])?"
-    rf"[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
-# the sender's own job between the name and the place: "soy X, conductor de la EMT", "moi c'est X, je
-# bosse à la mairie", "sono X, lavoro all'ufficio"
-_OWN_JOB_AFTER = re.compile(
-    rf"\s*(?:,|\s-|\s–)?\s*(?:(?i:{_OWN_JOB})\b|[^.!?\n]{{0,12}}?(?i:{_WORK}|je bosse|je travaille|ich arbeite|"
-    rf"ich jobbe|lavoro|ik werk|trabajo|trabalho|i work))")
-
-
 # a branch of a chain or a public service, with where it is: "... at the Tesco in Headingley", "... from
 # the Lidl on Mill Road", "... du Carrefour de Rennes", "... vom Edeka in Kiel" (a name, then this)
 _CHAIN = (r"tesco|sainsbury['’]?s|asda|morrisons|aldi|lidl|co-?op|waitrose|boots|greggs|primark|argos|costa|"
@@ -1876,9 +2002,43 @@ _CHAIN = (r"tesco|sainsbury['’]?s|asda|morrisons|aldi|lidl|co-?op|waitrose|boo
           r"mercadona|carrefour|eroski|leclerc|intermarch[eé]|auchan|monoprix|franprix|edeka|rewe|netto|penny|"
           r"kaufland|esselunga|conad|coop|albert heijn|jumbo|hema|kruidvat|pingo doce|continente|"
           r"p[aã]o de a[cç][uú]car")
+# what ties the name to its place, after it: a preposition and a capitalised name, a workplace word, a
+# school or a class (no sentence end between); not "in" or "from" a capitalised name, a town more
+# often than a workplace ("the officer ... in Minneapolis")
+_PLACE_AFTER = re.compile(
+    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE}|{_CHAIN})\b)|"
+    rf"\b(?i:at|for|with|de|del|des|du|à|au|aux|chez|von|vom|bei|beim|im|am|der|della|dello|dei|di|al|alla|"
+    rf"allo|presso|van|bij|op|do|da|dos|das|no|na|em|nel|nella)\s+"
+    rf"(?:(?i:the|la|le|el|der|die|dem|den|il|lo|de|het|o|a|los|las)\s+|(?i:l|d|dell|all|nell)['’])?"
+    rf"[A-ZÀ-ÖØ-Þ]\w*|"
+    # (round 10: Spanish "en" with its article and a word for the kind of place, "en el bar Manolo", "en la
+    # tienda Zara"; a bare "en" is a town's, "en Madrid")
+    rf"\b(?i:en)\s+(?i:el|la)\s+(?:[a-zà-ÿ]{{3,}}\s+)?[A-ZÀ-ÖØ-Þ]\w*)")  # (PostNL, BVG, McDonald's)
+# after a relation, only where someone is, not where they come from ("a minha colega ... é de Macau",
+# "my colleague ... from Leeds" are clean): "at", "bei", "chez", "presso", "bij" and a capitalised name
+_PLACE_AFTER_RELATION = re.compile(
+    rf"[^.!?\n]{{0,60}}?(?:(?i:\b(?:{_WORKPLACE}|{_SCHOOL}|{_GRADE})\b)|"
+    rf"\b(?i:at|chez|bei|beim|presso|bij)\s+(?:(?i:the|la|le|der|dem|den|de|het)\s+|(?i:l)['’])?"
+    rf"[A-ZÀ-ÖØ-Þ]\w*|"
+    # (round 10: a chain's branch after any preposition, "mi jefa, ..., del Mercadona de Getafe")
+    rf"\b(?i:from|of|de|del|du|des|vom|von|van|della|dalla|alla|al|do|da|no|na|in|im|en)\s+"
+    rf"(?:(?i:the|la|le|el|der|dem|den|de|het|o|a)\s+|(?i:l|all|dell)['’])?(?i:{_CHAIN})\b)")  # (PostNL, BVG, McDonald's)
+# the sender's own job between the name and the place: "soy X, conductor de la EMT", "moi c'est X, je
+# bosse à la mairie", "sono X, lavoro all'ufficio"
+_OWN_JOB_AFTER = re.compile(
+    rf"\s*(?:,|\s-|\s–)?\s*(?:(?i:{_OWN_JOB})\b|[^.!?\n]{{0,12}}?(?i:{_WORK}|je bosse|je travaille|ich arbeite|"
+    rf"ich jobbe|lavoro|ik werk|trabajo|trabalho|i work))")
+
+
+# (round 10: the kind of branch after the chain, "from the Morrisons warehouse in Wakefield", "vom Lidl
+# Lager in Erfurt", "the Tesco Extra in Hull", and a comma before it)
+_BRANCH_KIND = (r"store|shop|branch|warehouse|depot|superstore|extra|express|metro|local|distribution cent(?:re|er)|"
+                r"filiale|lager|zentrallager|markt|supermarkt|winkel|vestiging|distributiecentrum|magazzino|"
+                r"supermercato|almac[eé]n|tienda|supermercado|hipermercado|loja|armaz[eé]m|entrep[oô]t|magasin|"
+                r"hypermarch[eé]|supermarch[eé]")
 _AT_A_BRANCH = re.compile(
-    rf"\s+(?i:(?:at|from) the|au|du|beim|vom|bei|del|della|alla|al|bij de|van de|do|da|no|na)\s+"
-    rf"(?i:{_CHAIN}|{_WORKPLACE})\s+(?i:in|on|de|di|da|do|in der|am|op|aan|en)\s+[A-ZÀ-ÖØ-Þ]")
+    rf"(?:\s*,)?\s+(?i:(?:at|from) the|au|du|beim|vom|bei|del|della|alla|al|bij de|van de|do|da|no|na)\s+"
+    rf"(?i:{_CHAIN}|{_WORKPLACE})(?:\s+(?i:{_BRANCH_KIND}))?\s+(?i:in|on|de|di|da|do|in der|am|op|aan|en)\s+[A-ZÀ-ÖØ-Þ]")
 _NAME_WORDS_OF = re.compile(rf"{_NAME_WORD}")
 # Every match of _LEAD ends in a full name, which is case-sensitive: a text without one anywhere has no
 # lead to try (_LEAD's case-insensitive alternation of jobs and relations, tried at every word, cost
@@ -1894,6 +2054,7 @@ def _person_in_a_role(text):
     leads = _LEAD.finditer(text) if _ANY_NAME_IN_FULL.search(text) else ()
     for m in itertools.islice(leads, _MOST_TRIED):
         words = list(_NAME_WORDS_OF.finditer(text, m.start("name"), m.end("name")))
+        # (round 10: "ask for <name>" and where to ask, "ask for Tom Hart at the bar at Printworks")
         place = _PLACE_AFTER_RELATION if m.group("relation") else _PLACE_AFTER
         for last in reversed(words[1:]):  # "Elena Conti della Coop": the name may end before a particle
             if not _a_name(words[0].group(), last.group()) or _SCHOOL_WORD.fullmatch(last.group()):
@@ -2024,7 +2185,7 @@ _JOB_THEN_PLACE = re.compile(
     # someone else's: "he's a barista at ...", "es camarero en el bar ...", "fa il barista al bar ..."
     rf"(?:he|she)['’]s|(?:he|she) is|they['’]re|works as|es|trabaja de|trabaja como|é|trabalha como|"
     rf"(?:il|elle) est|(?:il|elle) bosse comme|(?:er|sie) ist|arbeitet als|è|fa|lavora come|(?:hij|zij|ze) is|werkt als)\s+)?"
-    rf"(?:(?:{_THE})\s+)?(?:{_JOB})\b){_JOB_PLACE}")
+    rf"(?:(?:{_THE})\s+)?(?:(?:new|nuev[oa]|nouvel(?:le)?|nouveau|neuer?|nuov[oa]|nieuwe|nov[oa])\s+)?(?:{_JOB})\b){_JOB_PLACE}")
 # (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
 # the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
 _OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"
@@ -2092,15 +2253,43 @@ _GOING = re.compile(rf"\s+(?={_GOES_TO.pattern}|(?i:{_STUDY_VERB})\b)")
 _JOB_AT_THEN_NAME = re.compile(
     rf"(?i:\b(?:{_JOB}|(?:shop|store|branch) manager|encargad[oa]|g[ée]rante?|filialleiter(?:in)?|bedrijfsleider)\b)"
     rf"{_JOB_PLACE}"
-    rf"[^.!?\n]{{0,30}}?\s(?i:is|es|é|est|c['’]est|ist|è|heißt|heisst|se llama|se chama|s['’]appelle|si chiama|heet|"
-    rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])")
+    rf"[^.!?\n]{{0,30}}?(?:\s(?i:is|es|é|est|c['’]est|ist|è|heißt|heisst|se llama|se chama|s['’]appelle|si chiama|heet|"
+    rf"is called|named|called)\s+(?:(?i:the|la|el|o|a|der|die|il|de)\s+)?(?=[A-ZÀ-ÖØ-Þ])"
+    # (round 10: or the name set off by commas, "the bartender at the Crown on Mill St, Jake Hill, gives ...")
+    rf"|,\s*(?={_NAME_WORD}\s+{_NAME_WORD}\s*,))")
 
 
 _CARD_WORDS = ("card", "carte", "ausweis", "carn", "tarjeta", "cart", "tessera", "libretto", "badge", "kaart", "studentenpas",
                "student id", "uni id", "university id")
 # a naming verb and a capital after it, where a name may follow a job and its place
 _NAMING = re.compile(r"[\s'’](?:is|es|é|est|ist|è|heißt|heisst|llama|chama|appelle|chiama|heet|called|named)\s+"
-                     r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]")
+                     r"(?:(?:the|la|el|o|a|der|die|il|de)\s+)?[A-ZÀ-ÖØ-Þ]|,\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s+[A-ZÀ-ÖØ-Þ][^,]{1,30},")
+
+
+# Round 10: the name's role at a branch or a school after its comma: "Rodrigo ..., gerente do Pingo Doce
+# de Almada", "..., direttore della Coop di Pisa", "..., la maestra di mio figlio alla Montessori di Bari",
+# "..., cassiera Esselunga a Monza"; an everyday job at any workplace ("..., infermiera all'ospedale"). A
+# title at a named institution stays a public figure's ("..., directrice de la BCE", "..., manager of
+# Manchester City"): a manager or a teacher counts only at a chain or a school
+_AT_A = (r"[^.!?\n]{0,25}?\s(?:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della|"
+         r"in|en|em|à|a|de|op|di|van|du|dos|das|vom|von|from|of)\s+(?:(?:the|la|el|le|der|die|dem|den|das|il|lo|de|het|o|a|"
+         r"los|las|les)\s+|(?:l|all|nell|dell|d)['’])?")
+_ROLE_AT_A_PLACE = re.compile(
+    rf"(?i:(?:(?:{_THE})\s+)?(?:(?:{_JOB})\b(?:{_AT_A}(?:{_WORKPLACE}|{_LOWER_SCHOOLS})\b|\s+(?:{_CHAIN})\b)|"
+    rf"(?:{_OWN_JOB}|g[ée]rante?|bedrijfsleider)\b(?:{_AT_A}|\s+)(?:{_CHAIN}|{_LOWER_SCHOOLS})\b))")
+
+
+# Round 10: a name and a chain's branch given like a profile's fields: "Kelly Moss (Tesco Hull)", "name: Kelly
+# Moss, work: Tesco Hull", "Kelly Moss, cashier, Tesco Hull", "nombre: Ana Ruiz, trabajo: Mercadona Getafe"
+# (the chain, then its town: "Jamie Oliver, Tesco ad" is clean)
+# Round 10: the relation after the name's comma, "Sarah Jones, my supervisor at Royal Mail", "Ana Ruiz, mi
+# jefa en el Mercadona de Getafe", "Luc Martin, mon patron chez Renault" ("..., my hero at Tesla" is none)
+_MY_RELATION = re.compile(rf"(?i:(?:{_MY})\s+(?:{_RELATION}))\b")
+_PLAIN_CHAIN = "|".join(w for w in _CHAIN.split("|")  # (not a chain that is an everyday word: "Target Exclusive")
+                        if w not in ("target", "iceland", "boots", "subway", "costa", "penny", "jumbo", "continente"))
+_PROFILE = re.compile(
+    rf"\s*[,(:;–—-]\s*(?i:(?:work|job|works at|employer|trabajo|curro|travail|boulot|taf|arbeit|arbeitgeber|lavoro|"
+    rf"werk|trabalho|emprego)\s*:\s*)?(?i:(?:{_JOB})\s*,?\s*)?(?i:{_PLAIN_CHAIN})\s+(?!(?i:{_BRANCH_KIND})\b){_CAP}\w+")
 
 
 def _studies_or_works(text):
@@ -2109,6 +2298,8 @@ def _studies_or_works(text):
     span is the name."""
     for m in itertools.islice(_names_then(text), _MOST_TRIED):
         end = m.end("last")
+        if _PROFILE.match(text, end):
+            return [(m.start(), end)]
         staff = _STAFF_OF.match(text, end)
         if staff and (staff.group("after") or any(w[:1].isupper() for w in staff.group("words").split())):
             return [(m.start(), end)]  # "Oliver Grant from the Erasmus office", "... vom Prüfungsamt der TU"
@@ -2123,8 +2314,10 @@ def _studies_or_works(text):
         goes = _GOES_TO.match(what)
         if goes and _ANY_SCHOOL_NAMED.match(what, goes.end()):
             return [(m.start(), end)]  # "..., he goes to Westfield Academy"
-        if _JOB_THEN_PLACE.match(what):
+        if _JOB_THEN_PLACE.match(what) or _ROLE_AT_A_PLACE.match(what):
             return [(m.start(), end)]
+        if (rel := _MY_RELATION.match(what)) and _PLACE_AFTER_RELATION.match(what, rel.end()):
+            return [(m.start(), end)]  # (round 10: "..., my supervisor at Royal Mail", "..., mein Chef bei BMW")
         study = _STUDIES.match(what)
         if study and _WHERE.match(what, study.start("rest")) or _SUBJECT_FIRST.match(what) \
                 or _FACULTY_IN.match(what) and _WHERE.match(what):
@@ -2171,7 +2364,7 @@ def _named_person(text):
         for m in itertools.islice(_FULL_NAME.finditer(text), _MOST_TRIED):
             first, last = m.group("first"), m.group("last")
             before = text[max(0, m.start() - 12):m.start()].split()
-            if _followed_by_a_cue(text, m.end("last"), doing):
+            if _followed_by_a_cue(text, m.end("last"), doing) or _IN_THE_CLASS.match(text, m.end("last")):
                 before = []  # the name, then what it does ("a Inês Moura trabalha no ..."): not a place's
             if not _a_name(first, last) or _SCHOOL_WORD.fullmatch(last) and not _surname_not_school(
                     text, m.start("last"), m.end("last")) or before and (
@@ -2196,6 +2389,12 @@ def _named_person(text):
 # Italian, Belgian French): "avenida de la constitución 22", "av. paulista 1578", "piazza garibaldi 3"
 _STREET_FIRST = (r"r\.|calle|c/|avenida|avda|av|paseo|plaza|carrer|camino|ronda|travesia|glorieta|rua|travessa|praca|"
                  r"largo|alameda|estrada|rodovia|viale|via|piazzale|piazza|corso|vicolo|lungomare|contrada|"
+                 # round 10: Catalonia's streets ("avinguda diagonal 450", "passeig de gràcia 43", "plaça reial 3")
+                 r"avinguda|passeig|placa|rambla|travessera|"
+                 # and Italy's "strada", "salita", "traversa", and the abbreviations of the seven languages' street
+                 # words: "p.zza duomo 1", "c.so buenos aires 20", "v.le monza 100", "pza. mayor 3", "ctra. de
+                 # toledo 12", "trav. do carmo 5"
+                 r"strada|salita|traversa|p\.zza|p\.za|pza|c\.so|v\.le|ctra|trav|gta|"
                  r"rue|avenue|boulevard|bd|chaussee|quai|impasse|chemin|allee|"
                  # round 8: Dutch streets named "Lane of X": "Laan van Meerdervoort 120", "Weg der Verenigde Naties 3"
                  r"(?:laan|weg|straat|plein|kade) (?:van|der|ten|ter|op)")
@@ -2293,8 +2492,9 @@ def address(text):
                 continue
             if kind == 0 and words and words[-1] in _AT_A_TIME and int(m.group("num").rstrip("abcdefghijklmnopqrstuvwxyz")) <= 24:
                 continue  # "ci vediamo in piazza navona alle 8", "treffen am platz um 9": a time
-            if kind == 0 and not _AFTER_THE_HOUSE.match(view, m.end()):
-                continue
+            if (kind == 0 or kind == 3 and "," in view[m.end("type"):m.start("num")]) \
+                    and not _AFTER_THE_HOUSE.match(view, m.end()):
+                continue  # (round 10: "naar Kinderdijk, 19 molens": a place, then a number of things)
             if kind == 0 and street == "via" and not _VIA_AFTER.search(view, max(0, m.start() - 12), m.start()):
                 continue
             if kind == 2 and re.fullmatch(_CUED_EN, street) and not _EN_CUE.search(view, max(0, m.start() - 10), m.start()):
@@ -2352,7 +2552,7 @@ handle.hint += r"|(?i:überall)"  # (round 9b; RE2's \b is ASCII: none before "�
 person.hint = rf"(?i:\b(?:{_SCHOOL})\b|\b(?:{_GRADE})|\b(?:{_WORK})(?:\b|\s)|\b{_SAINTS})"  # (RE2's \b is ASCII: "bosse à ")
 # (round 7: a job, a relation or "I work with" that may lead a name, not at the end of a longer word;
 # RE2's \b is ASCII, so "(?:^|\PL)" before "ärztin", "caissière", nothing after)
-person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}))"
+person.hint += rf"|(?i:(?:^|\PL)(?:{_OWN_JOB}|{_RELATION}|{_WORK_WITH}|{_CHAIN}|{_WORKPLACE}|{_ASK_FOR}))"
 # (round 9b: a subject, a year of study, a student, a faculty, an office or a student card after a name)
 # (the German compounds in -amt, -büro... as the end of a word: "Prüfungsamt"; not "\pL*amt", whose
 # states in the lazy DFA of the engine's set cost every long text)
@@ -2365,7 +2565,8 @@ person.hint += (rf"|(?i:(?:^|\PL)(?:{_SUBJECT}|{_STUDY_VERB}|{_STUDENT}|{_FACULT
 # Not "a street word, `.*`, a digit": that multiplied the lazy DFA's states of the engine's set
 # and cost a third of the throughput on new text; a digit is checked in `address` instead
 _STREET_HINT = _STREET_FIRST.replace("praca", "pra[cç]a").replace("travesia", "traves[ií]a").replace(
-    "chaussee", "chauss[eé]e").replace("allee", "all[eé]e")  # the hint reads the raw text, accents and all
+    "chaussee", "chauss[eé]e").replace("allee", "all[eé]e").replace(  # the hint reads the raw text, accents and all
+    "|rua|", "|r[uú]a|").replace("placa", "pla[cç]a")  # (round 10: Galicia's "Rúa", Catalonia's "Plaça")
 address.hint = (r"(?i)\br\.\s|" + rf"(?i)\b(?:{_STREET_HINT}|rue|av|bd|boulevard|all[eé]e|impasse|chemin|quai|{_NUMBER_FIRST_EN})\b"
                 r"|\p{Nd}[a-z]?(?:\s*(?:bis|ter))?,?\s+(?:place|route)\s+[dl]"  # "place" and "route" need de/du/l'
                 rf"|\b(?:at|is|address|addy|to|on)[:\s]+\p{{Nd}}+[a-z]?,?\s+(?:[a-z'-]+\s+){{1,3}}(?:{_CUED_EN})\b"

@@ -142,7 +142,11 @@ def test_handle_gate_never_hides_a_handle_the_long_way_finds(monkeypatch):
               "im called", "ik heet", "ich heiß", "me llamo", "ghostlyvibes", "Vyper#EUW", "#EUW", "come watch",
               "twitch:", "meu nick no ff", "é", "mon id fortnite:", "Sweaty Croissant", "sn@p:",
               # round 9c: a name word, then "is" and a plain word; the verb before its subject
-              "psn id is", "discord name is", "gt", "nightowl", "pending", "bin ich", "ben ik", "Silent Storm 42"]
+              "psn id is", "discord name is", "gt", "nightowl", "pending", "bin ich", "ben ik", "Silent Storm 42",
+              # round 10: a name before "on <platform>" or "is my <platform>", emoji, words before a colon, "da heiße ich"
+              "op de switch", "is my", "(insta)", "👉", "👻", "😂", "heb ik wel:", "hab ich:", "heiße da", "daar heet ik",
+              "unter", "at", "FrikandelKoning", "kaas.boer", "stuur maar", "add me", "covid19", "PewDiePie",
+              "dot", "punto", "underscore", "guion bajo", "kiki", "bakes"]
     texts = ["I use discord a lot for school stuff", "I like minecraft and some racing games"]
     for _ in range(4000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
@@ -331,7 +335,9 @@ def test_a_role_is_looked_for_only_where_a_full_name_is():
     rnd = random.Random(11)
     pieces = ["my colleague", "the bus driver", "my boss", "mi jefe", "mein Chef", "soy", "I'm", "ich bin", "moi c'est",
               "Ralf", "Gerber", "ralf", "GERBER", "Pryce-Jones", "van", "de", "Élodie", "Müller", "at", "BVG", "the",
-              "Tesco", "in", "Leeds", "conductor de la EMT", ",", " ", "\n", "at the", "Halifax", "de la", "Coop"]
+              "Tesco", "in", "Leeds", "conductor de la EMT", ",", " ", "\n", "at the", "Halifax", "de la", "Coop",
+              # round 10: a comma or a colon before the name, a manager, "let me introduce myself"
+              "my manager,", "mi jefa,", "je me présente :", "mi presento:", "cassiera", "Esselunga", "del"]
     found = 0
     for _ in range(20000):
         text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 12)))
@@ -416,3 +422,22 @@ def test_the_disguise_gate_opens_wherever_a_word_is_disguised():
             if _disguised(text, m.start(), m.end(), [None]):
                 assert gate, text
     assert opened > 1000
+
+
+def test_a_name_before_its_platform_is_found_within_the_reach():
+    """Round 10: `_named_before` looks for a name before each platform only in the 70 characters before
+    it; the search from the start of the text finds the same names."""
+    import itertools
+
+    from anonchat.moderation.detectors import _MOST_TRIED, _named_before, _platforms_at
+    rnd = random.Random(13)
+    pieces = ["kaas.boer", "op", "tiktok", "mia_b", "is my", "insta", "(", "snap", "on", "de", "switch", "lol", "x.y",
+              "auf", "der", "play", "12ab", "name", "is", "a", ",", "mijn", "mia.snap", "x" * 38, "c'est mon", "[", "su"]
+    found = 0
+    for _ in range(5000):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        platforms = list(itertools.islice(_platforms_at(text), _MOST_TRIED))
+        near = [m.span("token") for m in _named_before(text, platforms)]
+        assert near == [m.span("token") for m in _named_before(text, platforms, reach=len(text))], text
+        found += bool(near)
+    assert found > 500

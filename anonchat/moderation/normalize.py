@@ -887,11 +887,13 @@ def _alternate_sources(text):
                         [*range(a), *range(b - 1, a - 1, -1), *range(b, len(text))]))
         # (round 10: or flipped top to bottom in their order, as a mirror under the line shows them:
         # "ɯǝɹqɐ", its q a d, and p for b)
+        seen_flip = text
         for table in (_FLIP, _MIRROR):
             flipped = "".join(text[pos:x] + text[x:y].translate(table)
                               for pos, (x, y) in zip([0] + [y for _, y in words], words)) + text[b:]
-            if flipped != text:
+            if flipped != seen_flip and flipped != text:  # (no p, b, d or q: the mirror reads the same)
                 out.append((flipped, range(len(text))))
+            seen_flip = flipped
     if "\u202e" in text:
         out.append(_displayed(text))
     if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:

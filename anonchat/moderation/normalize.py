@@ -659,7 +659,7 @@ class Normalised:
         text, composed = (self._source, self._starts) if isinstance(self._starts, list) else (self.original, None)
         sources = _alternate_sources(text) if _ALTERNATE_HINT.search(text) else []
         if _SYMBOL_BEFORE_LETTER.search(text) and _GLUED_SYMBOL.search(text) or _SPACED_SYMBOL.search(text):
-            sources.extend(_unglued(text))
+            sources.extend(_unglued(text, may_begin))
         if composed is not None:
             sources = [(source, [composed[i] for i in starts]) for source, starts in sources]
         readings = [Normalised(self.original, keep=self.keep, source=source) for source in sources]
@@ -895,11 +895,13 @@ def _alternate_sources(text):
                         [*range(a), *range(b - 1, a - 1, -1), *range(b, len(text))]))
         # (round 10: or flipped top to bottom in their order, as a mirror under the line shows them:
         # "ɯǝɹqɐ", its q a d, and p for b)
+        seen_flip = text
         for table in (_FLIP, _MIRROR):
             flipped = "".join(text[pos:x] + text[x:y].translate(table)
                               for pos, (x, y) in zip([0] + [y for _, y in words], words)) + text[b:]
-            if flipped != text:
+            if flipped != seen_flip and flipped != text:  # (no p, b, d or q: the mirror reads the same)
                 out.append((flipped, range(len(text))))
+            seen_flip = flipped
     if "\u202e" in text:
         out.append(_displayed(text))
     if _SIGMA.search(text) and (read := _LETTERS.sub(_sigma_as_s, text)) != text:
@@ -1034,23 +1036,52 @@ _GLUED_SYMBOL = re.compile(r"(?:(?<=[^\W_]{2})|(?<=[^\W_])(?=[^\w\s\x00-\x7f]+[^
 _SYMBOL_BEFORE_LETTER = re.compile(r"[^\w\s\x00-\x7f](?=[^\W_])")  # a fast first test (no lookbehind)
 # Round 10: an emoji with a space on each side between two pieces of letters ("sh 💩 it", "fu 🔥 ck"):
 # read without it (and one of the spaces), the pieces are a split form's ("sh it"), with its guards
-# ("love 💖 it" is "love it", two words). The letter before it is checked in `_unglued`.
+# ("love 💖 it" is "love it", two words). The letter before it is checked in `_symbols`, and that a
+# term may begin the two pieces joined (the matcher's `may_begin`): a chat message with emoji
+# between its words pays a reading only where one could hold a term ("lol 😂 ok" does not).
 _SPACED_SYMBOL = re.compile(r" [^\w\s\x00-\x7f]{1,3}(?= [^\W_])")
+_LAST_WORD, _FIRST_WORD = re.compile(r"\S+$"), re.compile(r"\S+")
 
 
-def _symbols(text):
+def _symbols(text, may_begin=None):
     """The symbols glued inside words, and those between two pieces with a space each side."""
     yield from _GLUED_SYMBOL.finditer(text)
     for m in _SPACED_SYMBOL.finditer(text):
-        if m.start() and (text[m.start() - 1].isalpha()):
-            yield m
+        if m.start() and text[m.start() - 1].isalpha():
+            if may_begin is None:
+                yield m
+                continue
+            before = _LAST_WORD.search(text, max(0, m.start() - 24), m.start())
+            after = _FIRST_WORD.match(text, m.end() + 1)
+            if not (before and after and (_piece_like(before.group()) or _piece_like(after.group()))):
+                continue  # two words ("me 😂 the"): a split form needs a piece that is no word
+            joined = "".join(c for c in folded(before.group() + after.group(), False)[0] if c.isalnum())
+            if may_begin(joined):
+                yield m
 
 
-def _unglued(text):
+# The two-letter words of the seven languages that are no piece of a split word ("me 😂 the").
+_TWO_LETTER_WORDS = frozenset("""
+me my to it is in on at of an as be do go he if no so up us we el la lo le de di da du en es et il ne se si
+te tu un ya je ik ze er zu im am um em na ou os eu ma mi ti ci al ok oh
+""".split())
+
+
+def _piece_like(word):
+    """May `word` be a piece of a split word: one letter, no vowel, or two letters that are no word
+    (as the split forms have it: "sh", "ck", "fu", "pu")?"""
+    word = word.lower()
+    return len(word) == 1 or _VOWEL_LETTERS.isdisjoint(word) or len(word) == 2 and word not in _TWO_LETTER_WORDS
+
+
+_VOWEL_LETTERS = frozenset("aeiouyàáâãäåèéêëìíîïòóôõöùúûü")
+
+
+def _unglued(text, may_begin=None):
     """[(source, starts)]: the text without the symbols glued inside its words, or standing between
     two pieces of a word, if it has some (not letters of another style, which fold to letters: "a🅑c")."""
     pieces, starts, pos = [], [], 0
-    for m in sorted(_symbols(text), key=lambda m: m.start()):
+    for m in sorted(_symbols(text, may_begin), key=lambda m: m.start()):
         if m.start() < pos or any(c.isalnum() for c in "".join(map(fold, m.group()))):
             continue
         pieces.append(text[pos:m.start()])

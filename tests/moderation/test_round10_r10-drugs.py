@@ -9,9 +9,10 @@ poppers, nitrous, new psychoactive substances) and the wordings of asking one pe
 la", "hast du was", "ce l'hai", "heb jij wat", "tienes hierba", "tens erva") for what the packs lacked, from
 the public glossaries named in rulepacks/SOURCES.md ("Round 10"). Each class has positives in
 several languages and innocent messages of the same shape. Before the fix the engine of main
-missed 106 of the 124 positives below (disguise 7/7, heroin_taken 9/12, origin 9/9, on_it 8/9,
-joint_de 3/4, wiet_compound 4/4, asking 6/14, vocabulary 21/25, chat_names 13/13, offers 8/8,
-medicines 10/10, romance_names 3/4, clippings 5/5); it read the 74 clean ones clean, and still does.
+missed 134 of the 153 positives below (disguise 7/7, heroin_taken 9/12, origin 9/9, on_it 8/9,
+joint_de 3/4, wiet_compound 4/4, asking 6/14, vocabulary 21/25, chat_names 23/24, offers 8/8,
+medicines 10/10, romance_names 3/4, clippings 5/5, plain_talk 18/18) and flagged 2 of the 98 clean
+ones ("bought some mary jane shoes", "we're doing coke floats for the party"), now allowed.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
 
@@ -295,6 +296,9 @@ CLASSES = {
         ("Gras ist jetzt legal in Deutschland", D),
         ("wurde mit einem Joint in der Schule erwischt", D),
         ("l'erba è legale in Canada", D),
+        ("a erva é legalizada no Uruguai", D),
+        ("l'herbe est légale au Canada", D),
+        ("l'herbe est haute dans le jardin", CLEAN),
         ("beccato con una canna a scuola", D),
         ("betrapt met een joint op school", D),
         ("een joint venture met Shell", CLEAN),

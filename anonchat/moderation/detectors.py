@@ -2112,7 +2112,8 @@ _SUBJECT_FIRST = re.compile(
 _FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")
 _WHERE = re.compile(rf"(?=(?:[^.!?\n]{{0,45}}?)(?P<place>{_STUDY_PLACE.pattern}))")
 # where a job is done: a preposition, an article, a chain or a capitalised name or an acronym
-_JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
+_JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della|"
+              rf"du|des|vom)\s+"  # (round 10: French and German "of the", "la serveuse du Rex", "der Wirt vom Anker")
               rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
               rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:[a-zß-öø-ÿ]{{3,}}\s+)?"
               rf"(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")

@@ -1632,7 +1632,7 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            # round 8: a school named by its level alone, "Lincoln Middle", "Escuela Primaria", "Scuola Elementare"
            r"middle|primaria|prim[aá]ria|secundaria|elementare|middelbare")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
-          r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
+          r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie|media|superiore|elementare)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
           r"\d ?(?:havo|vwo|mavo|vmbo|atheneum)\b|\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")

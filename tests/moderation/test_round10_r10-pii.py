@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 170 of the 197 pii examples and flagged 5 of the 102 clean ones (set13 read pii at
+the engine missed 172 of the 199 pii examples and flagged 5 of the 103 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -334,6 +334,9 @@ FIXED = {
         ("meine Tochter ist mit Paul Weber in der Klasse am Goethe-Gymnasium", P),
         ("Lars Jansen, 4vwo op het Erasmus College", P),
         ("Noa Peters zit in 2havo op het Stedelijk Lyceum", P),
+        ("sono Giulia Conti, 3° media alla Dante", P),
+        ("sono Luca Bianchi, 2 superiore al Volta", P),
+        ("ho 3 media di voti", CLEAN),
         ("minha professora de matemática Ana Lopes na Escola Básica de Braga", P),
         ("il mio compagno Luca Bianchi alla scuola Manzoni", P),
         ("we lazen Anne Frank in de klas", CLEAN),

@@ -1694,7 +1694,7 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            # round 8: a school named by its level alone, "Lincoln Middle", "Escuela Primaria", "Scuola Elementare"
            r"middle|primaria|prim[aá]ria|secundaria|elementare|middelbare")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
-          r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie)|bachillerato|"
+          r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie|media|superiore|elementare)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"
           r"\d ?(?:havo|vwo|mavo|vmbo|atheneum)\b|\d{1,2}[a-f]\b|\d{1,2} ?[º°ª] ?[a-f]\b|(?:klas|groep) \d|\d{1,2}(?:e|de) klas|"
           r"(?:prima|seconda|terza|quarta|quinta) (?:superiore|liceo|media|elementare|al|a|in|[bcdef]\b)")
@@ -2174,7 +2174,8 @@ _SUBJECT_FIRST = re.compile(
 _FACULTY_IN = re.compile(rf"[^.!?\n]{{0,50}}?\b(?i:{_FACULTY})\b")
 _WHERE = re.compile(rf"(?=(?:[^.!?\n]{{0,45}}?)(?P<place>{_STUDY_PLACE.pattern}))")
 # where a job is done: a preposition, an article, a chain or a capitalised name or an acronym
-_JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della)\s+"
+_JOB_PLACE = (rf"\s*(?:(?i:at|bei|beim|im|au|aux|chez|da|al|alla|allo|presso|nel|nella|bij|do|no|na|del|dela|della|"
+              rf"du|des|vom)\s+"  # (round 10: French and German "of the", "la serveuse du Rex", "der Wirt vom Anker")
               rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’])?|(?i:in|en|em|à|a|de|op|for|with|für|di|van|from)\s+"
               rf"(?:(?i:{_ARTICLE})\s+|(?i:l|all|nell|dell)['’]))(?:[a-zß-öø-ÿ]{{3,}}\s+)?"
               rf"(?:(?i:{_CHAIN})\b|{_CAP}\w+|[A-ZÀ-ÖØ-Þ]{{2,}})")

@@ -3,7 +3,7 @@
 set13's pii misses and false alarms, read for this round, fell into the classes of `FIXED` below.
 For each one these are examples of our own, in several of the seven languages and in other wordings
 than the one read, and innocent messages of the same shape that must stay clean. Before the fixes
-the engine missed 164 of the 191 pii examples and flagged 5 of the 100 clean ones (set13 read pii at
+the engine missed 172 of the 199 pii examples and flagged 5 of the 103 clean ones (set13 read pii at
 precision 0.987, recall 0.862; after, 1.000 and 0.994). Messages go through the real engine loaded
 from ``rulepacks/``.
 
@@ -303,6 +303,17 @@ FIXED = {
         ("Jordan Peterson teaches at the University of Toronto", CLEAN),
         ("I teach in a school in Leeds", CLEAN),
     ],
+    # a job and its place, then the name between commas, in the seven languages; "du", "vom" as "of the"
+    "a job at its place, then the name between commas": [
+        ("la camarera del bar Manolo, Lucía Gómez, es un amor", P),
+        ("die Kellnerin im Café Luna, Anna Kurz, ist nett", P),
+        ("la serveuse du Rex, Julie Petit, est sympa", P),
+        ("la cameriera del bar Sport, Giulia Conti, è simpatica", P),
+        ("a empregada do café Lux, Rita Alves, é fixe", P),
+        ("der Kellner vom Anker heißt Jan Berger", P),
+        ("le serveur du coin, Jean Dupont, est là", CLEAN),
+        ("the cashier at the Tesco, Leeds Road, is rude", CLEAN),
+    ],
     # Spanish "curro de" (I work as), and "en el bar ...", "en la tienda ..." with the article: a place
     "Spanish 'curro de' and 'en el bar ...'": [
         ("me llamo Lucía Gómez y curro de camarera en el bar Manolo", P),
@@ -323,6 +334,9 @@ FIXED = {
         ("meine Tochter ist mit Paul Weber in der Klasse am Goethe-Gymnasium", P),
         ("Lars Jansen, 4vwo op het Erasmus College", P),
         ("Noa Peters zit in 2havo op het Stedelijk Lyceum", P),
+        ("sono Giulia Conti, 3° media alla Dante", P),
+        ("sono Luca Bianchi, 2 superiore al Volta", P),
+        ("ho 3 media di voti", CLEAN),
         ("minha professora de matemática Ana Lopes na Escola Básica de Braga", P),
         ("il mio compagno Luca Bianchi alla scuola Manzoni", P),
         ("we lazen Anne Frank in de klas", CLEAN),

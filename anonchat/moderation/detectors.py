@@ -2948,9 +2948,10 @@ def _more_back(hit):
     return len(sums) >= 2 and sums[-1] > sums[0]
 
 
-# The sets Solicitation's rules are dealt into (PatternMatcher `split`): measured on the labelled sets'
-# texts and the bench's, docs/performance.md "Round 10 speed"
-RULE_SETS = 4
+# How many of Solicitation's rules go into one RE2 set (PatternMatcher `split`): with ~25 rules a set
+# the sets outgrew their memory again on the labelled sets' texts (4 sets of 94 rules: 4,700-7,700
+# msg/s; 6 sets: 5,300-9,500); docs/performance.md "Round 10 speed"
+RULES_A_SET = 16
 
 
 class Solicitation:
@@ -3015,7 +3016,7 @@ class Solicitation:
                 self._hit_groups[rule] = compiled[-1][2]
         # (four sets: one set of ~75 long rules cost ~150 us a text in other languages, seen or not;
         # docs/performance.md, "Round 10 speed")
-        self.rules = PatternMatcher(compiled, split=RULE_SETS)
+        self.rules = PatternMatcher(compiled, split=-(-len(compiled) // RULES_A_SET))
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
         # The phrases' first words in one automaton: a sentence without one needs no search for a

@@ -350,7 +350,7 @@ def test_a_role_is_looked_for_only_where_a_full_name_is():
 
 
 def test_solicitation_rules_in_several_sets_answer_what_one_set_answers(engine):
-    # round 10: the rules dealt into RULE_SETS sets, longest first (one set outgrew its memory)
+    # round 10: the rules dealt into sets of RULES_A_SET, longest first (one set outgrew its memory)
     from anonchat.moderation.detectors import Solicitation
     from anonchat.moderation.matcher import PatternMatcher
     from anonchat.moderation.normalize import folded

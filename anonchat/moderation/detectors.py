@@ -2948,10 +2948,10 @@ def _more_back(hit):
     return len(sums) >= 2 and sums[-1] > sums[0]
 
 
-# How many of Solicitation's rules go into one RE2 set (PatternMatcher `split`): with ~25 rules a set
-# the sets outgrew their memory again on the labelled sets' texts (4 sets of 94 rules: 4,700-7,700
-# msg/s; 6 sets: 5,300-9,500); docs/performance.md "Round 10 speed"
-RULES_A_SET = 16
+# How many of Solicitation's rules go into one RE2 set (PatternMatcher `split`): one set of round 10's
+# ~110 rules outgrew RE2's memory on the labelled sets' texts (~300 µs a text, seen or not); sets of
+# 32 read them in ~12 µs, sets of 16 in ~14 (docs/performance.md "Round 10 speed")
+RULES_A_SET = 32
 
 
 class Solicitation:

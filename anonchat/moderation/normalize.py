@@ -1045,7 +1045,8 @@ _LAST_WORD, _FIRST_WORD = re.compile(r"\S+$"), re.compile(r"\S+")
 
 def _symbols(text, may_begin=None):
     """The symbols glued inside words, and those between two pieces with a space each side."""
-    yield from _GLUED_SYMBOL.finditer(text)
+    if _SYMBOL_BEFORE_LETTER.search(text):  # (a glued symbol is one before a letter: no lookbehind at every position)
+        yield from _GLUED_SYMBOL.finditer(text)
     for m in _SPACED_SYMBOL.finditer(text):
         if m.start() and text[m.start() - 1].isalpha():
             if may_begin is None:

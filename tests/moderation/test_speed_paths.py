@@ -441,3 +441,19 @@ def test_a_name_before_its_platform_is_found_within_the_reach():
         assert near == [m.span("token") for m in _named_before(text, platforms, reach=len(text))], text
         found += bool(near)
     assert found > 500
+
+
+def test_glued_symbols_are_looked_for_only_before_a_letter():
+    # round 10: `_symbols` runs the lookbehind regex `_GLUED_SYMBOL` only where `_SYMBOL_BEFORE_LETTER`
+    # finds a symbol before a letter (a chat message with emoji between its words has none)
+    from anonchat.moderation.normalize import _GLUED_SYMBOL, _SPACED_SYMBOL, _symbols
+    rnd = random.Random(14)
+    pieces = ["sh", "it", "💩", "🔥", "f", "u", "ck", " ", " ", "lol", "😂", "ok", "é", "a", "_", "1", "!", "bi", "tch"]
+    glued = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 10)))
+        long_way = [m.span() for m in _GLUED_SYMBOL.finditer(text)] + [
+            m.span() for m in _SPACED_SYMBOL.finditer(text) if m.start() and text[m.start() - 1].isalpha()]
+        assert [m.span() for m in _symbols(text)] == long_way, text
+        glued += bool(long_way)
+    assert glued > 2000

@@ -8,9 +8,9 @@ kicked in, "me pasé con las rayas", "voll drauf", "de dip na die pillen"), in t
 English about a third; and innocent messages of the same shapes (a rose's bud, Molly the cousin,
 snow at the weekend, browser tabs, pasta for dinner, the chemist's pill, Pep Guardiola). A verb of
 use with no drug named ("hij snuift elk weekend", "bought a gram off my guy") is clean: the policy
-names no drug there. Before the fix the engine missed 44 of these 128 positives and flagged 2 of
-the 90 innocents (a speed camera, speed dating). Messages go through the real engine loaded from
-``rulepacks/``.
+names no drug there. Before the fix the engine missed 51 of these 135 positives (all 7 of the French
+pills and blotters) and flagged 2 of the 98 innocents (a speed camera, speed dating). Messages go
+through the real engine loaded from ``rulepacks/``.
 """
 
 from verdicts import class_test
@@ -239,6 +239,23 @@ FIXED = {
         ('hij snuift elk weekend', CLEAN),  # nl
         ('ze snuiven elk weekend op de wc', CLEAN),  # nl
         ('hij heeft een lijntje gesnoven', CLEAN),  # nl
+    ],
+    "a pill or a blotter swallowed and felt, in French": [
+        ('on a gobé des pilules en teuf', D),  # fr
+        ("j'ai pris un carton, j'ai halluciné toute la nuit", D),  # fr
+        ('deux cachets gobés à la rave', D),  # fr
+        ('un carton et bad trip direct', D),  # fr
+        ('qui a des pilules pour la teuf ?', D),  # fr
+        ('la descente des cachets était horrible', D),  # fr
+        ("un demi carton et j'étais perché", D),  # fr
+        ("j'ai pris une pilule pour la tête", CLEAN),  # fr
+        ('le carton de la pizza est dans la cuisine', CLEAN),  # fr
+        ('carton rouge pour le défenseur', CLEAN),  # fr
+        ("un cachet d'aspirine pour la fièvre", CLEAN),  # fr
+        ("j'ai oublié ma pilule ce matin", CLEAN),  # fr
+        ('des cartons pour le déménagement', CLEAN),  # fr
+        ('le cachet de la poste faisant foi', CLEAN),  # fr
+        ('un trip en voiture dans les cartons', CLEAN),  # fr
     ],
 }
 

@@ -34,13 +34,13 @@ FLOORS = {
     # set8 for round 6, set10 for round 7, set9 for round 8, set11 and set12 for round 9, set13 (held
     # out through round 9) for round 10; set3 and set14 to set19 never. Below the target: set14 to
     # set19, written during round 9, after it and during round 10 (docs/rulepacks.md, "Accuracy").
-    "set14": {"pii": (0.95, 0.93), "drugs": (0.95, 0.87), "spam": (0.95, 0.90)},
+    "set14": {"pii": (0.95, 0.93), "drugs": (0.95, 0.88), "spam": (0.95, 0.90)},
     "set15": {"profanity": (0.95, 0.94), "drugs": (0.95, 0.92), "spam": (0.95, 0.91)},
-    "set16": {"email": (0.95, 0.93), "phone": (0.95, 0.94), "pii": (0.95, 0.86), "drugs": (0.95, 0.88),
+    "set16": {"email": (0.95, 0.93), "phone": (0.95, 0.94), "pii": (0.95, 0.86), "drugs": (0.95, 0.89),
               "spam": (0.95, 0.80)},
     "set17": {"pii": (0.95, 0.94), "drugs": (0.95, 0.89), "spam": (0.95, 0.93)},
     "set18": {"pii": (0.95, 0.87), "spam": (0.95, 0.91)},
-    "set19": {"pii": (0.95, 0.93), "drugs": (0.95, 0.85), "spam": (0.95, 0.93)},
+    "set19": {"pii": (0.95, 0.93), "drugs": (0.95, 0.86), "spam": (0.95, 0.93)},
 }
 
 

@@ -55,6 +55,65 @@ def node_channel(node_id):
     return f"{PREFIX}node:{node_id}"
 
 
+SENTINEL = "redis+sentinel"
+
+
+class Sentinels:
+    """A `redis+sentinel://[[user]:password@]host:port[,host:port...]/service[/db]` URL: the
+    Sentinels to ask where the primary of `service` is now, and how to log in to it. Every
+    connection asks again, so a node follows a failover by reconnecting (Sentinel cuts the old
+    primary's clients when it demotes it)."""
+
+    def __init__(self, url):
+        parts = urlsplit(url)
+        self.username = unquote(parts.username) if parts.username else None
+        self.password = unquote(parts.password) if parts.password else None
+        self.addresses = []
+        for item in parts.netloc.rpartition("@")[2].split(","):
+            host, _, port = item.rpartition(":") if not item.endswith("]") else (item, "", "")
+            if not host or not port.isdigit():
+                raise ValueError(f"{item!r} is not a Sentinel's host:port")
+            self.addresses.append((host.strip("[]"), int(port)))
+        path = [piece for piece in parts.path.split("/") if piece]
+        if not path or len(path) > 2 or (len(path) == 2 and not path[1].isdigit()):
+            raise ValueError("needs the name of the service the Sentinels watch, and may add a database: "
+                             "redis+sentinel://host:26379/mymaster/0")
+        self.service, self.db = path[0], int(path[1]) if len(path) == 2 else 0
+        self.sentinel_password = (parse_qs(parts.query).get("sentinel_password") or [None])[0]
+
+    async def primary(self, timeout):
+        """(host, port) of the primary, as the first Sentinel that answers names it."""
+        errors = []
+        for host, port in self.addresses:
+            wire = Wire(f"redis://{host}:{port}")
+            try:
+                await wire.open(host, port, None, timeout)
+                if self.sentinel_password:
+                    wire.send(("AUTH", self.sentinel_password))
+                wire.send(("SENTINEL", "get-master-addr-by-name", self.service))
+                replies = []
+                while len(replies) < (2 if self.sentinel_password else 1):
+                    replies += await wire.read(timeout)
+                reply = replies[-1]
+                if isinstance(reply, list) and len(reply) == 2:
+                    return reply[0].decode(), int(reply[1])
+                errors.append(f"{host}:{port} knows no service {self.service!r} ({reply})")
+            except (OSError, asyncio.TimeoutError, ConnectionError) as e:
+                errors.append(f"{host}:{port}: {type(e).__name__}: {e}")
+            finally:
+                wire.close()
+        raise ConnectionError("no Sentinel named a primary: " + "; ".join(errors))
+
+    def client(self, **options):
+        """A redis-py client that asks the Sentinels for the primary at each new connection."""
+        from redis.asyncio.sentinel import Sentinel
+
+        sentinel = Sentinel(self.addresses, sentinel_kwargs={"password": self.sentinel_password,
+                                                              "socket_connect_timeout": 2, "socket_timeout": 2})
+        return sentinel.master_for(self.service, db=self.db, username=self.username, password=self.password,
+                                   **options)
+
+
 class Wire:
     """One Redis connection spoken to directly, for the bus's two hot paths: receiving and
     publishing a group's messages, thousands a second. redis-py costs a coroutine, a retry wrapper
@@ -64,30 +123,46 @@ class Wire:
     """
 
     def __init__(self, url):
+        self.sentinels = Sentinels(url) if url.startswith(SENTINEL + "://") else None
         self.url = urlsplit(url)
         self.reader = None
         self.writer = None
         self.replies = hiredis.Reader()
 
-    async def connect(self, timeout=2.0):
-        url = self.url
-        if url.scheme == "unix":
-            opening = asyncio.open_unix_connection(url.path)
-        else:
-            opening = asyncio.open_connection(url.hostname or "127.0.0.1", url.port or 6379,
-                                              ssl=ssl.create_default_context() if url.scheme == "rediss" else None)
-        self.reader, self.writer = await asyncio.wait_for(opening, timeout)
+    async def open(self, host, port, tls, timeout):
+        self.reader, self.writer = await asyncio.wait_for(asyncio.open_connection(host, port, ssl=tls), timeout)
         self.replies = hiredis.Reader()
-        query = parse_qs(url.query)
-        db = (query.get("db") or [url.path.strip("/") if url.scheme != "unix" else ""])[0] or "0"
-        if url.password:
-            self.send(("AUTH", unquote(url.username), unquote(url.password)) if url.username
-                      else ("AUTH", unquote(url.password)))
-        self.send(("SELECT", db))
-        for _ in range(2 if url.password else 1):
-            reply = (await self.read(timeout))[0]
+
+    async def connect(self, timeout=2.0):
+        url, commands = self.url, []
+        if self.sentinels:
+            await self.open(*await self.sentinels.primary(timeout), None, timeout)
+            username, password, db = self.sentinels.username, self.sentinels.password, str(self.sentinels.db)
+            # The address may be a step behind a failover: a demoted primary takes writes no more.
+            commands.append(("ROLE",))
+        else:
+            if url.scheme == "unix":
+                self.reader, self.writer = await asyncio.wait_for(asyncio.open_unix_connection(url.path), timeout)
+                self.replies = hiredis.Reader()
+            else:
+                await self.open(url.hostname or "127.0.0.1", url.port or 6379,
+                                ssl.create_default_context() if url.scheme == "rediss" else None, timeout)
+            query = parse_qs(url.query)
+            db = (query.get("db") or [url.path.strip("/") if url.scheme != "unix" else ""])[0] or "0"
+            username = unquote(url.username) if url.username else None
+            password = unquote(url.password) if url.password else None
+        if password:
+            commands.insert(0, ("AUTH", username, password) if username else ("AUTH", password))
+        commands.append(("SELECT", db))
+        self.send(*commands)
+        replies = []
+        while len(replies) < len(commands):
+            replies += await self.read(timeout)
+        for reply in replies:
             if isinstance(reply, hiredis.ReplyError):
                 raise ConnectionError(f"Redis refused the connection: {reply}")
+            if isinstance(reply, list) and reply and reply[0] != b"master":
+                raise ConnectionError(f"the Sentinels' primary is a {reply[0].decode()} now (a failover is under way)")
         return self
 
     def send(self, *commands):
@@ -170,8 +245,9 @@ class RedisBus(LocalBus):
 
         self.url = url
         self.address = address
-        self.redis = redis.asyncio.from_url(url, socket_connect_timeout=2, socket_timeout=5,
-                                            health_check_interval=10)
+        options = {"socket_connect_timeout": 2, "socket_timeout": 5, "health_check_interval": 10}
+        self.redis = (Sentinels(url).client(**options) if url.startswith(SENTINEL + "://")
+                      else redis.asyncio.from_url(url, **options))
         self.inbox = self.outbox_wire = None  # Wires: the subscription, and publishing
         self._leader = False
         self._outbox = []

@@ -227,8 +227,17 @@ def _check_values(cfg, where):
          f"must be auto or manual, got {_show(cfg.rulepacks.apply)}")
     need(cfg.logging.format in ("text", "json"), ("logging", "format"), f"must be text or json, got {_show(cfg.logging.format)}")
     url = cfg.cluster.redis_url
-    need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix"), ("cluster", "redis_url"),
-         "must be a Redis URL: redis://host:port/db, rediss:// (TLS) or unix:///path/to/socket")
+    need(url is None or url.split("://", 1)[0] in ("redis", "rediss", "unix", "redis+sentinel"), ("cluster", "redis_url"),
+         "must be a Redis URL: redis://host:port/db, rediss:// (TLS), unix:///path/to/socket or "
+         "redis+sentinel://host:26379,host2:26379/service/db")
+    if url is not None and url.startswith("redis+sentinel://"):
+        from anonchat.cluster import Sentinels
+
+        try:
+            Sentinels(url)
+        except ValueError as e:
+            need(False, ("cluster", "redis_url"), f"is a Sentinel URL that {e}" if str(e).startswith("needs")
+                 else f"is a Sentinel URL, but {e}")
     for i, rule in enumerate(cfg.chat.rules):
         need(isinstance(rule, str) and rule.strip() and len(rule) <= MAX_RULE_CHARS, ("chat", "rules"),
              f"item {i + 1} must be a rule of 1-{MAX_RULE_CHARS} characters, got {_show(rule)}")

@@ -343,13 +343,16 @@ def proxied_url(db_url, port):
 
 
 class RedisServer:
-    """A real `redis-server` of the test's own on a free port, keeping nothing on disk."""
+    """A real `redis-server` of the test's own on a free port, keeping nothing on disk. `args` go
+    before its own options: a config file and `--sentinel` make it a Sentinel, `--replicaof` a
+    replica."""
 
     __test__ = False
 
-    def __init__(self, port=None):
+    def __init__(self, port=None, args=()):
         self.port = port or free_port()
         self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.args = [str(a) for a in args]
         self.proc = None
 
     def start(self, timeout=10):
@@ -360,8 +363,9 @@ class RedisServer:
         binary = shutil.which("redis-server")
         if binary is None:
             raise RuntimeError("redis-server is missing (apt-get install -y redis-server)")
-        self.proc = subprocess.Popen([binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-                                      "--appendonly", "no", "--loglevel", "warning"],
+        self.proc = subprocess.Popen([binary, *self.args, "--port", str(self.port), "--bind", "127.0.0.1",
+                                      *(() if "--sentinel" in self.args else ("--save", "", "--appendonly", "no")),
+                                      "--loglevel", "warning"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:

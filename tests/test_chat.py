@@ -473,3 +473,32 @@ async def test_a_member_who_reads_slowly_gets_every_frame_whole_and_in_order(cha
         if frame["type"] == "message":
             got.append(frame["text"])
     assert got == texts
+
+
+@pytest.mark.gen_test(timeout=120)
+async def test_an_oversized_frame_sent_whole_still_gets_its_1009(chat):
+    """A client that writes a whole frame over the WebSocket limit, payload and all, is told why
+    it is cut off: the close frame with 1009 reaches it before the connection ends, every time.
+    (A socket closed with unread bytes makes the kernel send a TCP reset, which can destroy the
+    close frame on its way; the server drains the rest for a moment instead.)"""
+    app, url = await chat(limits={"max_frame_bytes": 1000})  # the WebSocket layer's limit is 4,000
+    oversized = RawSocket.frame(b"x" * 400_000)
+    codes = []
+    for _ in range(15):
+        raw = await RawSocket.connect(url)
+        await raw.recv_json("welcome")
+        raw.writer.write(oversized)
+        try:
+            while True:
+                opcode, payload = await raw.recv(timeout=10)
+                if opcode == 0x8:
+                    codes.append(int.from_bytes(payload[:2], "big"))
+                    break
+        except (ConnectionError, asyncio.IncompleteReadError) as e:
+            codes.append(type(e).__name__)
+        raw.writer.close()
+    assert codes == [1009] * 15
+    # and the server's chat goes on.
+    cs = await group_of(url, 2)
+    await cs[0].send(type="message", text="still here", id="1")
+    assert (await cs[1].recv("message"))["text"] == "still here"

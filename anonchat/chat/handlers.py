@@ -1,6 +1,8 @@
 """HTTP and WebSocket handlers of the chat: the page at `/` and the socket at `/ws`."""
 
+import asyncio
 import logging
+import socket
 
 import tornado.iostream
 import tornado.websocket
@@ -44,6 +46,7 @@ class _OneReadProtocol(tornado.websocket.WebSocketProtocol13):
     def __init__(self, handler, mask_outgoing, params):
         super().__init__(handler, mask_outgoing, params)
         self._pending = bytearray()
+        self._lingering = False
 
     async def _read_bytes(self, n):
         pending = self._pending
@@ -53,6 +56,36 @@ class _OneReadProtocol(tornado.websocket.WebSocketProtocol13):
         del pending[:n]
         self._wire_bytes_in += n
         return data
+
+    def _abort(self):
+        # Tornado aborts right after its close frame when a frame is over the WebSocket limit
+        # (1009). A socket closed with unread bytes makes the kernel send a TCP reset, which can
+        # destroy that close frame before the client reads it, so the client never learns why.
+        # When our close frame is out and the client may still be writing, drain for a moment
+        # first (tests/test_chat.py fails if tornado stops calling this here).
+        if self._lingering:
+            return
+        stream = self.stream
+        if self.server_terminated and not self.client_terminated and stream is not None and not stream.closed():
+            self._lingering = True
+            self.client_terminated = True  # the frame loop stops; the drain below reads instead
+            asyncio.ensure_future(self._drain_then_abort(stream))
+            return
+        super()._abort()
+
+    async def _drain_then_abort(self, stream, linger_s=1.0):
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + linger_s
+        try:
+            await asyncio.wait_for(stream.write(b""), linger_s)  # the close frame has left
+            stream.socket.shutdown(socket.SHUT_WR)
+            while (left := deadline - loop.time()) > 0:
+                await asyncio.wait_for(stream.read_bytes(65536, partial=True), left)
+        except (asyncio.TimeoutError, OSError, tornado.iostream.StreamClosedError):
+            pass
+        finally:
+            self._lingering = False
+            super()._abort()
 
 
 class ChatSocket(tornado.websocket.WebSocketHandler):

@@ -2386,7 +2386,7 @@ _TEACHES = (r"teaches|works|arbeitet|unterrichtet|jobbt|trabaja|curra|ense[ñn]a
             r"travaille|bosse|enseigne|lavora|insegna|werkt|geeft les")
 _INSTITUTION = rf"(?i:{_SCHOOL}|{_WORKPLACE}|{_CHAIN})\b"
 _TITLED_PLACE = re.compile(
-    rf"\s*,?\s*(?:(?i:who|que|qui|die|der|che|dat)\s+)?(?:(?i:{_TEACHES})\s+)?(?:"
+    rf"(?:\s*,)?\s*(?:(?i:who|que|qui|die|der|che|dat)\s+)?(?:(?i:{_TEACHES})\s+)?(?:"  # (no two \s* in a row)
     rf"(?i:at|from|of|de|del|du|des|da|do|della|dello|von|vom|bei|beim|an|am|van|bij|op|presso|al|alla|allo|na|no|chez|"
     rf"à|au|aux|im|in)\s+(?:(?i:the|la|le|el|der|die|dem|het|de|o|a|il|lo)\s+|(?i:l|dell|all|nell)['’])?{_INSTITUTION}"
     rf"(?:\s+(?P<after>{_CAP}[\w'’-]*))?"
@@ -2399,7 +2399,7 @@ _TITLED_PLACE = re.compile(
 # Sparkasse", "im Rathaus", "bij de Jumbo", "beim Edeka am Bahnhof"): "Mira Schulz, die bei Bosch
 # arbeitet" may be Bosch's chief, and "die in Berlin arbeitet" names a town
 _VERB_LAST = re.compile(
-    r"\s*,?\s+(?i:der|die|dat|welche[rs]?)\s+(?P<place>(?i:bei|beim|im|bij|in|op|an|am)\s[^.!?\n,]{1,50}?)\s+"
+    r"(?:\s*,)?\s+(?i:der|die|dat|welche[rs]?)\s+(?P<place>(?i:bei|beim|im|bij|in|op|an|am)\s[^.!?\n,]{1,50}?)\s+"
     r"(?i:arbeitet|jobbt|unterrichtet|werkt|lesgeeft|les geeft|stage loopt)\b")
 _A_BRANCH_THERE = re.compile(
     r"(?i:beim|im|bei\s+(?:der|dem)|bij\s+(?:de|het)|in\s+(?:de|het|der|dem)|op\s+(?:de|het)|an\s+der)\s"

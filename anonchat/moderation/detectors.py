@@ -2013,7 +2013,10 @@ _CHAIN = (r"tesco|sainsbury['’]?s|asda|morrisons|aldi|lidl|co-?op|waitrose|boo
           r"starbucks|mcdonald['’]?s|kfc|subway|iceland|walmart|target|costco|kroger|walgreens|"
           r"mercadona|carrefour|eroski|leclerc|intermarch[eé]|auchan|monoprix|franprix|edeka|rewe|netto|penny|"
           r"kaufland|esselunga|conad|coop|albert heijn|jumbo|hema|kruidvat|pingo doce|continente|"
-          r"p[aã]o de a[cç][uú]car")
+          r"p[aã]o de a[cç][uú]car|"
+          # round 11: the department, sports, DIY and electronics chains of the seven languages' countries
+          r"(?:el )?corte ingl[eé]s|alcampo|hipercor|decathlon|fnac|darty|leroy merlin|ikea|media ?markt|rossmann|"
+          r"worten|eurospin|mediaworld|etos|blokker|bricomart|castorama|primaprix")
 # what ties the name to its place, after it: a preposition and a capitalised name, a workplace word, a
 # school or a class (no sentence end between); not "in" or "from" a capitalised name, a town more
 # often than a workplace ("the officer ... in Minneapolis")
@@ -2309,9 +2312,14 @@ _ROLE_AT_A_PLACE = re.compile(
 _MY_RELATION = re.compile(rf"(?i:(?:{_MY})\s+(?:{_RELATION}))\b")
 _PLAIN_CHAIN = "|".join(w for w in _CHAIN.split("|")  # (not a chain that is an everyday word: "Target Exclusive")
                         if w not in ("target", "iceland", "boots", "subway", "costa", "penny", "jumbo", "continente"))
+# (round 11: or "the one from" the chain's branch, "..., el del Corte Inglés de Preciados", "..., a do
+# Continente de Almada", "..., celle du Decathlon de Lille", "..., die vom Rewe am Markt")
+_THE_ONE_FROM = (r"(?:el|la|o|a|der|die|das|le|la|celui|celle|il|quello|quella|quella|die|degene)\s+"
+                 r"(?:del|de la|de|do|da|vom|von der|du|de l['’]|della|dello|dell['’]|van de|van het|van)\s*")
 _PROFILE = re.compile(
     rf"\s*[,(:;–—-]\s*(?i:(?:work|job|works at|employer|trabajo|curro|travail|boulot|taf|arbeit|arbeitgeber|lavoro|"
-    rf"werk|trabalho|emprego)\s*:\s*)?(?i:(?:{_JOB})\s*,?\s*)?(?i:{_PLAIN_CHAIN})\s+(?!(?i:{_BRANCH_KIND})\b){_CAP}\w+")
+    rf"werk|trabalho|emprego)\s*:\s*|{_THE_ONE_FROM})?(?i:(?:{_JOB})\s*,?\s*)?(?i:{_PLAIN_CHAIN})\s+"
+    rf"(?!(?i:{_BRANCH_KIND})\b)(?:(?i:de|di|da|do|du|in|en|em|am|op|bei|at|on|of)\s+)?{_CAP}\w+")
 
 
 def _studies_or_works(text):

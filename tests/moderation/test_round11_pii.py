@@ -75,6 +75,16 @@ FIXED = {
         ("numéro de permis de conduire : 120375101234", P),  # fr
         ("mi licencia de conducir es 12345678Z", P),  # es
         ("carta de condução n.º 1234567", P),  # pt
+        ("mi número de la seguridad social es 28/12345678/90", P),  # es
+        ("mi NIE es X1234567L", P),  # es
+        ("mon numéro de sécu : 1 85 05 78 006 084 36", P),  # fr
+        ("meine Sozialversicherungsnummer ist 12 150385 M 012", P),  # de
+        ("o meu NISS é 12345678901", P),  # pt
+        ("my social insurance number is 046 454 286", P),  # en
+        ("la sécu m'a remboursé 12345 euros en tout", CLEAN),
+        ("número de la seguridad social, ¿dónde lo veo?", CLEAN),
+        ("die Sozialversicherungsnummer steht auf dem Ausweis", CLEAN),
+        ("nie 2024 wieder", CLEAN),
         ("my NHS number is on the letter", CLEAN),
         ("driving licence renewed in 2024", CLEAN),
         ("mein Führerschein ist seit 2019 weg", CLEAN),
@@ -155,6 +165,23 @@ FIXED = {
         ("Harry Kane at the Bayern game in Munich scored", CLEAN),
         ("the Costa by the station is closed", CLEAN),
         ("the Nationwide branch in Derby is closing", CLEAN),
+    ],
+    # "the one from" a chain's branch after the name's comma, and the department, sports, DIY and
+    # electronics chains of the seven languages' countries
+    "the one from a chain's branch": [
+        ("Javier Ruiz Soler, el del Corte Inglés de Castellana, me consiguió entradas", P),  # es
+        ("Marta Gil, la del Decathlon de Alcalá, es majísima", P),  # es
+        ("a Joana Reis, a do Pingo Doce de Almada, arranjou", P),  # pt
+        ("Léa Bernard, celle du Decathlon de Lille, est sympa", P),  # fr
+        ("Jana Frey, die vom Rewe am Markt, hat Bescheid gesagt", P),  # de
+        ("Chiara Neri, quella della Coop di Pisa, mi ha aiutato", P),  # it
+        ("Femke Jong, die van de Albert Heijn in Zwolle, regelt het", P),  # nl
+        ("Nadia Amrani, vendeuse chez Decathlon Lille", P),  # fr
+        ("Lucas Petit qui bosse à la Fnac de Lyon", P),  # fr
+        ("el del Corte Inglés de Castellana es caro", CLEAN),
+        ("ikea furniture from Ikea Malmo", CLEAN),
+        ("Decathlon de Lille ferme à 20h", CLEAN),
+        ("la Fnac de Lyon a fermé", CLEAN),
     ],
     # "spelled out letter by letter": an underscore said between the dashes, as a dot already was
     "a handle spelled with dashes and a said underscore": [

@@ -2056,7 +2056,8 @@ _BRANCH_KIND = (r"store|shop|branch|warehouse|depot|superstore|extra|express|met
 # estación", "bij de Jumbo naast het station")
 _NAMED_BRANCH = r"branch|filiale|vestiging|sucursal|succursale|agence|agenzia|filial"
 _NEAR = (r"by|near|next to|opposite|across from|nahe|neben|gegenüber|près de|pres de|à côté de|en face de|cerca de|"
-         r"junto a|al lado de|frente a|perto d[aoe]|ao lado d[aoe]|em frente a|(?:vicino|accanto|davanti) a(?:l|lla|llo|i|gli|lle)?|naast|"
+         r"junto a|al lado de|frente a|perto d[aoe]|ao lado d[aoe]|em frente a|"
+         r"(?:vicino|accanto|davanti) a(?:l|lla|llo|i|gli|lle)?|naast|"
          r"vlakbij|tegenover")
 _AT_A_BRANCH = re.compile(
     rf"(?:\s*,)?\s+(?i:(?:at|from) the|au|du|beim|vom|bei|del|della|alla|al|bij de|van de|do|da|no|na|aus der|aus dem|"

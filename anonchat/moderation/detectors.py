@@ -1704,7 +1704,9 @@ _SCHOOL = (r"high(?: school)?|middle school|primary(?: school)?|elementary|secon
            r"lyceum|havo|vwo|mavo|vmbo|basisschool|hogeschool|liceu|oberschule|berufsschule|mittelschule|atheneum|"
            r"secund[aá]ria|montessori|waldorf|waldorfschule|steinerschool|"
            # round 8: a school named by its level alone, "Lincoln Middle", "Escuela Primaria", "Scuola Elementare"
-           r"middle|primaria|prim[aá]ria|secundaria|elementare|middelbare")
+           r"middle|primaria|prim[aá]ria|secundaria|elementare|middelbare|"
+           # round 11: Britain's comprehensive schools ("Kingsway Comprehensive") and the Dutch school community
+           r"comprehensive|scholengemeenschap")
 _GRADE = (r"\d{1,2}(?:st|nd|rd|th) grade|grade \d{1,2}|year \d{1,2}|yr \d{1,2}|class of \d{2,4}|"
           r"\d{1,2} ?[º°ª]? ?(?:de |do )?(?:bachillerato|bach|eso|ano|s[eé]rie|media|superiore|elementare)|bachillerato|"
           r"(?:seconde|premi[eè]re|terminale)|\d{1,2} ?(?:e|[eè]me) (?:au|a|à|du|de)|klasse \d{1,2}|"

@@ -12,8 +12,7 @@ Given up (not asserted: a test of a wrong answer would fail the day it is fixed)
 - someone else's workplace named without an article or a place ("Eva Smit die bij Philips werkt",
   "Tom Hughes who works at Halfords"): "Tim Cook who works at Apple" has that shape, and a public
   figure in a public role is clean;
-- a school after "von der", "from" with no name for it beside ("Sophie Keller von der Realschule am
-  Park", "Hannah Price from Westfield Comprehensive");
+- a school after "von der" named with "am" ("Sophie Keller von der Realschule am Park");
 - a Spanish street named without its street word ("en Gran Vía 68"), an English one ending in "End";
 - a handle spelled with spaces and said to be joined ("s a r a tutto attaccato poi 7 7");
 - an account number shaped like an IBAN whose check digits are wrong: the policy asks for valid
@@ -182,6 +181,16 @@ FIXED = {
         ("ikea furniture from Ikea Malmo", CLEAN),
         ("Decathlon de Lille ferme à 20h", CLEAN),
         ("la Fnac de Lyon a fermé", CLEAN),
+    ],
+    # Britain's comprehensive schools and the Dutch "scholengemeenschap" are schools by their name
+    "a comprehensive school named": [
+        ("Hannah Price from Westfield Comprehensive made the team", P),  # en
+        ("I'm Lewis Grant, year 9 at Kingsway Comprehensive", P),  # en
+        ("Daan Kok van Scholengemeenschap Lelystad won", P),  # nl
+        ("Hannah Price wrote a comprehensive review", CLEAN),
+        ("The Comprehensive Guide to Python by Mark Lutz", CLEAN),
+        ("a comprehensive school in Leeds", CLEAN),
+        ("Tom Hardy gave a comprehensive interview to The Guardian", CLEAN),
     ],
     # "spelled out letter by letter": an underscore said between the dashes, as a dot already was
     "a handle spelled with dashes and a said underscore": [

@@ -2287,6 +2287,14 @@ _JOB_AT_THEN_NAME = re.compile(
     rf"|,\s*(?={_NAME_WORD}\s+{_NAME_WORD}\s*,))")
 
 
+# Round 11: a teacher of a school that is no university is a schoolteacher, whose title is the
+# academic's in five of the languages: "..., professor do Colégio Militar", "..., profesora del IES
+# Goya", "..., professeur au collège Jean Moulin", "..., professoressa del liceo Volta", "..., docent op
+# het Stedelijk Gymnasium" (not "professor of history at Harvard", nor "professor at Harvard Law School")
+_SCHOOL_TEACHER = re.compile(
+    rf"(?i:(?:{_THE})\s+)?(?i:professor|profesor|profesora|professora|professeure?|professore|professoressa|docente|docent|"
+    rf"lehrer(?:in)?)\s+(?i:do|da|del|de la|de|du|au|à|al|alla|allo|della|dello|del|op|van|aan|am|an der|an|en|no|na|"
+    rf"in|at|of)\s+(?:(?i:the|la|le|el|o|a|il|lo|het|de|der|dem)\s+|(?i:l|dell|all)['’])?(?i:{_LOWER_SCHOOLS})\b")
 _CARD_WORDS = ("card", "carte", "ausweis", "carn", "tarjeta", "cart", "tessera", "libretto", "badge", "kaart", "studentenpas",
                "student id", "uni id", "university id")
 # a naming verb and a capital after it, where a name may follow a job and its place
@@ -2340,7 +2348,7 @@ def _studies_or_works(text):
         if not sep:
             continue
         what = text[sep.end():sep.end() + 80]
-        if _PAST_OR_TITLE.search(text, end, sep.end() + 40):
+        if _PAST_OR_TITLE.search(text, end, sep.end() + 40) and not _SCHOOL_TEACHER.match(what):
             continue  # a biography ("studied at"), an academic's title ("professor of law at")
         if _SCHOOL_NAMED.match(what):
             return [(m.start(), end)]  # "..., Gesamtschule Nord", "... @ Lincoln High"

@@ -182,6 +182,19 @@ FIXED = {
         ("Decathlon de Lille ferme à 20h", CLEAN),
         ("la Fnac de Lyon a fermé", CLEAN),
     ],
+    # "professor" is a schoolteacher's title in five of the languages: at a school that is no university
+    # it names a private person's workplace, not an academic's public role
+    "a schoolteacher called professor": [
+        ("o Pedro Lima, professor do Colégio São José, treina a equipa", P),  # pt
+        ("Ana Ruiz, profesora del IES Goya, organiza la excursión", P),  # es
+        ("Julien Morel, professeur au collège Jean Moulin, entraîne l'équipe", P),  # fr
+        ("Laura Bianchi, professoressa del liceo Volta, ci accompagna", P),  # it
+        ("Bram Smit, docent op het Stedelijk Gymnasium, regelt de reis", P),  # nl
+        ("Noam Chomsky, professor at MIT, wrote it", CLEAN),
+        ("Mary Beard, professor of classics at Cambridge University", CLEAN),
+        ("Yuval Harari, professor at the Hebrew University", CLEAN),
+        ("Pedro Lima, professor de história na Universidade de Lisboa", CLEAN),
+    ],
     # Britain's comprehensive schools and the Dutch "scholengemeenschap" are schools by their name
     "a comprehensive school named": [
         ("Hannah Price from Westfield Comprehensive made the team", P),  # en

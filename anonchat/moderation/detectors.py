@@ -2327,6 +2327,10 @@ _PLAIN_CHAIN = "|".join(w for w in _CHAIN.split("|")  # (not a chain that is an 
 # Continente de Almada", "..., celle du Decathlon de Lille", "..., die vom Rewe am Markt")
 _THE_ONE_FROM = (r"(?:el|la|o|a|der|die|das|le|la|celui|celle|il|quello|quella|quella|die|degene)\s+"
                  r"(?:del|de la|de|do|da|vom|von der|du|de l['’]|della|dello|dell['’]|van de|van het|van)\s*")
+# Round 11: a chain right after the verb and its preposition, then its town, is a branch like "the Tesco in
+# Hull": "... bosse chez Decathlon Lille", "... arbeitet bei Rewe Kiel", "... werkt bij Albert Heijn Zwolle"
+_CHAIN_AND_TOWN = re.compile(rf"\s*(?:(?i:the|la|le|el|der|die|dem|de|het|o|a|il|lo)\s+)?(?i:{_PLAIN_CHAIN})\s+"
+                             rf"(?!(?i:{_BRANCH_KIND})\b){_CAP}\w+")
 _PROFILE = re.compile(
     rf"\s*[,(:;–—-]\s*(?i:(?:work|job|works at|employer|trabajo|curro|travail|boulot|taf|arbeit|arbeitgeber|lavoro|"
     rf"werk|trabalho|emprego)\s*:\s*|{_THE_ONE_FROM})?(?i:(?:{_JOB})\s*,?\s*)?(?i:{_PLAIN_CHAIN})\s+"
@@ -2452,6 +2456,7 @@ def _named_person(text):
     cues = [(m.lastgroup, m.start(), m.end()) for m in _PERSON_CUE.finditer(text.lower())  # (one for one)
             if not _surname_not_school(text, m.start(), m.end()) and not (
                 m.lastgroup == "work" and _THIRD_PERSON_WORK.match(m.group()) and not _A_BRANCH.match(text, m.start())
+                and not _CHAIN_AND_TOWN.match(text, m.end())
                 and not _FIRST_PERSON_BEFORE.search(text, max(0, m.start() - 8), m.start()))]
     if not cues:
         return []

@@ -182,6 +182,18 @@ FIXED = {
         ("Decathlon de Lille ferme à 20h", CLEAN),
         ("la Fnac de Lyon a fermé", CLEAN),
     ],
+    # a chain right after "works at" and then its town is a branch, like "the Tesco in Hull"
+    "works at a chain, then its town": [
+        ("Nadia Amrani qui bosse chez Decathlon Lille organise la course", P),  # fr
+        ("Jana Vogel arbeitet bei Rewe Kiel", P),  # de
+        ("Sem Bakker werkt bij Albert Heijn Zwolle", P),  # nl
+        ("Tom Price works at Tesco Hull", P),  # en
+        ("Giulia Neri lavora da Esselunga Monza", P),  # it
+        ("Rita Sousa trabalha no Pingo Doce Almada", P),  # pt
+        ("Tom Price works at Tesco and Asda", CLEAN),
+        ("Jana Vogel arbeitet bei Rewe", CLEAN),
+        ("my mum works at Tesco Hull", CLEAN),
+    ],
     # "professor" is a schoolteacher's title in five of the languages: at a school that is no university
     # it names a private person's workplace, not an academic's public role
     "a schoolteacher called professor": [

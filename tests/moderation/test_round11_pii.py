@@ -74,13 +74,15 @@ FIXED = {
         ("numéro de permis de conduire : 120375101234", P),  # fr
         ("mi licencia de conducir es 12345678Z", P),  # es
         ("carta de condução n.º 1234567", P),  # pt
-        ("mi número de la seguridad social es 28/12345678/90", P),  # es
+        ("mi número de la seguridad social es 28 12345678 90", P),  # es
         ("mi NIE es X1234567L", P),  # es
         ("mon numéro de sécu : 1 85 05 78 006 084 36", P),  # fr
         ("meine Sozialversicherungsnummer ist 12 150385 M 012", P),  # de
         ("o meu NISS é 12345678901", P),  # pt
         ("my social insurance number is 046 454 286", P),  # en
         ("la sécu m'a remboursé 12345 euros en tout", CLEAN),
+        ("passport: 12/05/2019 to 12/05/2029", CLEAN),
+        ("DNI: 01/02/2031 caduca", CLEAN),
         ("número de la seguridad social, ¿dónde lo veo?", CLEAN),
         ("die Sozialversicherungsnummer steht auf dem Ausweis", CLEAN),
         ("nie 2024 wieder", CLEAN),

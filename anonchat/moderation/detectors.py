@@ -1328,7 +1328,7 @@ _FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|als
 # the handle needs its shape, `words`)
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
-    rf"(?P<words>(?: [a-z'’]{{1,7}}){{1,3}}(?= ?:))?"  # (round 11: French spacing, "pour les photos : X")
+    rf"(?P<words>(?: [a-z'’]{{1,10}}){{1,3}}(?= ?:))?"  # (round 11: French spacing, "pour les photos : X"; longer words)
     rf"(?: me\b)?(?:,? (?:{_FILLER})(?= ?(?:[:=]|{_ARROW}|,? ?(?:it['’]?s|it is|is|es|est|c['’]est|ist|è|é)\b)))?"
     rf"(?P<joined> ?(?:[:=,?!(\[]|{_ARROW}|-+|[|~•·;\]…]|\.{{2,}})? ?(?:(?:{_LABEL})\b ?(?:[:=] ?)?)?(?:(?:{_IS})\b ?(?:[:=] ?)?)?"
     rf"(?P<search>(?:{_SEARCH})\b ?:? ?)?(?P<at>@ ?)?){_TOKEN}")
@@ -2214,7 +2214,8 @@ _JOB_THEN_PLACE = re.compile(
     # someone else's: "he's a barista at ...", "es camarero en el bar ...", "fa il barista al bar ..."
     rf"(?:he|she)['’]s|(?:he|she) is|they['’]re|works as|es|trabaja de|trabaja como|é|trabalha como|"
     rf"(?:il|elle) est|(?:il|elle) bosse comme|(?:er|sie) ist|arbeitet als|è|fa|lavora come|(?:hij|zij|ze) is|werkt als)\s+)?"
-    rf"(?:(?:{_THE})\s+)?(?:(?:new|nuev[oa]|nouvel(?:le)?|nouveau|neuer?|nuov[oa]|nieuwe|nov[oa])\s+)?(?:{_JOB})\b){_JOB_PLACE}")
+    rf"(?:(?:{_THE})\s+|l['’])?(?:(?:new|nuev[oa]|nouvel(?:le)?|nouveau|neuer?|nuov[oa]|nieuwe|nov[oa])\s+)?(?:{_JOB})\b)"
+    rf"{_JOB_PLACE}")  # (round 11: the elided article, "faccio l'infermiera al ...", "elle est l'infirmière de ...")
 # (a word for the kind of place may come before its name: "al ristorante Da Mario", "na loja Renner")
 # the office someone is staff of, named (the Erasmus office) or of a named place (the office at Uni Wien)
 _OFFICE = (r"office|department|dept|desk|reception|admissions|registry|secretariat|help ?desk|oficina|secretar[ií]a|"

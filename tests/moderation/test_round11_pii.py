@@ -209,6 +209,13 @@ FIXED = {
         ("Yuval Harari, professor at the Hebrew University", CLEAN),
         ("Pedro Lima, professor de história na Universidade de Lisboa", CLEAN),
     ],
+    # the elided article before the job ("faccio l'infermiera al ...")
+    "a job after an elided article": [
+        ("sono Chiara Rossi, faccio l'infermiera al Policlinico, scrivetemi", P),  # it
+        ("Chloé Petit, elle est l'infirmière de la clinique Pasteur", P),  # fr
+        ("sono Chiara, faccio l'infermiera da anni", CLEAN),
+        ("faccio l'infermiera al Policlinico da anni", CLEAN),
+    ],
     # Britain's comprehensive schools and the Dutch "scholengemeenschap" are schools by their name
     "a comprehensive school named": [
         ("Hannah Price from Westfield Comprehensive made the team", P),  # en
@@ -237,6 +244,10 @@ FIXED = {
         ("mon insta pour les dessins : theo.dessine", P),  # fr
         ("follow me on insta for the pics: lena.travel", P),  # en
         ("volg me op insta voor de foto's: bram.reist", P),  # nl
+        ("volg me op insta voor de aftermovie: sanne.feest", P),  # nl (a word of up to ten letters)
+        ("follow my insta for the highlights: tom.runs", P),  # en
+        ("follow my insta for the highlights: amazing stuff", CLEAN),
+        ("volg me op insta voor de aftermovie: morgen online", CLEAN),
         ("suivez-moi sur insta pour les photos : merci à tous", CLEAN),
         ("sur insta pour les photos : demain soir", CLEAN),
     ],

@@ -4,10 +4,11 @@ The policy now counts performance drugs (anabolic steroids and their names, tren
 cycles, EPO, SARMs) like the prescription medicines: bought, sold, offered or taken for the gym or
 for sport without a prescription; a steroid cream, an inhaler, EPO for anaemia are clean. Set14's
 and set15's misses were read as classes: slang asked for a night, held or spared ("anyone got gear
-for the weekend?", "got a spare joint?"), a powder done as a quantity ("did some speed"), and
-Spanish *bamba*. Each class has messages written for this file in the languages where it exists,
-and innocent messages of the same shape. Messages go through the real engine loaded from
-``rulepacks/``.
+for the weekend?", "got a spare joint?"), speed or coke done as a quantity ("did some speed"),
+recovery said in its order ("clean from coke", "limpio de caballo"), Spanish *bamba*, and two
+everyday senses flagged before (the body's joint in French, a pitch's Gras in German). Each class
+has messages written for this file in the languages where it exists, and innocent messages of the
+same shape. Messages go through the real engine loaded from ``rulepacks/``.
 """
 
 from verdicts import class_test
@@ -44,6 +45,9 @@ CLASSES = {
         ("in palestra tutti si bucano di nandrolone", D),
         ("wie heeft anabolen voor mijn eerste kuur?", D),
         ("op de sportschool verkopen ze steroïden", D),
+        ("O EPO do ciclismo nos anos 90", D),
+        ("ella compra testosterona en el gimnasio sin receta", D),
+        ("les stéroïdes en musculation, un vrai fléau", D),
     ],
     # the same words prescribed or applied, a train, a test cycle, a gym outfit
     "performance_clean": [
@@ -64,6 +68,12 @@ CLASSES = {
         ("il medico mi ha dato un inalatore con steroidi per l'asma", CLEAN),
         ("de huisarts gaf me een zalf met steroïden", CLEAN),
         ("the EPO granted our patent last week", CLEAN),
+        ("the gym bro said testosterone boosters are a scam", CLEAN),
+        ("a todo tren con el ciclo de estudio", CLEAN),
+        ("de dokter gaf me een kuur steroïden voor mijn longen", CLEAN),
+        ("der Arzt hat mir Kortison gegeben, das sind Steroide", CLEAN),
+        ("my dog is on steroids for his skin", CLEAN),
+        ("steroid injection in my knee", CLEAN),
         ("the chemistry exam has a question on steroids and lipids", CLEAN),
         ("this phone is like a laptop on steroids", CLEAN),
         ("la lezione di chimica sugli steroidi e i lipidi", CLEAN),
@@ -90,6 +100,15 @@ CLASSES = {
         ("quien trae la bamba para esta noche", D),
         ("unas rayas de bamba en el after", D),
         ("vendo bamba a 60 el gramo", D),
+        ("¿te sobra un joint?", D),
+        ("t'aurais pas un joint en rab ?", D),
+        ("a spare joint? all out of rizlas", D),
+        ("need a spare gear cable for tonight", CLEAN),
+        ("spare joint for the table leg", CLEAN),
+        ("anyone got a spare joint of ham for tonight", CLEAN),
+        ("got some snow for tonight's ski trip", CLEAN),
+        ("any spare speed skates for tonight?", CLEAN),
+        ("smoked a joint with my uncle at the barbecue", D),
         ("speed up the weekend", CLEAN),
         ("gear for the hike", CLEAN),
         ("anyone got spare gear for the hike this weekend?", CLEAN),
@@ -106,14 +125,22 @@ CLASSES = {
         ("me compré unas bambas nuevas para el finde", CLEAN),
         ("escuchando la bamba de ritchie valens", CLEAN),
     ],
-    # a powder done as a quantity
+    # speed or coke done as a quantity (gear and snow are not: "did some gear shopping", "snow angels")
     "done_some": [
         ("did some speed last night", D),
         ("we did some speed at the party", D),
-        ("doing some gear in the toilets", D),
-        ("did some snow last night and couldn't sleep", D),
         ("we did some coke last night", D),
+        ("ayer nos metimos speed toda la noche", D),
+        ("on a pris du speed toute la nuit", D),
+        ("ci siamo fatti di speed tutta la notte", D),
+        ("usamos speed a noite toda", D),
         ("did some speed work at the track", CLEAN),
+        ("did some gear shopping in town", CLEAN),
+        ("did some snow angels with the kids", CLEAN),
+        ("did some speed cubing last night", CLEAN),
+        ("had some coke with my burger", CLEAN),
+        ("did some speed bumps on the way", CLEAN),
+        ("on a pris de la vitesse sur l'autoroute", CLEAN),
         ("we did some coke floats for the party", CLEAN),
         ("doing some snow shovelling", CLEAN),
         ("did some speed training with the team", CLEAN),

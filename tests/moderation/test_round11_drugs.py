@@ -177,6 +177,34 @@ CLASSES = {
         ("smoked a joint with the neighbours at the bbq", D),
         ("anyone got a joint for my back pain", D),
     ],
+    # a medicine taken for the low after a night out, in each language's words for that low
+    "comedown": [
+        ("bring the xanax for the comedown on sunday", D),
+        ("trankimazin para la bajada del domingo", D),
+        ("du xanax pour la descente après la teuf", D),
+        ("Tavor zum Runterkommen nach dem Rave", D),
+        ("xanax per la scesa dopo la serata", D),
+        ("si sballano col tramadol ogni weekend", D),
+        ("xanax voor de dip na het feest", D),
+        ("rivotril pra bad do domingo", D),
+        ("the xanax helped me come down from the panic attack", CLEAN),
+        ("my xanax prescription for panic attacks", CLEAN),
+        ("el tramadol para el dolor de espalda", CLEAN),
+        ("la descente de la piste de ski avec un Doliprane", CLEAN),
+    ],
+    # magic mushrooms, singular or plural, in the seven languages
+    "magic_mushrooms": [
+        ("experimentei cogumelo mágico uma vez no festival", D),
+        ("comí un hongo mágico en la montaña", D),
+        ("un fungo magico a ibiza", D),
+        ("il a pris un champignon magique au concert", D),
+        ("einmal einen Zauberpilz probiert", D),
+        ("magische paddenstoelen in Amsterdam", D),
+        ("magic mushroom tea", D),
+        ("un champignon de Paris dans la sauce", CLEAN),
+        ("setas al ajillo con jamón", CLEAN),
+        ("funghi porcini trifolati", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -205,6 +205,24 @@ CLASSES = {
         ("setas al ajillo con jamón", CLEAN),
         ("funghi porcini trifolati", CLEAN),
     ],
+    # the smoker's slang beside rolling papers or tips
+    "rolling_papers": [
+        ("who has rizlas? got the weed", D),
+        ("bring rolling papers, I've got some skunk", D),
+        ("traed papelillos, yo pongo la maría", D),
+        ("tem piteira? trouxe o beck", D),
+        ("un paquet de feuilles à rouler et de l'herbe", D),
+        ("j'ai ramené des joints, qui a des feuilles à rouler ?", D),
+        ("hast du Blättchen? Ich hab Gras dabei", D),
+        ("chi ha le cartine? ho l'erba", D),
+        ("heeft iemand vloeitjes? ik heb een jointje", D),
+        ("my joints hurt, need a grinder for the coffee", CLEAN),
+        ("the grass needs cutting, where's the grinder", CLEAN),
+        ("vestido de seda verde como la erva", CLEAN),
+        ("il fumo della stufa, compra le cartine per il caminetto", CLEAN),
+        ("chocolate con churros y un librillo de recetas", CLEAN),
+        ("die Blättchen vom Baum liegen im Gras", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

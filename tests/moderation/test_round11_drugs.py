@@ -223,6 +223,26 @@ CLASSES = {
         ("chocolate con churros y un librillo de recetas", CLEAN),
         ("die Blättchen vom Baum liegen im Gras", CLEAN),
     ],
+    # the slang sold or bought in a past tense, as its present tense already counted
+    "sold_in_the_past": [
+        ("il fumo lo vendevano davanti al liceo", D),
+        ("spacciava erba ai ragazzini", D),
+        ("o cara vendeu MD batizado pra gente", D),
+        ("venderam erva na escola", D),
+        ("le mec vendait de l'acide dans la fosse", D),
+        ("ils revendaient de la beuh au lycée", D),
+        ("él vendía perico en la discoteca", D),
+        ("compraron maría a un camello", D),
+        ("er verkaufte Gras im Park", D),
+        ("hij verkocht speed op het feest", D),
+        ("ele vendeu o carro e comprou erva-doce", CLEAN),
+        ("vendía helados en la playa", CLEAN),
+        ("hij verkocht zijn fiets", CLEAN),
+        ("er verkaufte sein Auto", CLEAN),
+        ("il vendait des glaces sur la plage", CLEAN),
+        ("vendevano gelati davanti alla stazione", CLEAN),
+        ("compravano il pane dal fornaio", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

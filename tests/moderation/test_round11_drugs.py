@@ -243,6 +243,22 @@ CLASSES = {
         ("vendevano gelati davanti alla stazione", CLEAN),
         ("compravano il pane dal fornaio", CLEAN),
     ],
+    # party slang cut or laced, in English (the other packs had their words for it)
+    "cut_or_laced": [
+        ("this damn molly is cut with something, don't take it", D),
+        ("the coke round here is cut to shit", ("drugs", "profanity")),
+        ("the speed was cut with god knows what", D),
+        ("reagent tested the mandy, it's legit", D),
+        ("those pills were laced with fent", D),
+        ("la coca está cortada con algo raro", D),
+        ("die Koks ist gestreckt, finger weg", D),
+        ("die coke was versneden met iets", D),
+        ("molly cut her hair with kitchen scissors", CLEAN),
+        ("my coke was laced with something at the bar", CLEAN),
+        ("she cut the coke with lime and ice", CLEAN),
+        ("my nan's pills are cut in half by the pharmacist", CLEAN),
+        ("my gear got stepped on in the mud", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -259,6 +259,22 @@ CLASSES = {
         ("my nan's pills are cut in half by the pharmacist", CLEAN),
         ("my gear got stepped on in the mud", CLEAN),
     ],
+    # the smoking verb in its other persons and tenses, as its infinitive already counted
+    "smoked_in_any_form": [
+        ("il mio amico fuma canne tutte le sere", D),
+        ("fumavano erba al parco ogni giorno", D),
+        ("mis primos fuman porros en el garaje", D),
+        ("fumaban maría en la azotea", D),
+        ("eles fumaram um baseado na praia", D),
+        ("ils fument de la beuh au lycée", D),
+        ("sie rauchten Gras im Park", D),
+        ("ze rookten wiet op het dak", D),
+        ("il camino fuma, c'è fumo ovunque", CLEAN),
+        ("la fumata bianca, il fumo dal camino", CLEAN),
+        ("mi abuela fuma y corta la hierba del jardín", CLEAN),
+        ("mon grand-père fume la pipe et tond l'herbe", CLEAN),
+        ("opa rookt een pijp en maait het gras", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

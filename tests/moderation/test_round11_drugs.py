@@ -275,6 +275,18 @@ CLASSES = {
         ("mon grand-père fume la pipe et tond l'herbe", CLEAN),
         ("opa rookt een pijp en maait het gras", CLEAN),
     ],
+    # slang at the party itself or going round there, in Spanish and Italian
+    "going_round": [
+        ("el perico circulaba en la fiesta del pueblo", D),
+        ("en la fiesta había perico para todos", D),
+        ("la bamba rulaba en la fiesta", D),
+        ("a Riccione la bamba gira come l'acqua", D),
+        ("la coca circolava alla festa", D),
+        ("mi perico se escapó en la fiesta de cumpleaños", CLEAN),
+        ("la bamba gira alla radio tutta l'estate", CLEAN),
+        ("gira la coca nel bicchiere", CLEAN),
+        ("bailamos la bamba en la fiesta", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -287,6 +287,23 @@ CLASSES = {
         ("gira la coca nel bicchiere", CLEAN),
         ("bailamos la bamba en la fiesta", CLEAN),
     ],
+    # a joint in someone's pocket, jacket or bag, or caught on them
+    "found_on_someone": [
+        ("my mum found a joint in my jacket", D),
+        ("the teacher found a joint in his backpack", D),
+        ("mi madre encontró un porro en mi chaqueta", D),
+        ("mia nonna ha trovato una canna nella mia giacca", D),
+        ("ma mère a trouvé un joint dans ma poche", D),
+        ("mijn moeder vond een joint in mijn jas", D),
+        ("found a great joint downtown", CLEAN),
+        ("found a new pizza joint near the station", CLEAN),
+        ("we found the joint account statement in the drawer", CLEAN),
+        ("the dovetail joint on the drawer is perfect", CLEAN),
+        ("the zip on my jacket has a broken joint", CLEAN),
+        ("ho una canna telescopica nello zaino per pescare", CLEAN),
+        ("ho trovato una canna da pesca in soffitta", CLEAN),
+        ("my knee joint hurts when I carry the backpack", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

@@ -304,6 +304,18 @@ CLASSES = {
         ("ho trovato una canna da pesca in soffitta", CLEAN),
         ("my knee joint hurts when I carry the backpack", CLEAN),
     ],
+    # a festival or club named instead of said
+    "festival_named": [
+        ("anyone do acid at glasto this year?", D),
+        ("took molly at tomorrowland", D),
+        ("molly at berghain, as usual", D),
+        ("speed and pills at creamfields", D),
+        ("acid house night at berghain", CLEAN),
+        ("acid rain at glastonbury ruined the tents", CLEAN),
+        ("queuing for berghain with a coke in hand", CLEAN),
+        ("weed the garden before glastonbury", CLEAN),
+        ("snow at burning man? no, dust", CLEAN),
+    ],
 }
 
 test_class = class_test(CLASSES)

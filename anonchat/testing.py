@@ -12,6 +12,7 @@ Typical use with pytest-tornado (see tests/conftest.py for the fixtures built on
 import asyncio
 import json
 import os
+import shutil
 import socket
 import tempfile
 import types
@@ -356,14 +357,16 @@ class RedisServer:
         self.proc = None
 
     def start(self, timeout=10):
-        import shutil
         import subprocess
         import time
 
         binary = shutil.which("redis-server")
         if binary is None:
             raise RuntimeError("redis-server is missing (apt-get install -y redis-server)")
+        # Its own directory: a replica's full sync writes an RDB file there whatever `--save` says.
+        self.dir = tempfile.mkdtemp(prefix="anonchat-redis-")
         self.proc = subprocess.Popen([binary, *self.args, "--port", str(self.port), "--bind", "127.0.0.1",
+                                      "--dir", self.dir,
                                       *(() if "--sentinel" in self.args else ("--save", "", "--appendonly", "no")),
                                       "--loglevel", "warning"],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -383,6 +386,8 @@ class RedisServer:
             self.proc.kill()
             self.proc.wait(10)
         self.proc = None
+        if getattr(self, "dir", None):
+            shutil.rmtree(self.dir, ignore_errors=True)
 
 
 class ServeProcess:

@@ -780,6 +780,20 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         # "no" alone is a word: Portuguese "liga no 21 99123 4567" (call on), "me
                         # chama no zap: ...", Spanish "no 612 ..."
                         r"|(?:\bno\.?|#)\s*:?\s*$")
+# Round 11: a business's registration or tax number given with its name is no phone (policy): the
+# Dutch KvK, French SIRET, SIREN, RCS and TVA, a VAT, BTW or IVA number, the German USt-IdNr and
+# Handelsregister (HRB, HRA), the Italian partita IVA and REA, the US EIN, a company number, the
+# Spanish CIF, the Brazilian CNPJ: the name, maybe "number", "is" or a country's letters, then the
+# number ("my KvK is 12345678", "SIRET 732 829 320 00074", "EIN 12-3456789", "TVA FR12345678901").
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:kvk|kvk-?nummer|kvk-?nr|siret|siren|rcs(?:\s+[a-z]+)?|tva(?:\s+intra-?communautaire)?|vat|btw|"
+    r"btw-?nummer|btw-?nr|iva|partita\s+iva|p\.?\s?iva|rea|ust-?id(?:nr|-?nummer)?|ust-?idnr|"
+    r"umsatzsteuer-?id(?:entifikationsnummer)?|handelsregister(?:nummer)?|hrb|hra|ein|fein|cnpj|cif|"
+    r"company\s+(?:number|no|reg(?:istration)?)|companies\s+house|registered\s+company|"
+    r"registro\s+mercantil|numero\s+siret|n[°º]\s*siret)\b"
+    r"(?:[\s.:#=-]*(?:number|no|nr|n|num|numero|número|numéro|nummer|is|es|ist|est|é|è|e|de|di|da|du|"
+    r"del|der|van|of|my|our|mijn|onze|meine|unsere|notre|mon|il|la|le|nostra|nuestro|nosso|company|"
+    r"firma|bedrijf|empresa|azienda|entreprise|société|societe|sociedad)\b)*[\s.:#=°º-]*(?:[a-z]{1,2}[\s.-]?)?$")
 # Round 4b: a verb for calling right before the number makes it a phone even after an ID word
 # ("you've won a voucher, call 0871 555 0199").
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
@@ -1013,6 +1027,8 @@ class Phone:
             if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before) and not _CALL_BEFORE.search(before) \
                     and not _word_no(text, offsets, before, a):
                 continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
+            if _BUSINESS_BEFORE.search(before) and not _CALL_BEFORE.search(before):
+                continue  # round 11: a business's registration or tax number ("KvK 12345678")
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if not spelled and (_QUANTITY_BEFORE.search(before) or _QUANTITY_AFTER.match(view, b)):
                 continue  # "a population of 8 336 817", "1 234 567 views"

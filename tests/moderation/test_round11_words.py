@@ -254,6 +254,17 @@ CLASSES = {
         ("****", CLEAN),
         ("rated 5*** hotel", CLEAN),
         ("5 * 3 = 15", CLEAN),
+        # stars ending a word after two letters or more are masked letters too
+        ("fu** you", PROF),
+        ("sh** happens", PROF),
+        ("what a bi***", PROF),
+        ("mer** alors", PROF),
+        ("scheiß** Wetter", PROF),
+        ("some **bold** text", CLEAN),
+        ("see the note**", CLEAN),
+        ("the **important** part", CLEAN),
+        ("rated 5** by critics", CLEAN),
+        ("hi** there", CLEAN),
         ("C# and F# are languages", CLEAN),
     ],
     # A word that is a swear even when it is also a name; a name that merely contains one is clean.

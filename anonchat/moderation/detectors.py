@@ -765,6 +765,8 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         # the same in the other supported languages: Bestellnummer, n.º de pedido...
                         r"(?:bestell|auftrags|kunden|sendungs|rechnungs|vorgangs|artikel|mitglieds|vertrags|"
                         r"referenz|buchungs|bestel|order|klant|factuur|zending)(?:nummer|nr\.?)|bestellung|rechnung|"
+                        # round 11: a complaint or a case ("Reklamation läuft unter Vorgang 2026-11-4471")
+                        r"vorgang|reklamation|r[ée]clamation|reclamaci[oó]n|reclama[çc][ãa]o|reclamo|klacht|"
                         r"sendung|bestelling|factuur|pedido|encomenda|factura|fatura|commande|facture|"
                         r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador|"
                         # round 5: a case or file number at an office ("numéro de dossier CAF ...",
@@ -841,7 +843,15 @@ _MEASURE_AFTER = re.compile(r"\s*(?:metres?|meters?|metros?|mètres?|metri|km|ki
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
                              r"visitors|downloads|copies|units|cases|deaths|km|miles|tons|tonnes|dollars|"
-                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories)\b")
+                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories|"
+                             # round 11: the counts of a video or an account in the other languages
+                             # ("250000000 Aufrufe", "de vues", "visualizações"), "de" after French and
+                             # Spanish numbers ("250000000 de vues")
+                             r"(?:de\s+|d['’]\s*)?(?:aufrufe|klicks|abonnenten|follower|vues|abonn[ée]s|"
+                             r"visualizaciones|visualizações|visualizacoes|visualizzazioni|iscritti|"
+                             r"seguidores|weergaven|volgers|abonnees|streams|reproducciones|"
+                             r"reprodu[çc][õo]es|ascolti|écoutes|ecoutes|personnes|personas|pessoas|persone|"
+                             r"menschen|mensen|leute))\b")
 
 
 # Round 6: an emoji or a symbol between two groups of digits is read as a space ("07700🔥900🔥772",

@@ -391,6 +391,23 @@ CLASSES = {
         ("ze loopt mee voor Kanker Bestrijding", CLEAN),
         ("mijn oma is overleden aan kanker", CLEAN),
     ],
+    # Phone, set14's false alarms: a count of views or followers after a long number, in the other
+    # languages, and a complaint's or a case's number.
+    "counts and case numbers that are not phones": [
+        ("mein Clip hat 120000000 Aufrufe", CLEAN),
+        ("le morceau dépasse 310000000 de vues", CLEAN),
+        ("a música passou de 180000000 visualizações", CLEAN),
+        ("el vídeo tiene 150000000 de reproducciones", CLEAN),
+        ("il video ha 270000000 visualizzazioni", CLEAN),
+        ("de clip heeft 130000000 weergaven", CLEAN),
+        ("sie hat 12000000 Abonnenten", CLEAN),
+        ("meine Reklamation läuft unter Vorgang 2025-10-3381", CLEAN),
+        ("ma réclamation 2025-10-3381 est en cours", CLEAN),
+        ("mijn klacht 2025-10-3381 is nog open", CLEAN),
+        ("ruf mich an: 0176 23456789, wegen dem Vorgang", PHONE),
+        ("appelle-moi au 06 23 45 67 89 pour la réclamation", PHONE),
+        ("bel 06 23456789, niet vergeten", PHONE),
+    ],
     # Phone: a vanity number spelled with letters, in the formats of the seven languages' countries.
     "vanity numbers": [
         ("call 1-800-FLOWERS today", PHONE),

@@ -23,7 +23,7 @@ import re2
 from publicsuffixlist import PublicSuffixList
 
 from .matcher import _UNANCHORED, PatternMatcher
-from .normalize import folded, original_span, rewrite
+from .normalize import _displayed, folded, original_span, rewrite
 from .packs import PATTERN_OPTIONS, RE2_OPTIONS
 
 # --- what every detector reads: the folded text with Unicode's digits, dashes, spaces and dots
@@ -299,7 +299,17 @@ def email(text):
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
     `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `pablo_rm en
     hotmail` (a preposition for the sign), `femke at kpn mail`, `gmail: jim.k`, ideographic dots,
-    fullwidth or look-alike letters."""
+    fullwidth or look-alike letters; round 11: an address typed backwards inside a right-to-left
+    override, read as a client shows it (`\u202emoc.liamg@nitram\u202c`)."""
+    if "\u202e" in text:
+        shown, starts = _displayed(text)
+        reversed_found = [(min(starts[a:b]), max(starts[a:b]) + 1) for a, b in email(shown) or ()]
+        return sorted(set(reversed_found + (_email(text) or [])))
+    return _email(text)
+
+
+def _email(text):
+    """`email` on text without a right-to-left override."""
     if not text.isascii() and _CIRCLED_AT.search(text):
         text = _CIRCLED_AT.sub("@", text)  # one character for one: the offsets hold
     if text.isascii() and _LEET_SIGN_HINT.search(text):  # round 10: "4rr0b4", "@rroba", "punt0"
@@ -481,8 +491,11 @@ def _spaced_out(m):
 
 def _plausible(local, domain, tld, bracketed=False):
     # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word; a
-    # bracketed at is a sign after a mailbox's word ("contact (at) club-des-fetes (point) fr")
-    return tld in COMMON_TLDS and (local not in _WORDS_BEFORE_A_SITE or bracketed and local in _MAILBOX_WORDS) \
+    # bracketed at is a sign after a mailbox's word ("contact (at) club-des-fetes (point) fr"); round
+    # 11: a bracketed at is a sign, not a word, so the newer top-level domains of a disguised link
+    # end its address too ("nate<at>gymrats<dot>club", "ana(at)studio(dot)shop")
+    return (tld in COMMON_TLDS or bracketed and tld in CLASSIC_TLDS) \
+        and (local not in _WORDS_BEFORE_A_SITE or bracketed and local in _MAILBOX_WORDS) \
         and not domain.startswith("www.") and (domain.split(".")[0] not in _NOT_MAIL_WORDS or domain in _MAIL_DOMAINS)
 
 

@@ -408,6 +408,19 @@ CLASSES = {
         ("appelle-moi au 06 23 45 67 89 pour la réclamation", PHONE),
         ("bel 06 23456789, niet vergeten", PHONE),
     ],
+    # E-mail, set15's misses: a bracketed at before a newer top-level domain, and an address typed
+    # backwards inside a right-to-left override (shown in the right order by a client).
+    "disguised addresses with a newer domain or typed backwards": [
+        ("mail me: ana<at>yogastudio<dot>club", ("email",)),
+        ("escríbeme a pablo(at)tienda(dot)shop", ("email",)),
+        ("schreib an max[at]werkstatt[dot]app", ("email",)),
+        ("écris à lea{at}atelier{dot}store", ("email",)),
+        ("\u202emoc.liamg@nitsuj\u202c mail me", ("email",)),
+        ("stuur naar \u202eln.liamtoh@neos\u202c", ("email",)),
+        ("meet me (at) the club tonight", CLEAN),
+        ("see you at the gym dot club later", CLEAN),
+        ("\u202eolleh\u202c everyone", CLEAN),
+    ],
     # Phone: a vanity number spelled with letters, in the formats of the seven languages' countries.
     "vanity numbers": [
         ("call 1-800-FLOWERS today", PHONE),

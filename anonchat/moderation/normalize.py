@@ -1091,17 +1091,30 @@ def _unglued(text, may_begin=None):
     """[(source, starts)]: the text without the symbols glued inside its words, or standing between
     two pieces of a word, if it has some (not letters of another style, which fold to letters: "a🅑c")."""
     pieces, starts, pos = [], [], 0
+    masked, masked_starts, masked_pos = [], [], 0  # round 11: the same, one emoji read as a masked letter
     for m in sorted(_symbols(text, may_begin), key=lambda m: m.start()):
         if m.start() < pos or any(c.isalnum() for c in "".join(map(fold, m.group()))):
             continue
         pieces.append(text[pos:m.start()])
         starts.extend(range(pos, m.start()))
         pos = m.end()
+        # One emoji (maybe with its variation selector) glued between two letters stands for a
+        # letter as a star does ("sh🏀t", "pr🤬ck"): read as `*`, the mask the matcher unmasks.
+        if len(m.group().rstrip("\ufe0f")) == 1 and m.start() and text[m.start() - 1].isalpha() \
+                and m.end() < len(text) and text[m.end()].isalpha():
+            masked.append(text[masked_pos:m.start()] + "*")
+            masked_starts.extend(range(masked_pos, m.start() + 1))
+            masked_pos = m.end()
     if not pieces:
         return []
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))
-    return [("".join(pieces), starts)]
+    readings = [("".join(pieces), starts)]
+    if masked:
+        masked.append(text[masked_pos:])
+        masked_starts.extend(range(masked_pos, len(text)))
+        readings.append(("".join(masked), masked_starts))
+    return readings
 
 
 def original_span(original, offsets, start, end, table=FOLD):

@@ -296,6 +296,16 @@ CLASSES = {
         ("the **important** part", CLEAN),
         ("rated 5** by critics", CLEAN),
         ("hi** there", CLEAN),
+        # one emoji glued between letters stands for a letter, as a star does
+        ("what a pr🤬ck", PROF),
+        ("sh🏀t game", PROF),
+        ("bi🔥ch please", PROF),
+        ("che ca🍕zo fai", PROF),
+        ("mer😡e alors", PROF),
+        ("we had pi🍕a tonight", CLEAN),
+        ("ni🎉ce party", CLEAN),
+        ("co🍺l beer", CLEAN),
+        ("lo🔥l", CLEAN),
         ("C# and F# are languages", CLEAN),
     ],
     # A word that is a swear even when it is also a name; a name that merely contains one is clean.

@@ -23,7 +23,7 @@ import re2
 from publicsuffixlist import PublicSuffixList
 
 from .matcher import _UNANCHORED, PatternMatcher
-from .normalize import folded, original_span, rewrite
+from .normalize import _displayed, folded, original_span, rewrite
 from .packs import PATTERN_OPTIONS, RE2_OPTIONS
 
 # --- what every detector reads: the folded text with Unicode's digits, dashes, spaces and dots
@@ -299,7 +299,17 @@ def email(text):
     `j o h n @ g m a i l . c o m`, `JOHN [at] YAHOO [dot] COM`, `jimATgmailDOTcom`, `jim 【at】 gmail`,
     `jim arroba gmail punto com`, `jim at yahoo` (a mail host without its domain), `pablo_rm en
     hotmail` (a preposition for the sign), `femke at kpn mail`, `gmail: jim.k`, ideographic dots,
-    fullwidth or look-alike letters."""
+    fullwidth or look-alike letters; round 11: an address typed backwards inside a right-to-left
+    override, read as a client shows it (`\u202emoc.liamg@nitram\u202c`)."""
+    if "\u202e" in text:
+        shown, starts = _displayed(text)
+        reversed_found = [(min(starts[a:b]), max(starts[a:b]) + 1) for a, b in email(shown) or ()]
+        return sorted(set(reversed_found + (_email(text) or [])))
+    return _email(text)
+
+
+def _email(text):
+    """`email` on text without a right-to-left override."""
     if not text.isascii() and _CIRCLED_AT.search(text):
         text = _CIRCLED_AT.sub("@", text)  # one character for one: the offsets hold
     if text.isascii() and _LEET_SIGN_HINT.search(text):  # round 10: "4rr0b4", "@rroba", "punt0"
@@ -481,8 +491,11 @@ def _spaced_out(m):
 
 def _plausible(local, domain, tld, bracketed=False):
     # "free skins at www.example.net": a site's www. host takes no mail, so the "at" is a word; a
-    # bracketed at is a sign after a mailbox's word ("contact (at) club-des-fetes (point) fr")
-    return tld in COMMON_TLDS and (local not in _WORDS_BEFORE_A_SITE or bracketed and local in _MAILBOX_WORDS) \
+    # bracketed at is a sign after a mailbox's word ("contact (at) club-des-fetes (point) fr"); round
+    # 11: a bracketed at is a sign, not a word, so the newer top-level domains of a disguised link
+    # end its address too ("nate<at>gymrats<dot>club", "ana(at)studio(dot)shop")
+    return (tld in COMMON_TLDS or bracketed and tld in CLASSIC_TLDS) \
+        and (local not in _WORDS_BEFORE_A_SITE or bracketed and local in _MAILBOX_WORDS) \
         and not domain.startswith("www.") and (domain.split(".")[0] not in _NOT_MAIL_WORDS or domain in _MAIL_DOMAINS)
 
 
@@ -765,6 +778,8 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         # the same in the other supported languages: Bestellnummer, n.º de pedido...
                         r"(?:bestell|auftrags|kunden|sendungs|rechnungs|vorgangs|artikel|mitglieds|vertrags|"
                         r"referenz|buchungs|bestel|order|klant|factuur|zending)(?:nummer|nr\.?)|bestellung|rechnung|"
+                        # round 11: a complaint or a case ("Reklamation läuft unter Vorgang 2026-11-4471")
+                        r"vorgang|reklamation|r[ée]clamation|reclamaci[oó]n|reclama[çc][ãa]o|reclamo|klacht|"
                         r"sendung|bestelling|factuur|pedido|encomenda|factura|fatura|commande|facture|"
                         r"colis|suivi|ordine|fattura|spedizione|rastreio|seguimiento|localizador|"
                         # round 5: a case or file number at an office ("numéro de dossier CAF ...",
@@ -780,6 +795,20 @@ _ID_BEFORE = re.compile(r"\b(?:order|id|ref|reference|tracking|invoice|account|a
                         # "no" alone is a word: Portuguese "liga no 21 99123 4567" (call on), "me
                         # chama no zap: ...", Spanish "no 612 ..."
                         r"|(?:\bno\.?|#)\s*:?\s*$")
+# Round 11: a business's registration or tax number given with its name is no phone (policy): the
+# Dutch KvK, French SIRET, SIREN, RCS and TVA, a VAT, BTW or IVA number, the German USt-IdNr and
+# Handelsregister (HRB, HRA), the Italian partita IVA and REA, the US EIN, a company number, the
+# Spanish CIF, the Brazilian CNPJ: the name, maybe "number", "is" or a country's letters, then the
+# number ("my KvK is 12345678", "SIRET 732 829 320 00074", "EIN 12-3456789", "TVA FR12345678901").
+_BUSINESS_BEFORE = re.compile(
+    r"\b(?:kvk|kvk-?nummer|kvk-?nr|siret|siren|rcs(?:\s+[a-z]+)?|tva(?:\s+intra-?communautaire)?|vat|btw|"
+    r"btw-?nummer|btw-?nr|iva|partita\s+iva|p\.?\s?iva|rea|ust-?id(?:nr|-?nummer)?|ust-?idnr|"
+    r"umsatzsteuer-?id(?:entifikationsnummer)?|handelsregister(?:nummer)?|hrb|hra|ein|fein|cnpj|cif|"
+    r"company\s+(?:number|no|reg(?:istration)?)|companies\s+house|registered\s+company|"
+    r"registro\s+mercantil|numero\s+siret|n[°º]\s*siret)\b"
+    r"(?:[\s.:#=-]*(?:number|no|nr|n|num|numero|número|numéro|nummer|is|es|ist|est|é|è|e|de|di|da|du|"
+    r"del|der|van|of|my|our|mijn|onze|meine|unsere|notre|mon|il|la|le|nostra|nuestro|nosso|company|"
+    r"firma|bedrijf|empresa|azienda|entreprise|société|societe|sociedad)\b)*[\s.:#=°º-]*(?:[a-z]{1,2}[\s.-]?)?$")
 # Round 4b: a verb for calling right before the number makes it a phone even after an ID word
 # ("you've won a voucher, call 0871 555 0199").
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|phone|dial|llame|llama|llamen|ligue|liga|appelez|appelle|rufen sie|ruf|"
@@ -827,7 +856,15 @@ _MEASURE_AFTER = re.compile(r"\s*(?:metres?|meters?|metros?|mètres?|metri|km|ki
 _QUANTITY_AFTER = re.compile(r"\s*(?:people|persons|inhabitants|residents|citizens|habitantes|habitants|"
                              r"einwohner|inwoners|abitanti|views|subscribers|followers|likes|votes|users|"
                              r"visitors|downloads|copies|units|cases|deaths|km|miles|tons|tonnes|dollars|"
-                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories)\b")
+                             r"euros?|pounds|usd|eur|gbp|yen|bytes|kb|mb|gb|points|pts|steps|calories|"
+                             # round 11: the counts of a video or an account in the other languages
+                             # ("250000000 Aufrufe", "de vues", "visualizações"), "de" after French and
+                             # Spanish numbers ("250000000 de vues")
+                             r"(?:de\s+|d['’]\s*)?(?:aufrufe|klicks|abonnenten|follower|vues|abonn[ée]s|"
+                             r"visualizaciones|visualizações|visualizacoes|visualizzazioni|iscritti|"
+                             r"seguidores|weergaven|volgers|abonnees|streams|reproducciones|"
+                             r"reprodu[çc][õo]es|ascolti|écoutes|ecoutes|personnes|personas|pessoas|persone|"
+                             r"menschen|mensen|leute))\b")
 
 
 # Round 6: an emoji or a symbol between two groups of digits is read as a space ("07700🔥900🔥772",
@@ -1013,6 +1050,8 @@ class Phone:
             if not _SEVEN_DIGITS.search(m.group()) or _ID_BEFORE.search(before) and not _CALL_BEFORE.search(before) \
                     and not _word_no(text, offsets, before, a):
                 continue  # too short to dial (checked first: a flood of short numbers is cheap), or an ID
+            if _BUSINESS_BEFORE.search(before) and not _CALL_BEFORE.search(before):
+                continue  # round 11: a business's registration or tax number ("KvK 12345678")
             spelled = disguised and any(not text[offsets[i]].isdigit() for i in range(a, b) if view[i].isdigit())
             if not spelled and (_QUANTITY_BEFORE.search(before) or _QUANTITY_AFTER.match(view, b)):
                 continue  # "a population of 8 336 817", "1 234 567 views"

@@ -29,7 +29,8 @@ them.
 Some evasions have more than one reading. `variants()` yields every reading of one text when it
 has them: stretched letters (`fuuuuck` is `fuck`, `asssss` is `ass`), the leet characters that
 may be an i or an l (`1`, `!`, `|`) and a one-letter word before spelled letters ("u a s s").
-A star inside a word (`f*ck`, `a**hole`) stays as WILDCARD, one masked letter, and the matcher
+A star inside a word (`f*ck`, `a**hole`), or ending one after two letters (`sh**`, round 11), stays
+as WILDCARD, one masked letter, and the matcher
 compares such words with the terms directly. Texts shown in another order than typed have other
 readings (`Normalised.alternates`: upside-down words, right-to-left overrides read as UAX #9 shows
 them; also words with an emoji inside read without it, and words in pieces joined), and a pack's
@@ -226,6 +227,7 @@ _LEET_EDGE_TABLE = str.maketrans({**{c: LEET[c] for c in LEET if c not in "!|"},
 # first to last letter, digit or leet symbol for a letter ("tr0!@" ends with its a: its ! is an i)
 _CORE = re.compile(r"(?:[^\W_]|[@$€¢])(?:.*(?:[^\W_]|[@$€¢]))?", re.S)
 _SYMBOL = re.compile(r"[@$!|*#€¢]")
+_MASKED_TAIL = re.compile(r"[*#]{1,6}(?=[^*#]*$)")  # round 11: stars ending a word (`_leet`)
 _I_OR_L = re.compile("[il]")
 _TRIPLE = re.compile(r"(.)\1{2,}")
 # Could the text hold a letter three times in a row? RE2 has no backreferences, so: each ASCII
@@ -475,6 +477,13 @@ def _leet(word):
         return word.translate(_LEET_TABLE)
     core = _CORE.search(word)
     a, b = core.span() if core else (len(word), len(word))
+    # Round 11: stars or hashes ending a word of two letters or more after its start are masked
+    # letters too ("sh** happens", "fu** you", "bi***"): a reader tells the word by its start, as
+    # in "f*ck"; a lone letter before them ("f***") stays too little to read, and "*bold*" is
+    # punctuation at both ends.
+    tail = _MASKED_TAIL.match(word, b)
+    if tail and b - a >= 2 and word[a:b].isalpha():
+        b = tail.end()
     return (word[:a].translate(_LEET_EDGE_TABLE) + word[a:b].translate(_LEET_CORE_TABLE)
             + word[b:].translate(_LEET_EDGE_TABLE))
 
@@ -1082,17 +1091,30 @@ def _unglued(text, may_begin=None):
     """[(source, starts)]: the text without the symbols glued inside its words, or standing between
     two pieces of a word, if it has some (not letters of another style, which fold to letters: "a🅑c")."""
     pieces, starts, pos = [], [], 0
+    masked, masked_starts, masked_pos = [], [], 0  # round 11: the same, one emoji read as a masked letter
     for m in sorted(_symbols(text, may_begin), key=lambda m: m.start()):
         if m.start() < pos or any(c.isalnum() for c in "".join(map(fold, m.group()))):
             continue
         pieces.append(text[pos:m.start()])
         starts.extend(range(pos, m.start()))
         pos = m.end()
+        # One emoji (maybe with its variation selector) glued between two letters stands for a
+        # letter as a star does ("sh🏀t", "pr🤬ck"): read as `*`, the mask the matcher unmasks.
+        if len(m.group().rstrip("\ufe0f")) == 1 and m.start() and text[m.start() - 1].isalpha() \
+                and m.end() < len(text) and text[m.end()].isalpha():
+            masked.append(text[masked_pos:m.start()] + "*")
+            masked_starts.extend(range(masked_pos, m.start() + 1))
+            masked_pos = m.end()
     if not pieces:
         return []
     pieces.append(text[pos:])
     starts.extend(range(pos, len(text)))
-    return [("".join(pieces), starts)]
+    readings = [("".join(pieces), starts)]
+    if masked:
+        masked.append(text[masked_pos:])
+        masked_starts.extend(range(masked_pos, len(text)))
+        readings.append(("".join(masked), masked_starts))
+    return readings
 
 
 def original_span(original, offsets, start, end, table=FOLD):

@@ -537,13 +537,19 @@ def test_the_leet_step_reads_each_character_by_its_neighbours():
 
     def leet(word):
         alnum = [i for i, c in enumerate(word) if c.isalnum() or c in "@$€¢"]  # leet letters too (round 9)
+        # round 11: one to six stars or hashes ending a word of two letters or more, nothing but
+        # other punctuation after them, are masked letters ("sh**", "fu** you")
+        core = word[alnum[0]:alnum[-1] + 1] if alnum else ""
+        rest = word[alnum[-1] + 1:] if alnum else ""
+        stars = len(rest) - len(rest.lstrip("*#"))
+        masked_tail = len(core) >= 2 and core.isalpha() and 1 <= stars <= 6 and not set(rest[stars:]) & set("*#")
         out = []
         for i, c in enumerate(word):
             if c not in LEET and c not in "*#":
                 out.append(c)
             elif c.isdigit() or c in "@$€¢":
                 out.append(LEET[c])
-            elif alnum and alnum[0] < i < alnum[-1]:
+            elif alnum and (alnum[0] < i < alnum[-1] or masked_tail and alnum[-1] < i <= alnum[-1] + stars):
                 out.append(WILDCARD if c in "*#" else LEET[c])  # inside the word
             else:
                 out.append(" ")  # at its edge: punctuation

@@ -22,6 +22,7 @@ import phonenumbers
 import re2
 from publicsuffixlist import PublicSuffixList
 
+from .anchors import anchors
 from .matcher import _UNANCHORED, PatternMatcher
 from .normalize import folded, original_span, rewrite
 from .packs import PATTERN_OPTIONS, RE2_OPTIONS
@@ -2954,6 +2955,11 @@ def _more_back(hit):
 RULES_A_SET = 32
 
 
+# Up to how many of Solicitation's rules a text's anchors name run one by one (more run as the sets):
+# a search of one rule costs about what a set of 32 does on a text whose states it has built.
+RULES_ALONE = 12
+
+
 class Solicitation:
     """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
     named by its id), except in a sentence that warns about them or reports them, which the policy
@@ -3017,6 +3023,23 @@ class Solicitation:
         # (four sets: one set of ~75 long rules cost ~150 us a text in other languages, seen or not;
         # docs/performance.md, "Round 10 speed")
         self.rules = PatternMatcher(compiled, split=-(-len(compiled) // RULES_A_SET))
+        # Which rules can match a text, in one pass: each rule's anchors (the words it cannot match
+        # without, read off its regex: anchors.py) in an automaton, each word naming the rules that
+        # need it. The pack's `hint` (below) wakes the detector on the raw text, and any letter
+        # outside ASCII wakes it too; here the folded view decides which rules run: most texts
+        # woken hold the words of a few (round 11; docs/performance.md "Round 11 speed").
+        self._anchored, self._unanchored = ahocorasick.Automaton(), []
+        needs = {}
+        for k, (_, _, regex) in enumerate(compiled):
+            words = anchors(regex.pattern, space_is=" ")  # \s on the folded view is a space
+            if words is None:
+                self._unanchored.append(k)
+            for word in words or ():
+                needs.setdefault(word, set()).add(k)
+        for word, rules in needs.items():
+            self._anchored.add_word(word, frozenset(rules))
+        if needs:
+            self._anchored.make_automaton()
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
         # The phrases' first words in one automaton: a sentence without one needs no search for a
@@ -3042,7 +3065,7 @@ class Solicitation:
 
     def __call__(self, text):
         view = folded(text, False)[0]
-        hits = self.rules.match(view)[0]
+        hits = self.match(view)
         if hits:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
@@ -3052,6 +3075,19 @@ class Solicitation:
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
+
+    def match(self, view):
+        """The rules' hits on the folded view (`PatternMatcher.match`'s), run only for the rules
+        whose anchors it holds: one search each for a few, the sets for many (a long text)."""
+        rules = set(self._unanchored)
+        if self._anchored.kind:
+            for _, needed in self._anchored.iter(view):
+                rules |= needed
+        if not rules:
+            return []
+        if len(rules) > RULES_ALONE:
+            return self.rules.match(view)[0]
+        return self.rules.match_some(view, sorted(rules))
 
     def _hit_span(self, rule, view, a, b):
         regex = self._hit_groups[rule]

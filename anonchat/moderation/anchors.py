@@ -44,6 +44,18 @@ def anchors(regex, space_is=None):
     return None if best is None else _minimal(best)
 
 
+def strings(regex):
+    """Every string `regex` matches, when it matches a few (at most LIMIT) and nothing else, or None."""
+    try:
+        parsed = sre_parse.parse(_ESCAPE.sub(_as_python, regex))
+    except Exception:
+        return None
+    if parsed.state.flags & (_C.SRE_FLAG_IGNORECASE | _C.SRE_FLAG_VERBOSE):
+        return None
+    exact, need = _sequence(parsed, None)
+    return exact if not need and exact is not None and all(exact) else None
+
+
 # RE2's escapes that Python's parser does not read, taken one escape at a time (an escaped backslash
 # before a "p" stays one): a Unicode class (\pL, \p{So}) becomes \W, something that is no literal
 # in a class or out of one; a code point in braces (\x{2600}) the character; \z is Python's \Z

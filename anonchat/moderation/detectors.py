@@ -22,7 +22,7 @@ import phonenumbers
 import re2
 from publicsuffixlist import PublicSuffixList
 
-from .anchors import anchors
+from .anchors import anchors, strings
 from .matcher import _UNANCHORED, PatternMatcher
 from .normalize import folded, original_span, rewrite
 from .packs import PATTERN_OPTIONS, RE2_OPTIONS
@@ -1747,6 +1747,22 @@ _INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|(
           r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse|ß|ss)|mein name ist|"
           r"sono(?: la| il)?|mi chiamo|il mio nome [eè]|ik ben|ik heet|mijn naam is")  # "sou a Ana", "sono la Marta"
 _LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+(?:{_PARTICLE}\s+)?([a-zß-öø-ÿ]{{2,}})\b")
+# Round 11, speed: `_LOWER_NAME` tries its case-insensitive introductions at every word (~10 us on a
+# chat line that wakes the person detector); an ASCII text it matches holds one of them in lower
+# case with a space after it (`anchors.strings`), found in one automaton pass. Elsewhere the regex decides
+# (Python's case-insensitive "i" also matches "İ", "k" the Kelvin sign...).
+_INTRO_SPACED = ahocorasick.Automaton()
+for _w in strings(rf"(?:{_INTRO})") or ():
+    for _space in " \t\n\r\f\v":
+        _INTRO_SPACED.add_word(_w + _space, True)
+_INTRO_SPACED.make_automaton()
+
+
+def _lower_name(text):
+    """`_LOWER_NAME.search(text)`, None at once for an ASCII text without an introduction."""
+    if text.isascii() and next(_INTRO_SPACED.iter(text.lower()), None) is None:
+        return None
+    return _LOWER_NAME.search(text)
 # capitalised or intro words that are not names: sentence starts, titles, places, the cue words
 _NOT_A_NAME = frozenset("""
     i im i'm my the a an this that these those our your his her their we you he she they it its hi hey hello
@@ -2343,7 +2359,7 @@ def person(text):
     workplace named (a capitalised word beside it) or a class, and must be the sender's or
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
-    if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
+    if not _FULL_NAME.search(text) and not _lower_name(text):
         return _studies_or_works(text) if _NAME_THEN.search(text) else []  # ("d'Inès Benali", "Mei-Lin Zhou")
         # (no name of either kind: most texts with a school word; two searches, not the cues')
     return _named_person(text) or _person_in_a_role(text) or _studies_or_works(text)
@@ -2955,9 +2971,12 @@ def _more_back(hit):
 RULES_A_SET = 32
 
 
-# Up to how many of Solicitation's rules a text's anchors name run one by one (more run as the sets):
-# a search of one rule costs about what a set of 32 does on a text whose states it has built.
-RULES_ALONE = 12
+# When Solicitation's rules that a text's anchors name run one by one, not as the sets: on a chat
+# message always (a rule's own DFA keeps its states where the sets' outgrow their memory on text in
+# other languages: the labelled sets' texts cost half, the bench's new messages 0.45, seen text the
+# same), on a long text for a few rules (the 2,000-character message names 48: 0.4-0.6 ms one by one,
+# under 0.2 as the sets). docs/performance.md, "Round 11 speed".
+RULES_ALONE, ALONE_CHARS = 12, 300
 
 
 class Solicitation:
@@ -3078,14 +3097,14 @@ class Solicitation:
 
     def match(self, view):
         """The rules' hits on the folded view (`PatternMatcher.match`'s), run only for the rules
-        whose anchors it holds: one search each for a few, the sets for many (a long text)."""
+        whose anchors it holds: one search each, or the sets for many on a long text."""
         rules = set(self._unanchored)
         if self._anchored.kind:
             for _, needed in self._anchored.iter(view):
                 rules |= needed
         if not rules:
             return []
-        if len(rules) > RULES_ALONE:
+        if len(rules) > RULES_ALONE and len(view) > ALONE_CHARS:
             return self.rules.match(view)[0]
         return self.rules.match_some(view, sorted(rules))
 

@@ -135,3 +135,16 @@ def test_anchors_are_whole_on_random_texts():
             text = "".join(rnd.choice("abcdefghijklmn 0 ") for _ in range(rnd.randint(0, 12)))
             if compiled.search(text):
                 assert words is None or any(w in text for w in words), (regex, text, words)
+
+
+def test_the_introductions_gate_answers_what_the_regex_does():
+    """`_lower_name` skips the regex on an ASCII text without an introduction and a space after
+    it: on random texts of introductions, names, capitals and every ASCII space, the same answer."""
+    from anonchat.moderation.detectors import _LOWER_NAME, _lower_name
+    rnd = random.Random(7)
+    words = ["i'm", "im", "I AM", "my name's", "ich heisse", "Ich heiße", "sono la", "eu sou o", "soy", "Je suis",
+             "jake", "morrison", "de", "van", "time", "him", "sonora", "a", "x", "lena", "müller", "İM"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(words) + rnd.choice([" ", " ", "  ", "\t", "\n", "\v", "\f", "\r", ",", ""])
+                       for _ in range(rnd.randint(1, 6)))
+        assert bool(_lower_name(text)) == bool(_LOWER_NAME.search(text)), text

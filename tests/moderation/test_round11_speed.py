@@ -89,10 +89,13 @@ def test_every_rule_has_anchors(solicitation):
 def test_the_anchors_wake_every_rule_that_matches(solicitation, texts):
     base, variants = texts
     assert len(base) > 20_000 and len(variants) > 100_000
+    number = {rule: k for k, (_, rule, _) in enumerate(solicitation.rules.entries)}
     missed = []
     for text in base + variants:
         view = folded(text, False)[0]
-        if solicitation.match(view) != solicitation.rules.match(view)[0]:
+        matching = {number[hit[1]] for hit in solicitation.rules.match(view)[0]}
+        named = set(solicitation._unanchored).union(*(needed for _, needed in solicitation._anchored.iter(view)))
+        if not matching <= named or solicitation.match(view) != solicitation.rules.match(view)[0]:
             missed.append(text)
     assert missed == []
 

@@ -22,6 +22,7 @@ import phonenumbers
 import re2
 from publicsuffixlist import PublicSuffixList
 
+from .anchors import anchors, strings
 from .matcher import _UNANCHORED, PatternMatcher
 from .normalize import _displayed, folded, original_span, rewrite
 from .packs import PATTERN_OPTIONS, RE2_OPTIONS
@@ -1800,6 +1801,22 @@ _INTRO = (r"i['’]?m|i am|my name is|my name['’]s|me llamo|soy|mi nombre es|(
           r"meu nome [eé]|je suis|je m['’]appelle|moi c['’]est|ich bin|ich hei(?:ße|sse|ß|ss)|mein name ist|"
           r"sono(?: la| il)?|mi chiamo|il mio nome [eè]|ik ben|ik heet|mijn naam is")  # "sou a Ana", "sono la Marta"
 _LOWER_NAME = re.compile(rf"(?i:\b(?:{_INTRO}))\s+([a-zß-öø-ÿ]{{2,}})\s+(?:{_PARTICLE}\s+)?([a-zß-öø-ÿ]{{2,}})\b")
+# Round 11, speed: `_LOWER_NAME` tries its case-insensitive introductions at every word (~10 us on a
+# chat line that wakes the person detector); an ASCII text it matches holds one of them in lower
+# case with a space after it (`anchors.strings`), found in one automaton pass. Elsewhere the regex decides
+# (Python's case-insensitive "i" also matches "İ", "k" the Kelvin sign...).
+_INTRO_SPACED = ahocorasick.Automaton()
+for _w in strings(rf"(?:{_INTRO})") or ():
+    for _space in " \t\n\r\f\v":
+        _INTRO_SPACED.add_word(_w + _space, True)
+_INTRO_SPACED.make_automaton()
+
+
+def _lower_name(text):
+    """`_LOWER_NAME.search(text)`, None at once for an ASCII text without an introduction."""
+    if text.isascii() and next(_INTRO_SPACED.iter(text.lower()), None) is None:
+        return None
+    return _LOWER_NAME.search(text)
 # capitalised or intro words that are not names: sentence starts, titles, places, the cue words
 _NOT_A_NAME = frozenset("""
     i im i'm my the a an this that these those our your his her their we you he she they it its hi hey hello
@@ -2427,7 +2444,7 @@ def person(text):
     workplace named (a capitalised word beside it) or a class, and must be the sender's or
     linked to it (`_own_name`); a name alone, a school alone, "a teacher at Lincoln High" and
     "we read Emily Dickinson in year 10" are clean. The span is the name."""
-    if not _FULL_NAME.search(text) and not _LOWER_NAME.search(text):
+    if not _FULL_NAME.search(text) and not _lower_name(text):
         return _studies_or_works(text) if _NAME_THEN.search(text) else []  # ("d'Inès Benali", "Mei-Lin Zhou")
         # (no name of either kind: most texts with a school word; two searches, not the cues')
     return _named_person(text) or _person_in_a_role(text) or _studies_or_works(text) or _titled_or_told(text)
@@ -3105,6 +3122,15 @@ def _more_back(hit):
 RULES_A_SET = 32
 
 
+# Up to how long a text Solicitation runs the rules its anchors name one by one (a rule's own DFA
+# keeps its states where the sets' outgrow their memory on text in other languages: the labelled
+# sets' texts cost half, the bench's new messages 0.45, seen text the same); a longer text runs the
+# sets, as before round 11 (the 2,000-character message names 48 rules: 0.4-0.6 ms one by one,
+# 0.02-0.1 ms as the sets, and its anchors' automaton pass alone 0.03-0.13 ms on the crafted cases).
+# docs/performance.md, "Round 11 speed".
+ALONE_CHARS = 300
+
+
 class Solicitation:
     """Scams and solicitation: `patterns` (rule id -> RE2 regex, run on the folded text, the hit
     named by its id), except in a sentence that warns about them or reports them, which the policy
@@ -3168,6 +3194,23 @@ class Solicitation:
         # (four sets: one set of ~75 long rules cost ~150 us a text in other languages, seen or not;
         # docs/performance.md, "Round 10 speed")
         self.rules = PatternMatcher(compiled, split=-(-len(compiled) // RULES_A_SET))
+        # Which rules can match a text, in one pass: each rule's anchors (the words it cannot match
+        # without, read off its regex: anchors.py) in an automaton, each word naming the rules that
+        # need it. The pack's `hint` (below) wakes the detector on the raw text, and any letter
+        # outside ASCII wakes it too; here the folded view decides which rules run: most texts
+        # woken hold the words of a few (round 11; docs/performance.md "Round 11 speed").
+        self._anchored, self._unanchored = ahocorasick.Automaton(), []
+        needs = {}
+        for k, (_, _, regex) in enumerate(compiled):
+            words = anchors(regex.pattern, space_is=" ")  # \s on the folded view is a space
+            if words is None:
+                self._unanchored.append(k)
+            for word in words or ():
+                needs.setdefault(word, set()).add(k)
+        for word, rules in needs.items():
+            self._anchored.add_word(word, frozenset(rules))
+        if needs:
+            self._anchored.make_automaton()
         phrases = sorted((r"\s+".join(map(re.escape, w.lower().split())) for w in warnings), key=len, reverse=True)
         self.warnings = re.compile(rf"\b(?:{'|'.join(phrases)})\b") if phrases else None
         # The phrases' first words in one automaton: a sentence without one needs no search for a
@@ -3193,7 +3236,7 @@ class Solicitation:
 
     def __call__(self, text):
         view = folded(text, False)[0]
-        hits = self.rules.match(view)[0]
+        hits = self.match(view)
         if hits:
             offsets = folded(text)[1]
             for _, rule, a, b, _ in hits:
@@ -3203,6 +3246,19 @@ class Solicitation:
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
+
+    def match(self, view):
+        """The rules' hits on the folded view (`PatternMatcher.match`'s), run only for the rules
+        whose anchors it holds, one search each (a long text: the sets, every rule)."""
+        if len(view) > ALONE_CHARS:
+            return self.rules.match(view)[0]  # (a long text holds "for " and "do" hundreds of times)
+        rules = set(self._unanchored)
+        if self._anchored.kind:
+            for _, needed in self._anchored.iter(view):
+                rules |= needed
+        if not rules:
+            return []
+        return self.rules.match_some(view, sorted(rules))
 
     def _hit_span(self, rule, view, a, b):
         regex = self._hit_groups[rule]

@@ -1178,15 +1178,27 @@ class PatternMatcher:
             if k >= len(self.entries):
                 hinted.append(self.hints[k - len(self.entries)][0])
                 continue
-            i, p, compiled = self.entries[k]
-            byte, char = 0, 0  # byte offsets to character offsets, from the last span on (not from 0 each time)
-            for a, b in _spans(compiled._regexp, encoded):
-                if len(encoded) != len(text):
-                    char += len(encoded[byte:a].decode())
-                    a, b, byte = char, char + len(encoded[a:b].decode()), b
-                    char = b
-                hits.append((i, p, a, b, text[a:b]))
+            self._hits(k, text, encoded, hits)
         return hits, hinted
+
+    def match_some(self, text, numbers):
+        """The hits of `match`, asked of the entries `numbers` (sorted) alone, one RE2 search each:
+        cheaper than the sets when a gate leaves a few (detectors.Solicitation)."""
+        hits = []
+        encoded = text.encode()
+        for k in numbers:
+            self._hits(k, text, encoded, hits)
+        return hits
+
+    def _hits(self, k, text, encoded, hits):
+        i, p, compiled = self.entries[k]
+        byte, char = 0, 0  # byte offsets to character offsets, from the last span on (not from 0 each time)
+        for a, b in _spans(compiled._regexp, encoded):
+            if len(encoded) != len(text):
+                char += len(encoded[byte:a].decode())
+                a, b, byte = char, char + len(encoded[a:b].decode()), b
+                char = b
+            hits.append((i, p, a, b, text[a:b]))
 
 
 def _spans(regexp, encoded):

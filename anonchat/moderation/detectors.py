@@ -2823,7 +2823,12 @@ def _spelled_host(view, m):
                 # round 7: a long name after a place word, with a domain that is also a word closing
                 # the phrase ("offerte su affaricasa dot it, guardate", "mira en superofertas punto es")
                 or cue and len(name) >= 6 and word and len(tld) == 2 and labels.count(".") == 1
-                and bool(_PHRASE_END.match(view, m.end())))
+                and bool(_PHRASE_END.match(view, m.end()))
+                # round 11: a long glued name before a spelled "com" or "org", whatever comes before it
+                # ("recetasdelaabuela punto com", "mi blog es cocinaconana punto com"): no word of the
+                # languages is nine letters long before "dot com" ("the dot com era", "no mundo ponto com")
+                or len(name) >= 9 and labels.count(".") == 1 and tld in _GLUED_NAME_TLDS)
+_GLUED_NAME_TLDS = frozenset(("com", "org"))
 
 
 # Round 9: an invitation to look at, visit, join or sign something earlier in the sentence, in the
@@ -2939,6 +2944,13 @@ _STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?
                      r"bought|purchased|comprei|compramos|comprado|comprada|compraste|achete|achetes|achetee|"
                      r"achetees|gekauft|kaufte|kauften|comprato|comprata|comprati|comprate|gekocht|kocht|kochten)\b")
 _SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
+# Round 11: the sender's own thing right after the verb ("I do my nails at home, text me if you want
+# tips", "hago mis uñas en casa"): a thing done for oneself, no service offered, where the hit names
+# no price (a price makes it an offer again: "I make my own candles, 10€ each, dm me"). Only the rules
+# a pack names in `own`.
+_DIGIT = re.compile(r"\d")
+_OWN_THING = re.compile(r"(?:\S+\s+){1,2}?(?:my|own|mis|mi|meus|meu|minhas|minha|mes|mon|ma|meine[nm]?|mein|"
+                        r"i\s+miei|le\s+mie|il\s+mio|la\s+mia|mijn|m'n)\s")
 
 
 def _more_back(hit):
@@ -2962,7 +2974,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=(), stated=()):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=(), stated=(), own=()):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -3002,6 +3014,9 @@ class Solicitation:
         if not isinstance(stated, (list, tuple)) or not set(stated) <= set(patterns):
             raise ValueError("stated must be a list of the patterns' rule ids")
         self.stated = frozenset(stated)
+        if not isinstance(own, (list, tuple)) or not set(own) <= set(patterns):
+            raise ValueError("own must be a list of the patterns' rule ids")
+        self.own = frozenset(own)
         compiled = []
         # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
         # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
@@ -3048,7 +3063,8 @@ class Solicitation:
             for _, rule, a, b, _ in hits:
                 if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
                         and not (rule in self.multiplied and not _more_back(view[a:b])) \
-                        and not (rule in self.stated and self._stated(view, a, b)):
+                        and not (rule in self.stated and self._stated(view, a, b)) \
+                        and not (rule in self.own and _OWN_THING.match(view, a) and not _DIGIT.search(view, a, b)):
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
@@ -3099,6 +3115,7 @@ _MODIFIERS = "\ufe0f\U0001F3FB-\U0001F3FF"
 _EMOJI = re.compile(rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_PICTOGRAPHIC}][{_MODIFIERS}]*"
                     rf"(?:\u200d[{_PICTOGRAPHIC}][{_MODIFIERS}]*)*")
 _WORD = re.compile(r"\w{2,}")
+_NONSPACE = re.compile(r"\S+")
 # What makes one emoji of several code points: skin tones, U+FE0F, the zero-width joiner, flags.
 _EMOJI_JOINERS = re.compile(f"[{_MODIFIERS}\u200d\U0001F1E6-\U0001F1FF]")
 
@@ -3147,12 +3164,13 @@ class Flood:
     without a space behind "a token of unit_span characters", units with a space and words behind
     a count of repeated tokens, emoji behind "`emoji` characters that are not ASCII"."""
 
-    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15):
+    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15, phrase_max=16):
         for name, value in (("char", char), ("unit_max", unit_max), ("unit_span", unit_span), ("word", word),
-                            ("emoji", emoji)):
+                            ("emoji", emoji), ("phrase_max", phrase_max)):
             if not isinstance(value, int) or isinstance(value, bool) or value < (2 if name == "unit_max" else 0):
                 raise ValueError(f"{name} must be a whole number{' of at least 2' if name == 'unit_max' else ''}")
         self.char, self.unit_max, self.unit_span, self.word, self.emoji = char, unit_max, unit_span, word, emoji
+        self.phrase_max = phrase_max
         # repeated_tokens runs on every message: its two gates, computed once
         self._spaces = min(5, word - 1 if word else 5)  # fewer spaces: fewer than six tokens
         self._repeats = min(4 if unit_span else 1 << 30, word // 2 if word else 1 << 30)
@@ -3205,13 +3223,14 @@ class Flood:
     def repeated_tokens(self, text):
         """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
         repeats at least) and words repeated `word` times: both need repeated tokens."""
-        if text.count(" ") < self._spaces:
-            return ()  # fewer than six tokens: neither a unit run with spaces nor `word` repeats
+        phrases = self.unit_span and self.phrase_max > self.unit_max and len(text) >= self.unit_span
+        if text.count(" ") < (3 if phrases else self._spaces):
+            return ()  # fewer than four tokens (six without phrases): no unit run with spaces, no `word` repeats
         tokens = text.lower().split()
         repeats = len(tokens) - len(set(tokens))
-        if repeats < self._repeats:
-            return ()  # the usual message: too few repeated tokens for either check
-        found = []
+        if repeats < (3 if phrases else self._repeats):
+            return ()  # the usual message: too few repeated tokens for any check
+        found = list(self._phrases(text)) if phrases else []
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
             # round 8: a unit's spaces are not its length ("gg ez " is a unit of four letters, like
             # "lol "): up to two spaces more, each run still unit_span characters with them
@@ -3220,6 +3239,30 @@ class Flood:
         if self.word and repeats >= self.word // 2:
             found += self._words(_lower(text))
         return found
+
+    def _phrases(self, text):
+        """Round 11: a unit of words (up to four, `phrase_max` characters besides its spaces: a word and
+        its punctuation, "hello?", or a short chant, "come on you reds") four times or more back to
+        back, over `unit_span` characters with its spaces ("hello? " four times is 28). Tokens are
+        compared, so a run costs a list comparison, not a regex at every character."""
+        tokens = [(m.group().lower(), m.start(), m.end()) for m in _NONSPACE.finditer(text)]
+        words = [t[0] for t in tokens]
+        i = 0
+        while i < len(words):
+            step = 1
+            for size in range(1, 5):
+                unit = words[i:i + size]
+                if i + 4 * size > len(words) or sum(map(len, unit)) > self.phrase_max:
+                    break
+                times = 1
+                while words[i + times * size:i + (times + 1) * size] == unit:
+                    times += 1
+                end = tokens[i + times * size - 1][2]
+                if times >= 4 and end - tokens[i][1] + 1 >= self.unit_span:
+                    yield tokens[i][1], end, "flood:unit"
+                    step = times * size
+                    break
+            i += step
 
     def _units(self, lowered, wanted, unit_max=None):
         unit_max = unit_max or self.unit_max

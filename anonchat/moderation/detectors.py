@@ -2827,8 +2827,11 @@ def _spelled_host(view, m):
                 # round 11: a long glued name before a spelled "com" or "org", whatever comes before it
                 # ("recetasdelaabuela punto com", "mi blog es cocinaconana punto com"): no word of the
                 # languages is nine letters long before "dot com" ("the dot com era", "no mundo ponto com")
-                or len(name) >= 9 and labels.count(".") == 1 and tld in _GLUED_NAME_TLDS)
+                # ("las telecomunicaciones punto com": a noun after an article is a word, not a name)
+                or len(name) >= 9 and labels.count(".") == 1 and tld in _GLUED_NAME_TLDS
+                and not _ARTICLE_BEFORE.search(view, max(0, m.start() - 8), m.start()))
 _GLUED_NAME_TLDS = frozenset(("com", "org"))
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|lo|le|les|l'|o|os|a|as|der|die|das|den|il|gli|i|de|het|een|an|un|una|une)\s+$")
 
 
 # Round 9: an invitation to look at, visit, join or sign something earlier in the sentence, in the
@@ -3254,6 +3257,8 @@ class Flood:
                 unit = words[i:i + size]
                 if i + 4 * size > len(words) or sum(map(len, unit)) > self.phrase_max:
                     break
+                if sum(map(len, unit)) <= self.unit_max or len(set(unit)) < size:
+                    continue  # a unit of `unit_max` letters, or a shorter unit twice: `_units` reads those
                 times = 1
                 while words[i + times * size:i + (times + 1) * size] == unit:
                     times += 1

@@ -79,7 +79,7 @@ CLASSES = {
         ('crypto gratis per tutti, scrivimi in privato', ('spam',)),
         ('gratis crypto, stuur me een dm', ('spam',)),
         ('las criptos gratis no existen, nadie regala nada', ()),
-        ('I got free crypto from an airdrop once lol', ()),
+        ('ik heb ooit gratis crypto gekregen bij een airdrop', ()),
     ],
     'spam wording around a phone number: a wall of capitals, a premium line, a loan': [
         ('QUICK CASH FOR STUDENTS CALL 07700 900 456 AND GET PAID TODAY', ('phone', 'spam')),
@@ -124,6 +124,7 @@ CLASSES = {
         ('no no no no no', ()),
         ('hello? is anyone here? hello?', ()),
         ('very very very good', ()),
+        ('lol lol lol lol lol lol lol', ('spam',)),
     ],
     'a score or a range inside a wall of capitals': [
         ('WE WERE 2-0 UP AND STILL LOST THE GAME TODAY UNBELIEVABLE', ('spam',)),

@@ -115,6 +115,26 @@ CLASSES = {
         ('vaga de promotor, 3 mil por mês, mande RG pra mim no privado', ('spam',)),
         ('my job pays 800 a week, not bad', ()),
     ],
+    'a sum invested for a larger one, with words between (a group, a platform)': [
+        ('invest 100 in my crypto group and get 2000 back in a month, dm me', ('spam',)),
+        ('invierte 100€ en mi grupo de trading y recibe 1500 en un mes, escríbeme', ('spam',)),
+        ('investe 200 no meu grupo de sinais e recebe 3000 em 30 dias', ('spam',)),
+        ('I invested 500 in my car and got 30 back when I sold it', ()),
+    ],
+    'a giveaway in the first person, then the reader\'s card or bank details asked': [
+        ('giving away 2 festival tickets, just send me your card details', ('spam',)),
+        ('regalo dos entradas, solo mándame los datos de tu tarjeta', ('spam',)),
+        ('je donne 3 places, envoie-moi les infos de ta carte', ('spam',)),
+        ('verschenke zwei Tickets, schick mir einfach deine Kartendaten', ('spam',)),
+        ('le regalo un libro a mi madre, mándame tu dirección', ()),
+        ('giving away my old sofa, anyone want it?', ()),
+    ],
+    'goods sold with offers asked to an address, or a collection from the seller': [
+        ('selling my signed shirt, serious offers to shirtsale@example.org', ('email', 'spam')),
+        ('vendo mi bici de carretera, ofertas al privado', ('spam',)),
+        ('selling the spare ticket 40 quid, come pick it up at the station', ('spam',)),
+        ('my brother is selling his car, he got serious offers', ()),
+    ],
     'a short unit (a word and its punctuation, a chant) repeated four times to 24 characters': [
         ('hello? hello? hello? hello? anyone here?', ('spam',)),
         ('why?? why?? why?? why?? why??', ('spam',)),

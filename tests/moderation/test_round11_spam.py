@@ -110,10 +110,11 @@ CLASSES = {
         ('selling 2 tickets for friday, 45 each, DM quick', ('spam',)),
         ('selling out fast, the tickets were 45 each', ()),
     ],
-    'a job paying a bare sum by the week or month, with an ID or a CV sent': [
+    'a job paying a bare sum by the week, with an ID or a CV sent': [
         ('Fahrer gesucht, 800 die Woche, Ausweis an mich per WhatsApp', ('spam',)),
-        ('vaga de promotor, 3 mil por mês, mande RG pra mim no privado', ('spam',)),
+        ('vaga de promotor, 3 mil por semana, mande RG pra mim no privado', ('spam',)),
         ('my job pays 800 a week, not bad', ()),
+        ('cherche 2 personnes pour une coloc, 450 par mois, écrivez-moi', ()),
     ],
     'a sum invested for a larger one, with words between (a group, a platform)': [
         ('invest 100 in my crypto group and get 2000 back in a month, dm me', ('spam',)),
@@ -134,6 +135,16 @@ CLASSES = {
         ('vendo mi bici de carretera, ofertas al privado', ('spam',)),
         ('selling the spare ticket 40 quid, come pick it up at the station', ('spam',)),
         ('my brother is selling his car, he got serious offers', ()),
+    ],
+    'plans, coaching, lessons or a group\'s access at a price a month, then a way to reach': [
+        ('online coaching, £40 a month, message me', ('spam',)),
+        ('clases de inglés por zoom, 60€ al mes, escríbeme', ('spam',)),
+        ('acesso ao grupo de sinais, 50 reais por mês, chama no privado', ('spam',)),
+        ('cours de guitare en ligne, 40€ par mois, écris-moi', ('spam',)),
+        ('lezioni di piano, 80 euro al mese, scrivimi', ('spam',)),
+        ('the gym is 30€ a month, text me if you want to come', ()),
+        ('looking for a flatmate, 500€ a month bills included, dm me', ()),
+        ('I pay 40€ a month for my gym, dm me if you want a guest pass', ()),
     ],
     'a short unit (a word and its punctuation, a chant) repeated four times to 24 characters': [
         ('hello? hello? hello? hello? anyone here?', ('spam',)),

@@ -2831,7 +2831,8 @@ def _spelled_host(view, m):
                 or len(name) >= 9 and labels.count(".") == 1 and tld in _GLUED_NAME_TLDS
                 and not _ARTICLE_BEFORE.search(view, max(0, m.start() - 8), m.start()))
 _GLUED_NAME_TLDS = frozenset(("com", "org"))
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|lo|le|les|l'|o|os|a|as|der|die|das|den|il|gli|i|de|het|een|an|un|una|une)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|lo|le|les|l'|o|os|a|as|der|die|das|den|il|gli|i|de|het|een|an|un|una|une)"
+                             r"\s+$")
 
 
 # Round 9: an invitation to look at, visit, join or sign something earlier in the sentence, in the
@@ -3167,7 +3168,7 @@ class Flood:
     without a space behind "a token of unit_span characters", units with a space and words behind
     a count of repeated tokens, emoji behind "`emoji` characters that are not ASCII"."""
 
-    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15, phrase_max=16):
+    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15, phrase_max=12):
         for name, value in (("char", char), ("unit_max", unit_max), ("unit_span", unit_span), ("word", word),
                             ("emoji", emoji), ("phrase_max", phrase_max)):
             if not isinstance(value, int) or isinstance(value, bool) or value < (2 if name == "unit_max" else 0):
@@ -3226,7 +3227,7 @@ class Flood:
     def repeated_tokens(self, text):
         """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
         repeats at least) and words repeated `word` times: both need repeated tokens."""
-        phrases = self.unit_span and self.phrase_max > self.unit_max and len(text) >= self.unit_span
+        phrases = self.unit_span and self.phrase_max > self.unit_max and len(text) >= self.unit_span - 1
         if text.count(" ") < (3 if phrases else self._spaces):
             return ()  # fewer than four tokens (six without phrases): no unit run with spaces, no `word` repeats
         tokens = text.lower().split()
@@ -3236,38 +3237,34 @@ class Flood:
         found = list(self._phrases(text)) if phrases else []
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
             # round 8: a unit's spaces are not its length ("gg ez " is a unit of four letters, like
-            # "lol "): up to two spaces more, each run still unit_span characters with them
-            found += self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ") <= self.unit_max,
-                                 self.unit_max + 2)
+            # "lol "): up to two spaces more, each run still unit_span characters with them (round 11:
+            # one run, not two, where the phrases read it too; they count the last unit's space, so
+            # "lol" six times is 24 characters, as the policy counts it)
+            found += [hit for hit in self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ")
+                                                 <= self.unit_max, self.unit_max + 2)
+                      if not any(a < hit[1] and hit[0] < b for a, b, _ in found)]
         if self.word and repeats >= self.word // 2:
             found += self._words(_lower(text))
         return found
 
     def _phrases(self, text):
-        """Round 11: a unit of words (up to four, `phrase_max` characters besides its spaces: a word and
-        its punctuation, "hello?", or a short chant, "come on you reds") four times or more back to
-        back, over `unit_span` characters with its spaces ("hello? " four times is 28). Tokens are
-        compared, so a run costs a list comparison, not a regex at every character."""
+        """Round 11: a word and its punctuation ("hello?", "vamos!", "why??": one token of 2 to
+        `phrase_max` characters) four times or more back to back, over `unit_span` characters
+        counting each one's space, the last one's too ("hello? " four times is 28, "lol" six times 24:
+        the policy's "short unit"). Units of several words stay `_units`' (letters besides spaces up to
+        `unit_max`: "gg ez"); "go team" four times is a chant, not a flood (round 8). Tokens are
+        compared, so a run costs a comparison a token, not a regex at every character."""
         tokens = [(m.group().lower(), m.start(), m.end()) for m in _NONSPACE.finditer(text)]
-        words = [t[0] for t in tokens]
         i = 0
-        while i < len(words):
-            step = 1
-            for size in range(1, 5):
-                unit = words[i:i + size]
-                if i + 4 * size > len(words) or sum(map(len, unit)) > self.phrase_max:
-                    break
-                if sum(map(len, unit)) <= self.unit_max or len(set(unit)) < size:
-                    continue  # a unit of `unit_max` letters, or a shorter unit twice: `_units` reads those
-                times = 1
-                while words[i + times * size:i + (times + 1) * size] == unit:
-                    times += 1
-                end = tokens[i + times * size - 1][2]
-                if times >= 4 and end - tokens[i][1] + 1 >= self.unit_span:
-                    yield tokens[i][1], end, "flood:unit"
-                    step = times * size
-                    break
-            i += step
+        while i < len(tokens):
+            word = tokens[i][0]
+            times = 1
+            while i + times < len(tokens) and tokens[i + times][0] == word:
+                times += 1
+            end = tokens[i + times - 1][2]
+            if times >= 4 and 2 <= len(word) <= self.phrase_max and end - tokens[i][1] + 1 >= self.unit_span:
+                yield tokens[i][1], end, "flood:unit"
+            i += times
 
     def _units(self, lowered, wanted, unit_max=None):
         unit_max = unit_max or self.unit_max

@@ -146,11 +146,12 @@ CLASSES = {
         ('looking for a flatmate, 500€ a month bills included, dm me', ()),
         ('I pay 40€ a month for my gym, dm me if you want a guest pass', ()),
     ],
-    'a short unit (a word and its punctuation, a chant) repeated four times to 24 characters': [
+    'a short unit (a word and its punctuation) repeated four times to 24 characters': [
         ('hello? hello? hello? hello? anyone here?', ('spam',)),
         ('why?? why?? why?? why?? why??', ('spam',)),
         ('vamos! vamos! vamos! vamos! vamos!', ('spam',)),
-        ('allez les bleus allez les bleus allez les bleus allez les bleus', ('spam',)),
+        ('anyone??? anyone??? anyone??? anyone???', ('spam',)),
+        ('allez les bleus allez les bleus allez les bleus allez les bleus', ()),
         ('thank you thank you thank you', ()),
         ('no no no no no', ()),
         ('hello? is anyone here? hello?', ()),

@@ -3227,7 +3227,7 @@ class Flood:
     def repeated_tokens(self, text):
         """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
         repeats at least) and words repeated `word` times: both need repeated tokens."""
-        phrases = self.unit_span and self.phrase_max > self.unit_max and len(text) >= self.unit_span - 1
+        phrases = self.unit_span and self.phrase_max > self.unit_max and len(text) >= self.unit_span
         if text.count(" ") < (3 if phrases else self._spaces):
             return ()  # fewer than four tokens (six without phrases): no unit run with spaces, no `word` repeats
         tokens = text.lower().split()
@@ -3238,8 +3238,7 @@ class Flood:
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
             # round 8: a unit's spaces are not its length ("gg ez " is a unit of four letters, like
             # "lol "): up to two spaces more, each run still unit_span characters with them (round 11:
-            # one run, not two, where the phrases read it too; they count the last unit's space, so
-            # "lol" six times is 24 characters, as the policy counts it)
+            # one run, not two, where the phrases read it too)
             found += [hit for hit in self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ")
                                                  <= self.unit_max, self.unit_max + 2)
                       if not any(a < hit[1] and hit[0] < b for a, b, _ in found)]
@@ -3248,11 +3247,12 @@ class Flood:
         return found
 
     def _phrases(self, text):
-        """Round 11: a word and its punctuation ("hello?", "vamos!", "why??": one token of 2 to
-        `phrase_max` characters) four times or more back to back, over `unit_span` characters
-        counting each one's space, the last one's too ("hello? " four times is 28, "lol" six times 24:
-        the policy's "short unit"). Units of several words stay `_units`' (letters besides spaces up to
-        `unit_max`: "gg ez"); "go team" four times is a chant, not a flood (round 8). Tokens are
+        """Round 11: a word and its punctuation longer than `unit_max` ("hello?", "vamos!", "why??": one
+        token of up to `phrase_max` characters) four times or more back to back, over `unit_span`
+        characters ("hello? hello? hello? hello?" is 27: the policy's "short unit"). Shorter words stay
+        `_units`' ("nope nope nope nope nope", 24 characters without a last space, is clean, as the
+        blind sets label such runs), and so do units of several words (letters besides spaces up to
+        `unit_max`: "gg ez"; "go team" four times is a chant, not a flood, round 8). Tokens are
         compared, so a run costs a comparison a token, not a regex at every character."""
         tokens = [(m.group().lower(), m.start(), m.end()) for m in _NONSPACE.finditer(text)]
         i = 0
@@ -3262,7 +3262,7 @@ class Flood:
             while i + times < len(tokens) and tokens[i + times][0] == word:
                 times += 1
             end = tokens[i + times - 1][2]
-            if times >= 4 and 2 <= len(word) <= self.phrase_max and end - tokens[i][1] + 1 >= self.unit_span:
+            if times >= 4 and self.unit_max < len(word) <= self.phrase_max and end - tokens[i][1] >= self.unit_span:
                 yield tokens[i][1], end, "flood:unit"
             i += times
 

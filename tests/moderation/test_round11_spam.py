@@ -156,7 +156,7 @@ CLASSES = {
         ('no no no no no', ()),
         ('hello? is anyone here? hello?', ()),
         ('very very very good', ()),
-        ('lol lol lol lol lol lol lol', ('spam',)),
+        ('nope nope nope nope nope', ()),
     ],
     'a score or a range inside a wall of capitals': [
         ('WE WERE 2-0 UP AND STILL LOST THE GAME TODAY UNBELIEVABLE', ('spam',)),

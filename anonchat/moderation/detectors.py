@@ -2991,7 +2991,16 @@ def _spelled_host(view, m):
                 # round 7: a long name after a place word, with a domain that is also a word closing
                 # the phrase ("offerte su affaricasa dot it, guardate", "mira en superofertas punto es")
                 or cue and len(name) >= 6 and word and len(tld) == 2 and labels.count(".") == 1
-                and bool(_PHRASE_END.match(view, m.end())))
+                and bool(_PHRASE_END.match(view, m.end()))
+                # round 11: a long glued name before a spelled "com" or "org", whatever comes before it
+                # ("recetasdelaabuela punto com", "mi blog es cocinaconana punto com"): no word of the
+                # languages is nine letters long before "dot com" ("the dot com era", "no mundo ponto com")
+                # ("las telecomunicaciones punto com": a noun after an article is a word, not a name)
+                or len(name) >= 9 and labels.count(".") == 1 and tld in _GLUED_NAME_TLDS
+                and not _ARTICLE_BEFORE.search(view, max(0, m.start() - 8), m.start()))
+_GLUED_NAME_TLDS = frozenset(("com", "org"))
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|el|la|los|las|lo|le|les|l'|o|os|a|as|der|die|das|den|il|gli|i|de|het|een|an|un|una|une)"
+                             r"\s+$")
 
 
 # Round 9: an invitation to look at, visit, join or sign something earlier in the sentence, in the
@@ -3107,6 +3116,13 @@ _STATED = re.compile(r"\b(?:are|is|was|were|costs?|costed|charges?|charged|pays?
                      r"bought|purchased|comprei|compramos|comprado|comprada|compraste|achete|achetes|achetee|"
                      r"achetees|gekauft|kaufte|kauften|comprato|comprata|comprati|comprate|gekocht|kocht|kochten)\b")
 _SUM = re.compile(r"(\d[\d.,]*)(\s?(?:k|mil)\b)?")
+# Round 11: the sender's own thing right after the verb ("I do my nails at home, text me if you want
+# tips", "hago mis uñas en casa"): a thing done for oneself, no service offered, where the hit names
+# no price (a price makes it an offer again: "I make my own candles, 10€ each, dm me"). Only the rules
+# a pack names in `own`.
+_DIGIT = re.compile(r"\d")
+_OWN_THING = re.compile(r"(?:\S+\s+){1,2}?(?:my|own|mis|mi|meus|meu|minhas|minha|mes|mon|ma|meine[nm]?|mein|"
+                        r"i\s+miei|le\s+mie|il\s+mio|la\s+mia|mijn|m'n)\s")
 
 
 def _more_back(hit):
@@ -3139,7 +3155,7 @@ class Solicitation:
     or "avoid" ("never buy followers"). A warning word after a negation ("no scam", "not a scam",
     "100% legit, not fake") is the spammer's reassurance and warns of nothing."""
 
-    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=(), stated=()):
+    def __init__(self, patterns=None, warnings=(), terms=None, told=(), hint=None, multiplied=(), stated=(), own=()):
         if not isinstance(patterns, dict) or not patterns or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in patterns.items()):
             raise ValueError("patterns must be a mapping of rule ids to regular expressions")
@@ -3179,6 +3195,9 @@ class Solicitation:
         if not isinstance(stated, (list, tuple)) or not set(stated) <= set(patterns):
             raise ValueError("stated must be a list of the patterns' rule ids")
         self.stated = frozenset(stated)
+        if not isinstance(own, (list, tuple)) or not set(own) <= set(patterns):
+            raise ValueError("own must be a list of the patterns' rule ids")
+        self.own = frozenset(own)
         compiled = []
         # a rule whose regex has a group named `hit` reports that group's span alone: "write to X at
         # gmail, get rich in 30 days" is spam for its wording and email for the address between, which
@@ -3242,7 +3261,8 @@ class Solicitation:
             for _, rule, a, b, _ in hits:
                 if not self._warned(view, a, b) and not (rule in self.told and self._told(view, a, b)) \
                         and not (rule in self.multiplied and not _more_back(view[a:b])) \
-                        and not (rule in self.stated and self._stated(view, a, b)):
+                        and not (rule in self.stated and self._stated(view, a, b)) \
+                        and not (rule in self.own and _OWN_THING.match(view, a) and not _DIGIT.search(view, a, b)):
                     if rule in self._hit_groups:
                         a, b = self._hit_span(rule, view, a, b)
                     yield original_span(text, offsets, a, b) + (rule,)
@@ -3306,6 +3326,7 @@ _MODIFIERS = "\ufe0f\U0001F3FB-\U0001F3FF"
 _EMOJI = re.compile(rf"[\U0001F1E6-\U0001F1FF]{{2}}|[{_PICTOGRAPHIC}][{_MODIFIERS}]*"
                     rf"(?:\u200d[{_PICTOGRAPHIC}][{_MODIFIERS}]*)*")
 _WORD = re.compile(r"\w{2,}")
+_NONSPACE = re.compile(r"\S+")
 # What makes one emoji of several code points: skin tones, U+FE0F, the zero-width joiner, flags.
 _EMOJI_JOINERS = re.compile(f"[{_MODIFIERS}\u200d\U0001F1E6-\U0001F1FF]")
 
@@ -3354,12 +3375,13 @@ class Flood:
     without a space behind "a token of unit_span characters", units with a space and words behind
     a count of repeated tokens, emoji behind "`emoji` characters that are not ASCII"."""
 
-    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15):
+    def __init__(self, char=10, unit_max=4, unit_span=24, word=8, emoji=15, phrase_max=12):
         for name, value in (("char", char), ("unit_max", unit_max), ("unit_span", unit_span), ("word", word),
-                            ("emoji", emoji)):
+                            ("emoji", emoji), ("phrase_max", phrase_max)):
             if not isinstance(value, int) or isinstance(value, bool) or value < (2 if name == "unit_max" else 0):
                 raise ValueError(f"{name} must be a whole number{' of at least 2' if name == 'unit_max' else ''}")
         self.char, self.unit_max, self.unit_span, self.word, self.emoji = char, unit_max, unit_span, word, emoji
+        self.phrase_max = phrase_max
         # repeated_tokens runs on every message: its two gates, computed once
         self._spaces = min(5, word - 1 if word else 5)  # fewer spaces: fewer than six tokens
         self._repeats = min(4 if unit_span else 1 << 30, word // 2 if word else 1 << 30)
@@ -3412,21 +3434,44 @@ class Flood:
     def repeated_tokens(self, text):
         """Units with a space ("lol lol lol ...", six or more tokens of at most two kinds, so four
         repeats at least) and words repeated `word` times: both need repeated tokens."""
-        if text.count(" ") < self._spaces:
-            return ()  # fewer than six tokens: neither a unit run with spaces nor `word` repeats
+        phrases = self.unit_span and self.phrase_max > self.unit_max and len(text) >= self.unit_span
+        if text.count(" ") < (3 if phrases else self._spaces):
+            return ()  # fewer than four tokens (six without phrases): no unit run with spaces, no `word` repeats
         tokens = text.lower().split()
         repeats = len(tokens) - len(set(tokens))
-        if repeats < self._repeats:
-            return ()  # the usual message: too few repeated tokens for either check
-        found = []
+        if repeats < (3 if phrases else self._repeats):
+            return ()  # the usual message: too few repeated tokens for any check
+        found = list(self._phrases(text)) if phrases else []
         if self.unit_span and repeats >= 4 and len(text) >= self.unit_span:
             # round 8: a unit's spaces are not its length ("gg ez " is a unit of four letters, like
-            # "lol "): up to two spaces more, each run still unit_span characters with them
-            found += self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ") <= self.unit_max,
-                                 self.unit_max + 2)
+            # "lol "): up to two spaces more, each run still unit_span characters with them (round 11:
+            # one run, not two, where the phrases read it too)
+            found += [hit for hit in self._units(_lower(text), lambda unit: " " in unit and len(unit) - unit.count(" ")
+                                                 <= self.unit_max, self.unit_max + 2)
+                      if not any(a < hit[1] and hit[0] < b for a, b, _ in found)]
         if self.word and repeats >= self.word // 2:
             found += self._words(_lower(text))
         return found
+
+    def _phrases(self, text):
+        """Round 11: a word and its punctuation longer than `unit_max` ("hello?", "vamos!", "why??": one
+        token of up to `phrase_max` characters) four times or more back to back, over `unit_span`
+        characters ("hello? hello? hello? hello?" is 27: the policy's "short unit"). Shorter words stay
+        `_units`' ("nope nope nope nope nope", 24 characters without a last space, is clean, as the
+        blind sets label such runs), and so do units of several words (letters besides spaces up to
+        `unit_max`: "gg ez"; "go team" four times is a chant, not a flood, round 8). Tokens are
+        compared, so a run costs a comparison a token, not a regex at every character."""
+        tokens = [(m.group().lower(), m.start(), m.end()) for m in _NONSPACE.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            word = tokens[i][0]
+            times = 1
+            while i + times < len(tokens) and tokens[i + times][0] == word:
+                times += 1
+            end = tokens[i + times - 1][2]
+            if times >= 4 and self.unit_max < len(word) <= self.phrase_max and end - tokens[i][1] >= self.unit_span:
+                yield tokens[i][1], end, "flood:unit"
+            i += times
 
     def _units(self, lowered, wanted, unit_max=None):
         unit_max = unit_max or self.unit_max

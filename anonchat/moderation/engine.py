@@ -523,9 +523,29 @@ def _supersede(packs, found):
         category = packs[i].category
         if not any(k and starts_ends[1][k - 1] > a  # a span starts before this hit ends and ends after it starts
                    for starts_ends in (index.get(category), index.get(f"{category}:{rule}")) if starts_ends
-                   for k in (bisect.bisect_left(starts_ends[0], b),)):
+                   for k in (bisect.bisect_left(starts_ends[0], b),)) \
+                or category == "spam" and _around(spans.get(category, ()), a, b) and not _overlaps(spans.get(f"spam:{rule}"), a, b):
             out.append(hit)
     return out
+
+
+def _around(spans, a, b):
+    """Round 11: is every superseding span that overlaps a spam hit strictly inside it, with the hit's
+    own text on both sides? A wall of capitals or a scam's wording around a phone number or an address
+    ("EASY MONEY, TEXT 07700 900121 AND START TODAY", "call now 0900 ..., 1 euro a minute") is spam as
+    well as phone (the policy: scam wording around a number is `spam` as well); a hit that is the
+    number, part of it or ends with it is the number's alone."""
+    inside = False
+    for x, y in spans:
+        if x < b and y > a:
+            if not (a < x and y < b):
+                return False
+            inside = True
+    return inside
+
+
+def _overlaps(spans, a, b):
+    return bool(spans) and any(x < b and y > a for x, y in spans)
 
 
 def _runs(found):

@@ -33,18 +33,16 @@ FLOORS = {
     # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5,
     # set8 for round 6, set10 for round 7, set9 for round 8, set11 and set12 for round 9, set13 (held
     # out through round 9) for round 10, set14 and set15 (held out through round 10) for round 11;
-    # set3 and set16 to set22 never. Below the target: set14 to set21, written during round 9, after
-    # it, during round 10 and at the start of round 11 (docs/rulepacks.md, "Accuracy").
-    "set14": {"pii": (0.95, 0.93), "drugs": (0.95, 0.88), "spam": (0.95, 0.90)},
-    "set15": {"profanity": (0.95, 0.94), "drugs": (0.95, 0.92), "spam": (0.95, 0.91)},
-    "set16": {"email": (0.95, 0.93), "phone": (0.95, 0.94), "pii": (0.95, 0.86), "drugs": (0.95, 0.89),
-              "spam": (0.95, 0.80)},
-    "set17": {"pii": (0.95, 0.94), "drugs": (0.95, 0.89), "spam": (0.95, 0.93)},
-    "set18": {"pii": (0.95, 0.87), "spam": (0.95, 0.91)},
-    "set19": {"pii": (0.95, 0.93), "drugs": (0.95, 0.86), "spam": (0.95, 0.93)},
-    "set20": {"profanity": (0.95, 0.93), "phone": (0.95, 0.94), "drugs": (0.95, 0.86), "spam": (0.95, 0.91)},
-    "set21": {"phone": (0.94, 0.95), "pii": (0.95, 0.89), "drugs": (0.95, 0.90), "spam": (0.95, 0.85)},
-    "set22": {"profanity": (0.95, 0.93), "phone": (0.91, 0.95), "drugs": (0.95, 0.86), "spam": (0.95, 0.85)},
+    # set3 and set16 to set22 never. Below the target: set14 and set16 to set22, written during round
+    # 9, after it, during round 10 and during round 11 (docs/rulepacks.md, "Accuracy").
+    "set14": {"drugs": (0.95, 0.93)},
+    "set16": {"email": (0.95, 0.93), "phone": (0.95, 0.94), "pii": (0.95, 0.86), "drugs": (0.95, 0.89), "spam": (0.95, 0.81)},
+    "set17": {"drugs": (0.95, 0.89), "spam": (0.95, 0.93)},
+    "set18": {"pii": (0.95, 0.88), "spam": (0.95, 0.92)},
+    "set19": {"pii": (0.95, 0.94), "drugs": (0.95, 0.86), "spam": (0.95, 0.94)},
+    "set20": {"drugs": (0.95, 0.92)},
+    "set21": {"pii": (0.95, 0.90), "spam": (0.95, 0.94)},
+    "set22": {"drugs": (0.95, 0.92), "spam": (0.95, 0.90)},
 }
 
 

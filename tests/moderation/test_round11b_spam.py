@@ -2,7 +2,8 @@
 
 Classes fixed, each tested with examples written for the test in the seven languages and innocent
 messages of the same shapes: a thing said to be available to the chat with a price and a way to reach
-the sender (the policy's "an offer with a price or a DM me"); an international number with the
+the sender (the policy's "an offer with a price or a DM me"); a service at the customer's home with a
+price and a way to reach or book the sender; an international number with the
 bracketed trunk 0 ("+34 (0) 622 ..."); two numbers written side by side with a slash between them.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
@@ -20,6 +21,18 @@ CLASSES = {
         ('Kinderwagen abzugeben, 40€, meldet euch per Nachricht', ('spam',)),
         ('Seggiolino auto disponibile, 30€, scrivetemi in privato', ('spam',)),
         ('Kinderzitje beschikbaar, €25, stuur me een berichtje', ('spam',)),
+        ('my old pram is available for £25, please contact me', ('spam',)),
+        ('the cot is still available, £30, message me', ('spam',)),
+        ('o berço ainda está disponível, R$ 150, me chama', ('spam',)),
+        ('der Hochstuhl ist noch zu haben, 20€, schreibt mir', ('spam',)),
+        ('il passeggino è ancora disponibile, 50€, scrivetemi', ('spam',)),
+        ('de box is nog beschikbaar, €30, stuur me een berichtje', ('spam',)),
+        ('la cuna sigue disponible, 50€, escríbeme', ('spam',)),
+        ('the plumber is available on monday, he charges £40, text me if you want his number', ()),
+        ('la niñera está disponible los sábados, cobra 10€ la hora, escríbeme y te paso su número', ()),
+        ('the hall is available for £50 an evening, ask the vicar', ()),
+        ('was the bike still available? it was £60, text me', ()),
+        ('the flat is available from june for 900€ a month, my landlord said', ()),
         ('is the bunk bed still available for £60? text me', ()),
         ('the hall is available on saturday, call me', ()),
         ("I'm available tomorrow from 10, text me", ()),
@@ -27,6 +40,23 @@ CLASSES = {
         ('the new iphone is available from £799, my brother got one', ()),
         ('El salón está disponible el sábado, 50€ de fianza, lo dijo la presidenta', ()),
         ('la sala è disponibile sabato, costa 50€, chiedete al parroco', ()),
+    ],
+    'a service at the customer\'s home with a price and a way to reach or book the sender': [
+        ('Manicure em domicílio, R$ 40. Agende pelo 11 98765-4321', ('spam', 'phone')),
+        ('Coiffure à domicile, 25€, appelez Julie au 06 12 34 56 78', ('spam', 'phone')),
+        ('Coiffure à domicile, 25€, écrivez-moi', ('spam',)),
+        ('Pedicura a domicilio, 18€, reserva al 612 345 678', ('spam', 'phone')),
+        ('Sharpening at your door, £5 a knife, text me', ('spam',)),
+        ('Fußpflege bei Ihnen zu Hause, 30€, ruf mich an', ('spam',)),
+        ('Massaggi a domicilio, 40€, prenota al 333 123 4567', ('spam', 'phone')),
+        ('Fietsenmaker aan huis, band plakken €15, stuur me een berichtje', ('spam',)),
+        ('the nurse came to our home, £25, text me for her name', ()),
+        ('il medico a domicilio costa 50€, chiamate il 118', ()),
+        ('we had a hairdresser a domicilio last week, she charged 20€, escríbeme si quieres', ()),
+        ("a domicile c'est 30€ de plus? écrivez-moi", ()),
+        ('de kapper aan huis vroeg €20, heel redelijk', ()),
+        ('weed delivered to your door, £20 an eighth, text me', ('drugs',)),
+        ('maría a domicilio, 10€ el gramo, escríbeme', ('drugs',)),
     ],
     'an international number with the trunk 0 in brackets': [
         ('+34 (0) 622 45 67 89 es el de mi marido', ('phone',)),

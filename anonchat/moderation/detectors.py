@@ -226,6 +226,9 @@ _ANY_BRACKET = re.compile(f"[{_OPEN}]")
 # (round 9b: a bracketed "a" or French "chez" is an at too: "ellie(a)gmail.com", "⒜" as NFKC reads
 # it, "hugo.l (chez) gmail (point) com"; no reading of "(a)" ends in a domain after a name)
 _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|a|chez|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
+# round 11b: a sign word in quotes, as in brackets ("jess.t 'at' icloud 'dot' com")
+_QUOTE_CHARS = "'\"‘’“”«»„‚`"
+_QUOTED = re.compile(rf"\s*[{_QUOTE_CHARS}]\s*({_AT}|@|{_DOTW})\s*[{_QUOTE_CHARS}]\s*")
 _SPELLED = re.compile(rf"\s(?<=[\w.]\s)\s*((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
 # jimATgmailDOTcom, pedroARROBAgmailPUNTOcom: told apart by case
 _GLUED = re.compile(rf"(?<=[a-z0-9])({'|'.join(sorted(AT_WORDS + DOT_WORDS, key=len, reverse=True))})(?=[a-z0-9])")
@@ -345,6 +348,8 @@ def _email(text):
     view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
     if _ANY_BRACKET.search(view):
         view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
+    if spelled and _QUOTED.search(view):
+        view, offsets = rewrite(_QUOTED, _sign, view, offsets)
     if spelled:
         view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:

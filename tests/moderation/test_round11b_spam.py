@@ -3,7 +3,8 @@
 Classes fixed, each tested with examples written for the test in the seven languages and innocent
 messages of the same shapes: a thing said to be available to the chat with a price and a way to reach
 the sender (the policy's "an offer with a price or a DM me"); a service at the customer's home with a
-price and a way to reach or book the sender; an international number with the
+price and a way to reach or book the sender; an e-mail address with its signs spelled in quotes;
+an international number with the
 bracketed trunk 0 ("+34 (0) 622 ..."); two numbers written side by side with a slash between them.
 Messages go through the real engine loaded from ``rulepacks/``.
 """
@@ -57,6 +58,19 @@ CLASSES = {
         ('de kapper aan huis vroeg €20, heel redelijk', ()),
         ('weed delivered to your door, £20 an eighth, text me', ('drugs',)),
         ('maría a domicilio, 10€ el gramo, escríbeme', ('drugs',)),
+    ],
+    'an e-mail address with its signs spelled in quotes': [
+        ("mail me: tom.baker 'at' gmail 'dot' com", ('email',)),
+        ('mail me: tom.baker "at" gmail "dot" com', ('email',)),
+        ('e-mail: lucia.m “arroba” hotmail “punto” es', ('email',)),
+        ("écris-moi : chloe.b 'arobase' orange 'point' fr", ('email',)),
+        ("Mail an jonas.k 'at' gmx 'punkt' de", ('email',)),
+        ("scrivimi: sara.r 'chiocciola' libero 'punto' it", ('email',)),
+        ("mail naar sanne.v 'apenstaartje' ziggo 'punt' nl", ('email',)),
+        ("e-mail: joao.p 'arroba' sapo 'ponto' pt", ('email',)),
+        ("I'm 'at' home 'dot' not coming", ()),
+        ('he said "at" the park, not "in" it', ()),
+        ("the word 'punto' means point", ()),
     ],
     'an international number with the trunk 0 in brackets': [
         ('+34 (0) 622 45 67 89 es el de mi marido', ('phone',)),

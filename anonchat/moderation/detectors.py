@@ -226,6 +226,9 @@ _ANY_BRACKET = re.compile(f"[{_OPEN}]")
 # (round 9b: a bracketed "a" or French "chez" is an at too: "ellie(a)gmail.com", "⒜" as NFKC reads
 # it, "hugo.l (chez) gmail (point) com"; no reading of "(a)" ends in a domain after a name)
 _BRACKETED = re.compile(rf"\s*[{_OPEN}]\s*({_AT}|@|a|chez|{_DOTW}|\.)\s*[{_CLOSE}]\s*")
+# round 11b: a sign word in quotes, as in brackets ("jess.t 'at' icloud 'dot' com")
+_QUOTE_CHARS = "'\"‘’“”«»„‚`"
+_QUOTED = re.compile(rf"\s*[{_QUOTE_CHARS}]\s*({_AT}|@|{_DOTW})\s*[{_QUOTE_CHARS}]\s*")
 _SPELLED = re.compile(rf"\s(?<=[\w.]\s)\s*((?:{_AT})(?![\s\w.+-]{{0,80}}@)|{_DOTW})\s+(?=\w)")  # not "mail me at a@b.c"
 # jimATgmailDOTcom, pedroARROBAgmailPUNTOcom: told apart by case
 _GLUED = re.compile(rf"(?<=[a-z0-9])({'|'.join(sorted(AT_WORDS + DOT_WORDS, key=len, reverse=True))})(?=[a-z0-9])")
@@ -345,6 +348,8 @@ def _email(text):
     view, offsets = rewrite(_SPACED_OUT, _spaced_out, view, offsets)
     if _ANY_BRACKET.search(view):
         view, offsets = rewrite(_BRACKETED, _sign, view, offsets)
+    if spelled and _QUOTED.search(view):
+        view, offsets = rewrite(_QUOTED, _sign, view, offsets)
     if spelled:
         view, offsets = rewrite(_SPELLED, _sign, view, offsets)
     if glued:
@@ -920,12 +925,21 @@ def _counting(numbers):
     return len(numbers) >= 5 and len(steps) == 1 and 0 not in steps
 
 
+# one number of several written with a slash between them (each part from its first to its last digit)
+_SLASH_PART = re.compile(r"[+(\d][^/]*\d")
+_TRUNK_ZERO = re.compile(r"\(\s?0\s?\)")
+
+
 def _is_phone(candidate, regions, spelled=False, called=False):
     groups = _DIGITS.findall(candidate)
     digits = "".join(groups)
     if not 7 <= len(digits) <= 15 or "," in candidate and not spelled:
         return False
     if candidate.lstrip().startswith("+"):
+        if _TRUNK_ZERO.search(candidate):
+            # round 11b: "+34 (0) 622 45 67 89": the bracketed 0 is the national trunk prefix, not dialled
+            # from abroad (+44 (0) 7911 ... happened to be valid with it)
+            digits = "".join(_DIGITS.findall(_TRUNK_ZERO.sub(" ", candidate, count=1)))
         if _MX_OLD_MOBILE.fullmatch(digits):
             digits = "52" + digits[3:]
         return _possible_international(digits)
@@ -1061,6 +1075,17 @@ class Phone:
                 continue  # "update 6.2.0.41118", "versie 2.18.40.9912", "299 792 458 metres per second"
             called = "." in m.group() and (_CALL_BEFORE.search(before) or _NUMBER_SAID.search(before))
             if _is_phone(m.group(), self.regions, spelled, bool(called)):
+                spans = [(a, b)]
+            elif "/" in m.group() and not spelled:
+                # round 11b: two numbers given side by side, "07700 900 301 / 01632 960 552": each
+                # part read alone (the whole has too many digits to dial)
+                spans = [(a + p.start(), a + p.end()) for p in _SLASH_PART.finditer(m.group())
+                         if _SEVEN_DIGITS.search(p.group()) and _is_phone(p.group(), self.regions)]
+                if len(spans) < 2:
+                    spans = []
+            else:
+                spans = []
+            for a, b in spans:
                 end = offsets[b - 1] + 1
                 while end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
                     end += 1  # to the end of the last spelled digit

@@ -1901,6 +1901,13 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
 # (a third name may come first: "o Tiago Martins Sousa, do 10º B")
 # (round 9c: or "is in" and a class after it, "Emma Bernard est en 3e au collège ...", "Sophie Adams is
 # in year 10 at ...", "Laura Hoffmann ist in der 9b", "Emma Visser zit in 4 vwo op het ...")
+# a class named without a verb before it, then "at" and the school ("in Year 6 at ...", "en 6e au collège ...")
+_CLASS_THEN_SCHOOL = (
+    r"(?:in|en|em|no|na|nella|nel|in der|in de|uit)\s+(?:(?:year|yr|grade|klasse|klas|groep|class|classe|turma|"
+    r"ano|curso|[kc]lasse)\s+)?(?:\d{1,2}(?:\s?[º°ª])?(?:\s?[a-z]{1,3})?|c[mep][12]?)\s*,?\s+"
+    r"(?:at|from|of|à|au|a|en|em|na|no|do|da|del|de|della|alla|al|am|an der|an|der|op|van|bij|aan|im)\s+"
+    r"(?:(?:the|la|le|el|l['’]|der|die|dem|de|het|o|a|il|lo)\s*)?"
+    rf"(?:(?-i:[A-ZÀ-ÖØ-Þ])|(?:{_SCHOOL})\b)")
 _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
                      r"(?:(?:is|est|est[aá]|ist|[eè]|zit|geht|gaat|va|vai)\s+(?:in(?: der| die| de)?|en|no|na|em|"
                      r"[aà]|au|al|alla|nella|nel|op|aufs?|to|naar)\s+(?=\d|[a-z]+\s+\d|(?:year|klasse|klas|groep|"
@@ -1910,7 +1917,12 @@ _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
                      r"na|no|nella|nel|alla|allo|im|bei|bij|chez|presso|aan)\b|"
                      # round 10: a classmate, "zit bij Lars Jansen in de klas op ...", "mit Paul Weber in der Klasse am ..."
                      r"in (?:de |der |the |my |mijn |meiner |ma |mi |mia |minha |la |il )?(?:klas|klasse|class|clase|"
-                     r"classe|turma)\b)", re.I)
+                     r"classe|turma)\b|"
+                     # round 11b: the class without a verb, then the school it is at: "Amy Cole in Year 3 at
+                     # Oakfield", "Tom Reid in 5RH at Hillside Academy", "Léa Roux en CM2 à l'école ...",
+                     # "Jonas Weber in der 4b an der Grundschule ..." (a capitalised place or a school word
+                     # after the class: "we read Emily Dickinson in year 10 at home" stays clean)
+                     rf"{_CLASS_THEN_SCHOOL})", re.I)
 _IN_THE_CLASS = re.compile(r"\s+(?i:in (?:de |der |the |my |mijn |meiner |ma |mi |mia |minha |la |il )?(?:klas|klasse|"
                            r"class|clase|classe|turma))\b")
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins

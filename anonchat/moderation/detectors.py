@@ -1366,6 +1366,11 @@ _FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|als
 # "ig ~ x", "insta • x", "IG; x", "insta... x", "[insta] x"; or up to three short words before a colon,
 # "snap heb ik wel: lisa_uit_utrecht", "snap hab ich: X", "insta tengo: X", "snap j'ai aussi: X": then
 # the handle needs its shape, `words`)
+# Round 11b: whose name on the platform it is, a child's, between the name's word and the colon: "of my
+# son", "von meinem Sohn", "de mon fils", "de mi hija", "do meu filho", "di mio figlio", "van mijn zoon"
+_OWNER = re.compile(r" (?:of|von|de|do|da|di|del|della|van) (?:my|meinem|meiner|mon|ma|mes|mi|mis|mio|mia|meu|minha|"
+                    r"mijn|il mio|la mia) (?:son|sons|daughter|daughters|kids?|boy|girl|child|sohn|tochter|kind|"
+                    r"kinder|fils|fille|enfants?|hij[oa]s?|filh[oa]s?|figli[oa]|figli|zoon|dochter|kinderen)")
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
     rf"(?P<words>(?: [a-z'’]{{1,10}}){{1,3}}(?= ?:))?"  # (round 11: French spacing, "pour les photos : X"; longer words)
@@ -1711,6 +1716,12 @@ def handle(text):
                 continue  # "PewDiePie on youtube is funny", "tekken8 on ps5": a channel or a game
             # (round 10: "snap hab ich: X", a few words before the colon: a handle's shape, no field's word)
             words = regex is _HANDLE_AFTER_PLATFORM and bool(m.group("words"))
+            # (round 11b: the words are whose name it is, "xbox gamertag of my son: FrostyFox", "Roblox-Name
+            # von meiner Tochter: SternchenLina": a field, its name in capitals or shaped like a handle)
+            owned = words and bool(m.group("label").strip() or m.group("pre")) and bool(
+                _OWNER.fullmatch(m.group("words"))) and group == "token" and bool(
+                _CAMEL.search(text[start:end]) or _HANDLE_SHAPED.search(token))
+            words = words and not owned
             field = regex is _HANDLE_AFTER_PLATFORM and not words and bool(
                 _FIELD_SIGN.search(m.group("joined")) or _NAME_IS_THEN.search(m.group(0)[:a - m.start()]))
             if field and group == "token" and m.group("pre") and not m.group("at") \
@@ -1723,7 +1734,7 @@ def handle(text):
                 found.append((start, two.end()))  # "xbox gamertag is Paella Slayer, add me"
                 continue
             # "sc: mollyxoxo": a field ending the message, or followed by an invitation to it
-            field = field and bool(_MESSAGE_END.match(view, b) or _INVITED.match(view, b))
+            field = field and bool(owned or _MESSAGE_END.match(view, b) or _INVITED.match(view, b))
             called = regex is _HANDLE_AFTER_CUE and bool(m.group("called"))
             if _is_handle(token, token if words else text[start:end], m.group("at"), group == "spaced", joined, field,
                           called):

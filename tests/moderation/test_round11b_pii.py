@@ -1,7 +1,8 @@
 """Round 11b: pii recall on a neighbourhood and parents' chat (the read set16).
 
 Its pii misses held a child or another private person named in full with the class and the school
-after the name and no verb between ("<name> in Year 6 at <school>"). These are examples of our own,
+after the name and no verb between ("<name> in Year 6 at <school>"), and a child's name on a
+gaming platform said as whose it is ("gamertag of my son: <name>"). These are examples of our own,
 in the seven languages, with innocent messages of the same shape that must stay clean. Messages go
 through the real engine loaded from ``rulepacks/``.
 """
@@ -31,6 +32,25 @@ FIXED = {
         ("Sophie Turner in Year 4 won the spelling bee", CLEAN),
         ("my son is in Year 4 at Greenfield Primary", CLEAN),
         ("mi hija está en 3º B del colegio San José", CLEAN),
+    ],
+    # a platform's name word, then whose it is and a colon, then the name ("gamertag of my son: X"):
+    # the words before the colon asked for a handle's shape (digit, dot, underscore); a child's
+    # name there is now a field, its name in capitals run together or shaped like a handle, whatever
+    # follows it
+    "a child's name on a gaming platform, said as whose it is": [
+        ("Xbox gamertag of my son: FrostyFox, he's looking for friends to play with", P),  # en
+        ("Xbox-Gamertag von meiner Tochter: SternchenLina, sie sucht Mitspieler", P),  # de
+        ("pseudo Fortnite de mon fils : LuluLaFusee, il cherche des coéquipiers", P),  # fr
+        ("nome Fortnite di mio figlio: LupettoVeloce, cerca compagni", P),  # it
+        ("nombre de Roblox de mi hija: PandaRosa_12, busca amigas para jugar", P),  # es
+        ("nome no Minecraft do meu filho: Leao_Azul, ele quer amigos", P),  # pt
+        ("Fortnite-naam van mijn zoon: DinoDutch07, hij zoekt teamgenoten", P),  # nl
+        # innocent look-alikes: what is said about the account, no name
+        ("Xbox gamertag of my son: he changed it again", CLEAN),
+        ("Xbox gamertag of my son: ask him yourself", CLEAN),
+        ("Roblox account of my daughter: banned again lol", CLEAN),
+        ("pseudo Fortnite de mon fils : aucune idée", CLEAN),
+        ("Fortnite-naam van mijn zoon: geen idee, vraag hem zelf", CLEAN),
     ],
 }
 

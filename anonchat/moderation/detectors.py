@@ -1914,8 +1914,10 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
 # in year 10 at ...", "Laura Hoffmann ist in der 9b", "Emma Visser zit in 4 vwo op het ...")
 # a class named without a verb before it, then "at" and the school ("in Year 6 at ...", "en 6e au collège ...")
 _CLASS_THEN_SCHOOL = (
-    r"(?:in|en|em|no|na|nella|nel|in der|in de|uit)\s+(?:(?:year|yr|grade|klasse|klas|groep|class|classe|turma|"
-    r"ano|curso|[kc]lasse)\s+)?(?:\d{1,2}(?:\s?[º°ª])?(?:\s?[a-z]{1,3})?|c[mep][12]?)\s*,?\s+"
+    r"(?:(?:in|en|em|no|na|nella|nel|in der|in de|uit)\s+(?:(?:year|yr|grade|klasse|klas|groep|class|classe|turma|"
+    r"ano|curso|[kc]lasse)\s+)?(?:\d{1,2}(?:\s?[º°ª])?(?:\s?[a-z]{1,3})?|c[mep][12]?)|"
+    # (or set off by a comma with its class word: "Jake Fowler, Year 2 at Parkside")
+    r"(?<=,)\s*(?:year|yr|grade|klasse|klas|groep|class|classe|turma)\s+\d{1,2}(?:\s?[a-z]{1,3})?)\s*,?\s+"
     r"(?:at|from|of|à|au|a|en|em|na|no|do|da|del|de|della|alla|al|am|an der|an|der|op|van|bij|aan|im)\s+"
     r"(?:(?:the|la|le|el|l['’]|der|die|dem|de|het|o|a|il|lo)\s*)?"
     rf"(?:(?-i:[A-ZÀ-ÖØ-Þ])|(?:{_SCHOOL})\b)")

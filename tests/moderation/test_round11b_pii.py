@@ -2,7 +2,8 @@
 
 Its pii misses held a child or another private person named in full with the class and the school
 after the name and no verb between ("<name> in Year 6 at <school>"), and a child's name on a
-gaming platform said as whose it is ("gamertag of my son: <name>"). These are examples of our own,
+gaming platform said as whose it is ("gamertag of my son: <name>"), and a full name given to be
+found on Facebook or LinkedIn ("add me on fb, <name>"). These are examples of our own,
 in the seven languages, with innocent messages of the same shape that must stay clean. Messages go
 through the real engine loaded from ``rulepacks/``.
 """
@@ -24,6 +25,11 @@ FIXED = {
         ("Jonas Weber in der 4b an der Grundschule Nord hat seine Jacke vergessen", P),  # de
         ("Giulia Rossi in 3 B alla scuola Manzoni ha vinto la gara", P),  # it
         ("Emma de Vries in groep 5 op de Klimop is jarig", P),  # nl
+        # or set off by a comma, with its class word, in the middle of the message
+        ("Lily's dad here - Lily Evans, Year 2 at Parkfield - she left her hat", P),  # en
+        ("ciao, Marco Bianchi, classe 4 alla scuola Pascoli, ha perso lo zaino", P),  # it
+        ("hallo, Mia Schulz, Klasse 3 an der Grundschule Süd, hat ihre Mütze vergessen", P),  # de
+        ("we read Emily Dickinson, year 10 at home", CLEAN),
         # innocent look-alikes: a name, a year and a place that is no school, or no school at all
         ("we read Emily Dickinson in year 10 at home", CLEAN),
         ("we studied Martin Luther in year 9 at the weekend", CLEAN),
@@ -51,6 +57,29 @@ FIXED = {
         ("Roblox account of my daughter: banned again lol", CLEAN),
         ("pseudo Fortnite de mon fils : aucune idée", CLEAN),
         ("Fortnite-naam van mijn zoon: geen idee, vraag hem zelf", CLEAN),
+    ],
+    # on Facebook, Messenger and LinkedIn one is found by one's name: a full name given as the name to
+    # find, after "add / find me on facebook" or the platform and a colon opening the message (pack
+    # pattern facebook_name); a handle's shape was asked for, which a real name has not
+    "a full name to find on Facebook or LinkedIn": [
+        ("add me on fb messenger, Lucy Brennan, the one with the cat photo", P),  # en
+        ("fb: Kirsty Lowe Cakes — all my bakes are there", P),  # en
+        ("find me on LinkedIn, Peter Hughes, 10 years in logistics", P),  # en
+        ("búscame en facebook como Marta Gil Ruiz", P),  # es
+        ("me acha no face: Cláudia Reis Doces", P),  # pt
+        ("adiciona-me no facebook, Ana Paula Souza", P),  # pt
+        ("cherche-moi sur Facebook : Sandrine Morel", P),  # fr
+        ("such mich auf Facebook unter Anja Berg", P),  # de
+        ("cercami su facebook, Laura Conti", P),  # it
+        ("zoek me op facebook: Sanne de Wit", P),  # nl
+        # innocent look-alikes: the platform named, no name to find
+        ("add me on facebook, I'm always there", CLEAN),
+        ("fb: Marketplace only", CLEAN),
+        ("facebook is down again", CLEAN),
+        ("find me on facebook, just search my name", CLEAN),
+        ("add me on facebook: Thanks", CLEAN),
+        ("Mark Zuckerberg runs Facebook", CLEAN),
+        ("cercami su facebook, ci sono sempre", CLEAN),
     ],
 }
 

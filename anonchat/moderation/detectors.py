@@ -1391,6 +1391,11 @@ _FILLER = (r"btw|lol|lmao|haha|tho|though|ofc|tbh|pls|plz|fyi|obv|anyway|too|als
 # "ig ~ x", "insta • x", "IG; x", "insta... x", "[insta] x"; or up to three short words before a colon,
 # "snap heb ik wel: lisa_uit_utrecht", "snap hab ich: X", "insta tengo: X", "snap j'ai aussi: X": then
 # the handle needs its shape, `words`)
+# Round 11b: whose name on the platform it is, a child's, between the name's word and the colon: "of my
+# son", "von meinem Sohn", "de mon fils", "de mi hija", "do meu filho", "di mio figlio", "van mijn zoon"
+_OWNER = re.compile(r" (?:of|von|de|do|da|di|del|della|van) (?:my|meinem|meiner|mon|ma|mes|mi|mis|mio|mia|meu|minha|"
+                    r"mijn|il mio|la mia) (?:son|sons|daughter|daughters|kids?|boy|girl|child|sohn|tochter|kind|"
+                    r"kinder|fils|fille|enfants?|hij[oa]s?|filh[oa]s?|figli[oa]|figli|zoon|dochter|kinderen)")
 _HANDLE_AFTER_PLATFORM = re.compile(
     rf"\b(?:(?P<pre>{_LABEL}) (?:(?:{_PREPOSITION}) )?)?(?P<platform>{_PLATFORM}|{_FF})\b(?P<label>(?:[ -](?:{_LABEL})\b)*)"
     rf"(?P<words>(?: [a-z'’]{{1,10}}){{1,3}}(?= ?:))?"  # (round 11: French spacing, "pour les photos : X"; longer words)
@@ -1736,6 +1741,12 @@ def handle(text):
                 continue  # "PewDiePie on youtube is funny", "tekken8 on ps5": a channel or a game
             # (round 10: "snap hab ich: X", a few words before the colon: a handle's shape, no field's word)
             words = regex is _HANDLE_AFTER_PLATFORM and bool(m.group("words"))
+            # (round 11b: the words are whose name it is, "xbox gamertag of my son: FrostyFox", "Roblox-Name
+            # von meiner Tochter: SternchenLina": a field, its name in capitals or shaped like a handle)
+            owned = words and bool(m.group("label").strip() or m.group("pre")) and bool(
+                _OWNER.fullmatch(m.group("words"))) and group == "token" and bool(
+                _CAMEL.search(text[start:end]) or _HANDLE_SHAPED.search(token))
+            words = words and not owned
             field = regex is _HANDLE_AFTER_PLATFORM and not words and bool(
                 _FIELD_SIGN.search(m.group("joined")) or _NAME_IS_THEN.search(m.group(0)[:a - m.start()]))
             if field and group == "token" and m.group("pre") and not m.group("at") \
@@ -1748,7 +1759,7 @@ def handle(text):
                 found.append((start, two.end()))  # "xbox gamertag is Paella Slayer, add me"
                 continue
             # "sc: mollyxoxo": a field ending the message, or followed by an invitation to it
-            field = field and bool(_MESSAGE_END.match(view, b) or _INVITED.match(view, b))
+            field = field and bool(owned or _MESSAGE_END.match(view, b) or _INVITED.match(view, b))
             called = regex is _HANDLE_AFTER_CUE and bool(m.group("called"))
             if _is_handle(token, token if words else text[start:end], m.group("at"), group == "spaced", joined, field,
                           called):
@@ -1926,6 +1937,15 @@ _GREETING = frozenset("hi hey hello hiya yo hola buenas oi olá ola salut coucou
 # (a third name may come first: "o Tiago Martins Sousa, do 10º B")
 # (round 9c: or "is in" and a class after it, "Emma Bernard est en 3e au collège ...", "Sophie Adams is
 # in year 10 at ...", "Laura Hoffmann ist in der 9b", "Emma Visser zit in 4 vwo op het ...")
+# a class named without a verb before it, then "at" and the school ("in Year 6 at ...", "en 6e au collège ...")
+_CLASS_THEN_SCHOOL = (
+    r"(?:(?:in|en|em|no|na|nella|nel|in der|in de|uit)\s+(?:(?:year|yr|grade|klasse|klas|groep|class|classe|turma|"
+    r"ano|curso|[kc]lasse)\s+)?(?:\d{1,2}(?:\s?[º°ª])?(?:\s?[a-z]{1,3})?|c[mep][12]?)|"
+    # (or set off by a comma with its class word: "Jake Fowler, Year 2 at Parkside")
+    r"(?<=,)\s*(?:year|yr|grade|klasse|klas|groep|class|classe|turma)\s+\d{1,2}(?:\s?[a-z]{1,3})?)\s*,?\s+"
+    r"(?:at|from|of|à|au|a|en|em|na|no|do|da|del|de|della|alla|al|am|an der|an|der|op|van|bij|aan|im)\s+"
+    r"(?:(?:the|la|le|el|l['’]|der|die|dem|de|het|o|a|il|lo)\s*)?"
+    rf"(?:(?-i:[A-ZÀ-ÖØ-Þ])|(?:{_SCHOOL})\b)")
 _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
                      r"(?:(?:is|est|est[aá]|ist|[eè]|zit|geht|gaat|va|vai)\s+(?:in(?: der| die| de)?|en|no|na|em|"
                      r"[aà]|au|al|alla|nella|nel|op|aufs?|to|naar)\s+(?=\d|[a-z]+\s+\d|(?:year|klasse|klas|groep|"
@@ -1935,7 +1955,12 @@ _LINKED = re.compile(rf"(?:\s+(?-i:{_SURNAME}))?\s*(?:,\s*)?"
                      r"na|no|nella|nel|alla|allo|im|bei|bij|chez|presso|aan)\b|"
                      # round 10: a classmate, "zit bij Lars Jansen in de klas op ...", "mit Paul Weber in der Klasse am ..."
                      r"in (?:de |der |the |my |mijn |meiner |ma |mi |mia |minha |la |il )?(?:klas|klasse|class|clase|"
-                     r"classe|turma)\b)", re.I)
+                     r"classe|turma)\b|"
+                     # round 11b: the class without a verb, then the school it is at: "Amy Cole in Year 3 at
+                     # Oakfield", "Tom Reid in 5RH at Hillside Academy", "Léa Roux en CM2 à l'école ...",
+                     # "Jonas Weber in der 4b an der Grundschule ..." (a capitalised place or a school word
+                     # after the class: "we read Emily Dickinson in year 10 at home" stays clean)
+                     rf"{_CLASS_THEN_SCHOOL})", re.I)
 _IN_THE_CLASS = re.compile(r"\s+(?i:in (?:de |der |the |my |mijn |meiner |ma |mi |mia |minha |la |il )?(?:klas|klasse|"
                            r"class|clase|classe|turma))\b")
 # what may come between a name and the cue that follows it: a third name ("Rodrigo Alves Martins

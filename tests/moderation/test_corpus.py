@@ -27,23 +27,24 @@ THRESHOLD = 0.95  # precision and recall, per category
 CLEAN_THRESHOLD = 0.02  # clean messages given any category
 
 # Sets no round may read: a failure names the figures, never the messages.
-HELD_OUT = {"set3", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23"}
+HELD_OUT = {"set3", "set17", "set18", "set19", "set20", "set21", "set22", "set23"}
 # set -> {category: (precision, recall) floor} and "clean": the most clean messages flagged.
 FLOORS = {
     # set1, set2 and set4 were read for rounds 2 and 3, set5 and set6 for round 4, set7 for round 5,
     # set8 for round 6, set10 for round 7, set9 for round 8, set11 and set12 for round 9, set13 (held
-    # out through round 9) for round 10, set14 and set15 (held out through round 10) for round 11;
-    # set3 and set16 to set23 never. Below the target: set14 and set16 to set23, written during round
-    # 9, after it, during round 10 and during round 11 (docs/rulepacks.md, "Accuracy").
+    # out through round 9) for round 10, set14 and set15 (held out through round 10) for round 11,
+    # set16 for round 11b; set3 and set17 to set23 never. Below the target: set14 and set16 to set23,
+    # written during round 9, after it, during round 10 and during round 11 (docs/rulepacks.md,
+    # "Accuracy").
     "set14": {"drugs": (0.95, 0.93)},
-    "set16": {"email": (0.95, 0.93), "phone": (0.95, 0.94), "pii": (0.95, 0.86), "drugs": (0.95, 0.89), "spam": (0.95, 0.81)},
+    "set16": {"email": (0.95, 0.94), "pii": (0.95, 0.90), "drugs": (0.95, 0.89), "spam": (0.95, 0.82)},
     "set17": {"drugs": (0.95, 0.89), "spam": (0.95, 0.93)},
     "set18": {"pii": (0.95, 0.88), "spam": (0.95, 0.92)},
     "set19": {"pii": (0.95, 0.94), "drugs": (0.95, 0.86), "spam": (0.95, 0.94)},
     "set20": {"drugs": (0.95, 0.92)},
     "set21": {"pii": (0.95, 0.90), "spam": (0.95, 0.94)},
     "set22": {"drugs": (0.95, 0.92), "spam": (0.95, 0.90)},
-    "set23": {"email": (0.95, 0.94), "pii": (0.95, 0.93), "spam": (0.95, 0.91)},
+    "set23": {"pii": (0.95, 0.93), "spam": (0.95, 0.91)},
 }
 
 
